@@ -1,0 +1,15 @@
+// Search keys: what a reader types without diacritics must find text written with them.
+import { normalizeText } from './normalize.ts';
+
+/**
+ * Lower case, every diacritic removed (tone marks and the ă â ê ô ơ ư vowel marks), đ → d.
+ * đ needs its own rule: it is a distinct letter, not d plus a combining mark, so NFD does not split it.
+ */
+export function foldForSearch(input: string): string {
+  return normalizeText(input)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
+}

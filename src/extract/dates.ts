@@ -1,9 +1,54 @@
-// STUB: replaced by the real extractor. Signature is the contract used by ./index.ts.
+// Dates and periods in Vietnamese news text → DateMention.
+//
+// Values: a day is an ISO date; a range, month, quarter, part of a year or year is a period of days.
+// A missing year comes from ctx.published, else ctx.dateHint, else ctx.collectionYear (`yearFrom` says
+// which). With none of them, the mention is still emitted, with `yearFrom: 'none'`, half the confidence,
+// and a year-less value in the ISO 8601 month-day form (`--05-07`, periods `--04-01`..`--04-30`):
+// consumers must check `yearFrom` before treating the value as a calendar date.
+// Open-ended starts (`từ ngày 1/7/2025`) are the day itself: a period needs an end the text does not give.
 import type { StructuredDocument } from '../records.ts';
-import type { ExtractContext, DateMention } from './facts.ts';
+import { fieldsOf } from './facts.ts';
+import type { DateMention, ExtractContext, FieldText } from './facts.ts';
+import { dayMonthDates, fullNumericDates, wordedDates } from './dates/day-rules.ts';
+import { monthPeriods, partOfYearPeriods, quarterPeriods, yearPeriods } from './dates/period-rules.ts';
+import { dayRanges, monthRanges, yearRanges } from './dates/range-rules.ts';
+import { selectNonOverlapping } from './dates/select.ts';
+import type { DateCandidate } from './dates/lexicon.ts';
 
-export const EXTRACTOR = { name: 'dates', version: '0.0.0' } as const;
+export const EXTRACTOR = { name: 'dates', version: '1.0.0' } as const;
 
-export function extractDates(_doc: StructuredDocument, _ctx: ExtractContext): DateMention[] {
-  return [];
+/** Every reading of every rule over one text, overlaps included. */
+export function dateCandidates(text: string, ctx: ExtractContext): DateCandidate[] {
+  return [
+    ...dayRanges(text, ctx),
+    ...monthRanges(text, ctx),
+    ...yearRanges(text),
+    ...fullNumericDates(text),
+    ...wordedDates(text, ctx),
+    ...dayMonthDates(text, ctx),
+    ...monthPeriods(text, ctx),
+    ...quarterPeriods(text, ctx),
+    ...partOfYearPeriods(text, ctx),
+    ...yearPeriods(text),
+  ];
+}
+
+function mentionsInField(field: FieldText, ctx: ExtractContext): DateMention[] {
+  return selectNonOverlapping(dateCandidates(field.text, ctx)).map((c) => ({
+    kind: 'date',
+    field: field.field,
+    index: field.index,
+    start: c.start,
+    end: c.end,
+    text: field.text.slice(c.start, c.end),
+    value: c.value,
+    yearFrom: c.yearFrom,
+    confidence: Math.round(c.confidence * 100) / 100,
+    extractor: EXTRACTOR.name,
+    extractorVersion: EXTRACTOR.version,
+  }));
+}
+
+export function extractDates(doc: StructuredDocument, ctx: ExtractContext): DateMention[] {
+  return fieldsOf(doc).flatMap((field) => mentionsInField(field, ctx));
 }

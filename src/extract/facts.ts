@@ -71,7 +71,7 @@ export type QuantityQualifier = 'exact' | 'about' | 'more_than' | 'less_than' | 
 
 export interface QuantityMention extends MentionBase {
   kind: 'quantity';
-  /** The number, magnitude words applied (`2,3 triệu tỷ` → 2.3e18); for a range, its lower end. */
+  /** The number, magnitude words applied (`2,3 triệu tỷ` → 2.3e15); for a range, its lower end. */
   value: number;
   /** Upper end of a range (`16-18%` → 18); null otherwise. */
   valueMax: number | null;

@@ -1,9 +1,117 @@
-// STUB: replaced by the real extractor. Signature is the contract used by ./index.ts.
+// Legal and Party documents cited in Vietnamese news → LegalRefMention.
+//
+// Three kinds of mention, in this order of precedence where they overlap:
+//  1. Full document numbers (`57-NQ/TW`, `13/2023/NĐ-CP`, `93/2025/QH15`): id rebuilt in the official
+//     spelling; type and issuer expanded from the codes. The span is the number alone: the type noun
+//     before it is reported in `type`.
+//  2. Short references (`Nghị quyết 57`, `Kế hoạch số 01`, `NQ57`): resolved to a full id written
+//     elsewhere in the same document, else to the programme's known documents; resolved only when
+//     exactly one id fits. Unresolved ones are still emitted, with id null, the type set and a low
+//     confidence, so a reader can see the citation; weak nouns (`Quyết định 759`, no `số`) are emitted
+//     only when resolved.
+//  3. Laws named without a number (`Luật Trí tuệ nhân tạo`): id null, `lawName` set.
+// `N/YYYY/QHnn` is shared by laws and National Assembly resolutions, so its type is the noun written
+// before it (`Luật số …`, `Nghị quyết số …`), else the type of that id in the known documents, else null.
+// Issuer: the body named by `của …` right after the reference and its date (`của Bộ Chính trị`,
+// `của Thành ủy Hà Nội`), else the known document's issuer, else the expansion of the issuer codes.
 import type { StructuredDocument } from '../records.ts';
-import type { ExtractContext, LegalRefMention } from './facts.ts';
+import { fieldsOf } from './facts.ts';
+import type { ExtractContext, FieldText, LegalRefMention } from './facts.ts';
+import { dateAfter, issuerAfter, typeNounBefore } from './legal/context.ts';
+import { knownDocument, KNOWN_DOCUMENT_IDS } from './legal/known-documents.ts';
+import { findLawNames } from './legal/law-names.ts';
+import { findNumberedRefs } from './legal/numbered.ts';
+import type { NumberedRef } from './legal/numbered.ts';
+import { findShortRefs, resolveShortRef } from './legal/short-refs.ts';
+import type { ShortRef } from './legal/short-refs.ts';
 
-export const EXTRACTOR = { name: 'legal-refs', version: '0.0.0' } as const;
+export { resolveShortRef } from './legal/short-refs.ts';
 
-export function extractLegalRefs(_doc: StructuredDocument, _ctx: ExtractContext): LegalRefMention[] {
-  return [];
+export const EXTRACTOR = { name: 'legal-refs', version: '1.0.0' } as const;
+
+type Found = Omit<LegalRefMention, 'kind' | 'field' | 'index' | 'text' | 'extractor' | 'extractorVersion'>;
+
+/** Known documents are written with their official leading zeros: `1-KH/BCĐTW` becomes `01-KH/BCĐTW`. */
+function canonicalId(id: string): string {
+  const unpadded = id.replace(/^0+(?=\d)/u, '');
+  return KNOWN_DOCUMENT_IDS.find((k) => k.replace(/^0+(?=\d)/u, '') === unpadded) ?? id;
+}
+
+/** Issuer and date from the words after a reference, the known documents, then the id's codes. */
+function issuerAndDate(
+  text: string, end: number, id: string | null, issuerOfCodes: string | null,
+): { date: string | null; issuer: string | null } {
+  const date = dateAfter(text, end);
+  const named = issuerAfter(text, date?.end ?? end);
+  const known = id === null ? null : knownDocument(id);
+  return { date: date?.iso ?? null, issuer: named ?? known?.issuer ?? issuerOfCodes };
+}
+
+function fromNumbered(text: string, ref: NumberedRef): Found {
+  const id = canonicalId(ref.id);
+  const known = knownDocument(id);
+  const type = ref.typeName ?? typeNounBefore(text, ref.start) ?? known?.type ?? null;
+  const { date, issuer } = issuerAndDate(text, ref.end, id, ref.issuerName);
+  return {
+    start: ref.start, end: ref.end, id, type, issuer, date, lawName: null,
+    confidence: ref.typeCode === null ? 0.9 : 0.95,
+  };
+}
+
+/** Decrees are issued by the Government alone, so `Nghị định 13/2023` can only be `13/2023/NĐ-CP`. */
+function decreeId(short: ShortRef): string | null {
+  return short.typeName === 'Nghị định' && short.year !== null ? `${short.number}/${short.year}/NĐ-CP` : null;
+}
+
+function overlaps(a: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
+  return taken.some((t) => a.start < t.end && a.end > t.start);
+}
+
+function fieldMentions(field: FieldText, docIds: readonly string[]): Found[] {
+  const text = field.text;
+  const found: Found[] = findNumberedRefs(text).map((ref) => fromNumbered(text, ref));
+  for (const short of findShortRefs(text)) {
+    if (overlaps(short, found)) continue;
+    const type = short.typeCode ?? short.typeName;
+    const inDocument = resolveShortRef(type, short.number, docIds, short.year);
+    const id = inDocument ?? resolveShortRef(type, short.number, KNOWN_DOCUMENT_IDS, short.year) ?? decreeId(short);
+    if (id === null && short.needsResolution) continue;
+    const issuerOfId = id === null ? null : findNumberedRefs(id)[0]?.issuerName ?? null;
+    const { date, issuer } = issuerAndDate(text, short.end, id, issuerOfId);
+    const typeName = id === null ? short.typeName : knownDocument(id)?.type ?? short.typeName;
+    const confidence = inDocument ? 0.85 : id ? 0.75 : 0.5;
+    found.push({ start: short.start, end: short.end, id, type: typeName, issuer, date, lawName: null, confidence });
+  }
+  for (const law of findLawNames(text)) {
+    if (overlaps(law, found)) continue;
+    // `Luật Dữ liệu số 60/2024/QH15`: the name belongs to the numbered mention that follows it.
+    const numbered = found.find((f) => f.id !== null && /^[ \u00A0]+số[ \u00A0]+$/u.test(text.slice(law.end, f.start)));
+    if (numbered) {
+      Object.assign(numbered, { type: law.type, lawName: law.name });
+      continue;
+    }
+    found.push({ start: law.start, end: law.end, id: null, type: law.type, issuer: null, date: null, lawName: law.name, confidence: 0.85 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function extractLegalRefs(doc: StructuredDocument, _ctx: ExtractContext): LegalRefMention[] {
+  const fields = fieldsOf(doc);
+  const docIds = [...new Set(fields.flatMap((f) => findNumberedRefs(f.text).map((r) => canonicalId(r.id))))];
+  return fields.flatMap((field) =>
+    fieldMentions(field, docIds).map((f) => ({
+      kind: 'legalRef' as const,
+      field: field.field,
+      index: field.index,
+      text: field.text.slice(f.start, f.end),
+      ...f,
+      extractor: EXTRACTOR.name,
+      extractorVersion: EXTRACTOR.version,
+    })),
+  );
+}
+
+/** The distinct document ids a document cites, in order of first citation. */
+export function citationsOf(docFacts: LegalRefMention[]): string[] {
+  return [...new Set(docFacts.flatMap((m) => (m.id === null ? [] : [m.id])))];
 }

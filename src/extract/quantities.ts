@@ -1,9 +1,176 @@
-// STUB: replaced by the real extractor. Signature is the contract used by ./index.ts.
+// Quantities: a number in Vietnamese notation with its unit or the noun phrase it counts,
+// `trên 73.000 doanh nghiệp công nghệ số`, `2,3 triệu tỷ đồng`, `429/434 đại biểu`, `16-18%`.
+//
+// Choices worth knowing:
+// - A percent with a noun after it keeps both in `unit`: `26% dân số` → unit `% dân số`.
+// - A currency keeps its magnitude words in `unit` (`tỷ đồng`, `triệu USD`) while `value` has them
+//   applied: `2,3 triệu tỷ đồng` → value 2.3e15, unit `triệu tỷ đồng`.
+// - `6 tháng đầu năm`, `9 tháng năm 2025` are periods, left to the dates extractor; `6 tháng`
+//   alone (`trong 7 tháng`) is a quantity with unit `tháng`.
+// - A bare number (`hơn 80.000`) is kept with unit null and low confidence, except at the end of
+//   a quotation or right after a capitalised name, where it is part of the name (`“kỹ sư 57”`,
+//   `Hội nghị Trung ương 10`).
+// - Stance is `target` when a goal cue (mục tiêu, đến năm, dự kiến, sẽ, …) precedes the number in
+//   its sentence with no achievement cue (đã, hiện có, …) after it, or `sẽ`/`dự kiến` follows closely.
+// Numbers that are dates, times, years, document numbers, ordinals, phones or product names are
+// removed by findNumbers before any of this runs.
 import type { StructuredDocument } from '../records.ts';
-import type { ExtractContext, QuantityMention } from './facts.ts';
+import type { ExtractContext, FieldText, QuantityMention, QuantityQualifier } from './facts.ts';
+import { fieldsOf } from './facts.ts';
+import { findNumbers, type NumberToken } from '../text/numbers.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { countedNounAt, isStopWord } from '../text/counted-noun.ts';
+import { qualifierAfter, qualifierBefore, stanceOf } from '../text/quantity-words.ts';
+import { CURRENCY_WORDS, UNIT_SYMBOLS } from '../text/units.ts';
 
-export const EXTRACTOR = { name: 'quantities', version: '0.0.0' } as const;
+export const EXTRACTOR = { name: 'quantities', version: '1.0.0' } as const;
 
-export function extractQuantities(_doc: StructuredDocument, _ctx: ExtractContext): QuantityMention[] {
-  return [];
+const CONFIDENCE = { symbol: 0.9, noun: 0.8, bare: 0.5 } as const;
+
+const RANGE_GAP = /^\s*[-–—]\s*$|^\s+(?:đến|tới)\s+$/u;
+// `6 tháng đầu năm`, `9 tháng năm 2025`, `2 năm cuối nhiệm kỳ`: periods, left to the dates extractor.
+const PERIOD_AFTER = /^\s+(?:(?:tháng|năm|quý)\s+(?:đầu|cuối)|tháng\s+năm\s+(?:nay|\d{4}))(?![\p{L}])/iu;
+// `đồng` opens many compounds (đồng chí, đồng thời); only standing alone is it the currency.
+const DONG_COMPOUND = /^đồng\s+(?:chí|thời|bộ|ý|bằng|nghiệp|hương|đội|hành|tình|loạt|minh|lòng|phục|sở hữu|tác giả)(?![\p{L}])/iu;
+const CURRENCY = new RegExp(`^\\s+(${CURRENCY_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const GLUED = /^[\p{L}°][\p{L}\d²³]*/u;
+const PER = /^\/\p{Ll}+(?![\p{L}])/u; // 6,5%/năm, 5 triệu đồng/tháng
+
+interface Unit {
+  unit: string | null;
+  end: number;
+  confidence: number;
+}
+
+/** The unit written after a numeric token: symbol, currency phrase, or counted noun phrase. */
+function unitAfter(text: string, token: NumberToken): Unit {
+  const rest = text.slice(token.end);
+  let unit: Unit;
+  const glued = GLUED.exec(rest);
+  const currency = CURRENCY.exec(rest);
+  const symbol = /^ +([^\s,.;:!?()]+)/.exec(rest)?.[1];
+  if (token.percent) {
+    const noun = countedNounAt(text, token.end);
+    unit = noun
+      ? { unit: `% ${noun.text}`, end: noun.end, confidence: CONFIDENCE.symbol }
+      : { unit: '%', end: token.end, confidence: CONFIDENCE.symbol };
+  } else if (glued && UNIT_SYMBOLS.has(glued[0])) {
+    unit = { unit: glued[0], end: token.end + glued[0].length, confidence: CONFIDENCE.symbol };
+  } else if (currency && !DONG_COMPOUND.test(rest.trimStart())) {
+    const name = currency[1] ?? '';
+    unit = {
+      unit: token.magnitude ? `${token.magnitude} ${name}` : name,
+      end: token.end + currency[0].length,
+      confidence: CONFIDENCE.symbol,
+    };
+  } else if (symbol && symbol.length > 1 && UNIT_SYMBOLS.has(symbol)) {
+    unit = { unit: symbol, end: token.end + rest.indexOf(symbol) + symbol.length, confidence: CONFIDENCE.symbol };
+  } else {
+    const noun = countedNounAt(text, token.end);
+    unit = noun
+      ? { unit: noun.text, end: noun.end, confidence: CONFIDENCE.noun }
+      : { unit: null, end: token.end, confidence: CONFIDENCE.bare };
+  }
+  const per = unit.unit !== null ? PER.exec(text.slice(unit.end)) : null;
+  if (per && unit.unit !== null) unit = { ...unit, unit: unit.unit + per[0], end: unit.end + per[0].length };
+  return unit;
+}
+
+// Names of bodies capitalise only their first syllable (`Trung ương`, `Quân khu`), so one
+// lower-case word that is not a verb or function word may stand between the capital and the number.
+function followsCapitalisedWord(text: string, token: NumberToken): boolean {
+  if (!/^\d+$/.test(token.text)) return false;
+  const m = /(\S*)\s+(\S+)\s+(\S+)\s+$/u.exec(` ${text.slice(Math.max(0, token.start - 60), token.start)}`);
+  if (!m) return false;
+  const [before2, word2, word1] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+  const notSentenceStart = (w: string) => w !== '' && !/[.!?…:]["”’)]*$/.test(w);
+  if (/^\p{Lu}/u.test(word1)) return notSentenceStart(word2);
+  return /^\p{Lu}/u.test(word2) && /^\p{Ll}+$/u.test(word1) && !isStopWord(word1) && notSentenceStart(before2);
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+/**
+ * Quantities of one text, with offsets into it. `publishedYear` (the document's year, when known)
+ * keeps deadlines already past from marking numbers as targets.
+ */
+export function findQuantities(text: string, publishedYear: number | null = null): Omit<QuantityMention, 'field' | 'index'>[] {
+  const tokens = findNumbers(text);
+  const sentences = splitSentences(text);
+  const out: Omit<QuantityMention, 'field' | 'index'>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first) continue;
+    const next = tokens[i + 1];
+    const gap = next ? text.slice(first.end, next.start) : '';
+    let last = first;
+    let of: number | null = null;
+    let valueMax: number | null = null;
+    let qualifier: QuantityQualifier = 'exact';
+    let start = first.start;
+    if (next && gap === '/' && !first.percent) {
+      of = next.value; // 429/434 đại biểu
+      last = next;
+      i++;
+    } else if (next && RANGE_GAP.test(gap) && first.percent === next.percent && next.value > first.value) {
+      valueMax = next.value;
+      qualifier = 'range';
+      last = next;
+      i++;
+      const sliceStart = Math.max(0, start - 10);
+      const from = /(?<![\p{L}])từ\s+$/iu.exec(text.slice(sliceStart, start));
+      if (from) start = sliceStart + from.index;
+    }
+    if (PERIOD_AFTER.test(text.slice(last.end))) continue; // 6 tháng đầu năm: a period, not a count
+    const unit = unitAfter(text, last);
+    // A bare number closing a quotation, or a bare integer after a capitalised word, is part of a
+    // name (`“kỹ sư 57”`, `Hội nghị Trung ương 10`, `Quân khu 7`, `Wi-Fi 6`).
+    if (unit.unit === null && (/^["”’»]/.test(text.slice(last.end)) || followsCapitalisedWord(text, first))) continue;
+    let end = unit.end;
+    if (qualifier === 'exact') {
+      const before = qualifierBefore(text, start);
+      const after = qualifierAfter(text, end);
+      if (after) {
+        qualifier = after.qualifier;
+        end = after.end;
+        if (before?.qualifier === 'at_least') start = before.start; // từ 8% trở lên
+      } else if (before) {
+        qualifier = before.qualifier;
+        start = before.start;
+      }
+    }
+    const sentence = sentenceAt(sentences, first.start);
+    const sStart = sentence?.start ?? 0;
+    const sEnd = sentence?.end ?? text.length;
+    out.push({
+      kind: 'quantity',
+      start,
+      end,
+      text: text.slice(start, end),
+      confidence: unit.confidence,
+      extractor: EXTRACTOR.name,
+      extractorVersion: EXTRACTOR.version,
+      value: first.value,
+      valueMax,
+      unit: unit.unit,
+      of,
+      qualifier,
+      stance: stanceOf(text.slice(sStart, start), text.slice(end, Math.max(end, sEnd)), publishedYear),
+    });
+  }
+  return out;
+}
+
+function yearOf(iso: string | null): number | null {
+  const m = /^(\d{4})/.exec(iso ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+export function extractQuantities(doc: StructuredDocument, ctx: ExtractContext): QuantityMention[] {
+  const year = yearOf(doc.published) ?? yearOf(ctx.published) ?? yearOf(ctx.dateHint);
+  return fieldsOf(doc).flatMap((f: FieldText) =>
+    findQuantities(f.text, year).map((q) => ({ ...q, field: f.field, index: f.index })),
+  );
 }

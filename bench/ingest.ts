@@ -1,0 +1,65 @@
+// npm run bench:ingest [-- --docs N --runs R]: ingest throughput and peak memory.
+// Generates N page dumps (default 100,000) recombined from the seed paragraphs, then ingests them
+// into a fresh database, R times (default 1), each run in its own process so that the peak RSS
+// reported is that run's alone. Prints docs/s and peak RSS; the median when R > 1.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchDb, corpusDir, corpusInfo } from './bench-data.ts';
+import { machineLine, median, numberArg } from './machine.ts';
+
+interface RunResult {
+  seconds: number;
+  documents: number;
+  files: number;
+  rejected: number;
+  peakRssMb: number;
+}
+
+/** One measured run, in this process: fresh database, whole corpus. */
+async function childRun(n: number): Promise<void> {
+  const { openStore } = await import('../src/store/index.ts');
+  const { ingestPaths } = await import('../src/pipeline/ingest.ts');
+  const db = benchDb(n);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+  const store = openStore(db);
+  const t0 = process.hrtime.bigint();
+  const s = await ingestPaths([corpusDir(n)], store);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  store.close();
+  const result: RunResult = {
+    seconds,
+    documents: s.created + s.updated + s.unchanged,
+    files: s.files,
+    rejected: s.rejected.length,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+}
+
+async function main(): Promise<void> {
+  const n = numberArg('docs', 'BENCH_DOCS', 100_000);
+  if (process.argv.includes('--child')) return childRun(n);
+  const runs = numberArg('runs', 'BENCH_RUNS', 1);
+  const info = corpusInfo(n);
+  console.log(machineLine());
+  console.log(`corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`);
+  const results: RunResult[] = [];
+  for (let r = 0; r < runs; r++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
+    const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`run ${r + 1} printed no result`);
+    const res = JSON.parse(line.slice(7)) as RunResult;
+    results.push(res);
+    console.log(`run ${r + 1}: ${res.documents} documents in ${res.seconds.toFixed(1)} s = ${(res.documents / res.seconds).toFixed(0)} docs/s, ${(info.bytes / 1e6 / res.seconds).toFixed(2)} MB/s; peak RSS ${res.peakRssMb.toFixed(0)} MB; rejected ${res.rejected}`);
+  }
+  const rate = median(results.map((r) => r.documents / r.seconds));
+  const rss = median(results.map((r) => r.peakRssMb));
+  console.log(`median of ${runs}: ${rate.toFixed(0)} docs/s (target ≥ 2,000), peak RSS ${rss.toFixed(0)} MB (target ≤ 300 MB)`);
+}
+
+await main();

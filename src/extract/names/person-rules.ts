@@ -1,0 +1,136 @@
+// The two rules that find person names in a tokenised field: after a title or honorific, and a
+// capitalised run led by a family name. See ../persons.ts for what counts as a person.
+import { placeIndex } from '../gazetteer/places.ts';
+import type { Token } from './tokens.ts';
+import { nameKey } from './tone-key.ts';
+import { isSurname } from './surnames.ts';
+import { introducerIndex, SINGLE_NAME_HONORIFICS, WEAK_HONORIFICS } from './titles.ts';
+import { breakerIndex, orgHeadIndex } from './org-words.ts';
+
+/** Words before a capitalised run that make it a place or street, not a person. */
+const PLACE_WORDS = new Set(
+  'đường phố tỉnh quận huyện xã phường trấn ngõ hẻm cầu sông hồ núi chợ làng khu trường tượng đền'.split(' '),
+);
+
+const MAX_NAME = 4;
+
+/** `Lâm`, `Jensen`: starts upper case, the rest lower case, no digits, syllable-sized. */
+function isNameSyllable(t: Token | undefined): boolean {
+  return !!t && t.isWord && /^\p{Lu}[\p{Ll}\p{M}]{0,11}$/u.test(t.text);
+}
+
+/** Tokens [from, to) of a name starting at `from`: capitalised syllables separated by single spaces. */
+function nameRun(tokens: Token[], from: number): number {
+  let to = from;
+  while (to < tokens.length && to - from < MAX_NAME && isNameSyllable(tokens[to]) && (to === from || tokens[to]?.spaceBefore)) {
+    // Honorific words are also given names (`Hoàng Việt Anh`): only a title ends the run.
+    if (to > from && (breakerIndex().matchAt(tokens, to) || introducerIndex().matchAt(tokens, to)?.value.kind === 'title')) break;
+    to++;
+  }
+  return to;
+}
+
+/** A run that is really a place, an organisation head or a title is not a name. */
+function looksLikeName(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  // Only a place at the start disqualifies: `Hà Nội` is a place, `Nguyễn Hòa Bình` a person.
+  if (placeIndex().matchAt(tokens, from)) return false;
+  if (orgHeadIndex().matchAt(tokens, from) || breakerIndex().matchAt(tokens, from)) return false;
+  if (introducerIndex().matchAt(tokens, from)) return false;
+  return true;
+}
+
+function afterPlaceWord(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  if (!prev) return false;
+  if (prev.text === '.' && prev2?.key === 'tp') return true;
+  return prev.isWord && (PLACE_WORDS.has(prev.key) || prev.key === 'tp');
+}
+
+export interface Found {
+  from: number;
+  to: number;
+  title: string | null;
+  /** Token where the title starts when it is written directly before the name. */
+  titleFrom: number | null;
+  confidence: number;
+}
+
+/** Skips what qualifies a title (`Bộ Khoa học và Công nghệ`, `UBND tỉnh X`, `tỉnh X`); returns where the name may start. */
+function skipQualifiers(tokens: Token[], at: number, orgTokens: Map<number, number>): number {
+  const places = placeIndex();
+  let j = at;
+  // `Trưởng Ban Tổ chức Trung ương`: the title's last word opens an organisation's name.
+  for (const [start, end] of orgTokens) if (start < at && end > at) j = Math.max(j, end);
+  for (let guard = 0; guard < 6; guard++) {
+    const orgEnd = orgTokens.get(j);
+    if (orgEnd !== undefined) {
+      j = orgEnd;
+      continue;
+    }
+    const t = tokens[j];
+    // `Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper`: `tại` + a place still qualifies the title.
+    const prefixed = t && (t.key === 'tỉnh' || t.key === 'tp' || t.key === 'tại') ? j + 1 : j;
+    const place = places.matchAt(tokens, prefixed);
+    if (place) {
+      j = place.to;
+      continue;
+    }
+    const stacked = introducerIndex().matchAt(tokens, j);
+    if (stacked?.value.kind === 'title') {
+      j = stacked.to;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export function byIntroducers(tokens: Token[], text: string, orgTokens: Map<number, number>, orgCovered: Set<number>): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const intro = introducerIndex().matchAt(tokens, i);
+    // `Bà Rịa`, `Bà Đen`: the honorific is part of a place or organisation name.
+    if (!intro || orgCovered.has(i) || placeIndex().matchAt(tokens, i)) {
+      i++;
+      continue;
+    }
+    const from = skipQualifiers(tokens, intro.to, orgTokens);
+    const isHonorific = intro.value.kind === 'honorific';
+    const honorific = nameKey(intro.value.text);
+    let to = nameRun(tokens, from);
+    // One syllable is enough after a title or `ông`/`bà` (`Bộ trưởng Hùng`): resolved against full names later.
+    const minimum = !isHonorific || SINGLE_NAME_HONORIFICS.has(honorific) ? 1 : 2;
+    const weak = isHonorific && WEAK_HONORIFICS.has(honorific);
+    const startsWithSurname = isSurname(tokens[from]?.text ?? '');
+    if (to - from >= minimum && (!weak || startsWithSurname) && looksLikeName(tokens, from, to) && !orgCovered.has(from)) {
+      const single = to - from === 1;
+      const titleText = isHonorific ? null : text.slice((tokens[i] as Token).start, (tokens[from - 1] as Token).end).replace(/[\s,]+$/u, '');
+      found.push({ from, to, title: titleText, titleFrom: isHonorific ? null : i, confidence: single ? 0.6 : startsWithSurname ? 0.95 : 0.8 });
+    } else to = Math.max(intro.to, i + 1);
+    i = Math.max(to, i + 1);
+  }
+  return found;
+}
+
+export function bySurnames(tokens: Token[], taken: Set<number>, orgCovered: Set<number>): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || orgCovered.has(i) || !isSurname(tokens[i]?.text ?? '') || !isNameSyllable(tokens[i])) continue;
+    const to = nameRun(tokens, i);
+    if (to - i < 2 || !looksLikeName(tokens, i, to) || afterPlaceWord(tokens, i)) continue;
+    if (Array.from({ length: to - i }, (_, k) => i + k).some((k) => taken.has(k) || orgCovered.has(k))) continue;
+    // Inside a longer capitalised run (`Hội chợ Lê Lợi`) the surname is not where a name starts.
+    const prev = tokens[i - 1];
+    if (prev && isNameSyllable(prev) && (tokens[i] as Token).spaceBefore && !sentenceStart(tokens, i - 1)) continue;
+    found.push({ from: i, to, title: null, titleFrom: null, confidence: 0.8 });
+    i = to - 1;
+  }
+  return found;
+}
+
+function sentenceStart(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return !prev || (!prev.isWord && /^[.!?:;"“”(\-–—…]$/u.test(prev.text));
+}

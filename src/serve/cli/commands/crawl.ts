@@ -1,0 +1,61 @@
+// `radar57 crawl`: fetch new entries of every source, extract, ingest; politely and safely.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { openStore } from '../../../store/index.ts';
+import { crawl } from '../../../pipeline/crawl.ts';
+import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client.ts';
+import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+
+interface CrawlFlags {
+  once?: boolean;
+  max: number;
+  delay: number;
+  interval: number;
+  userAgent: string;
+  allowPrivate?: boolean;
+  json?: boolean;
+}
+
+export function registerCrawl(program: Command): void {
+  program
+    .command('crawl')
+    .description('thu thập tin mới từ mọi nguồn, trích xuất và lưu')
+    .option('--once', 'one pass, then exit (default: repeat every --interval minutes)')
+    .option('--max <n>', 'pages to fetch per pass', parsePositiveInt, 200)
+    .option('--delay <ms>', 'minimum gap between two requests to one host', parsePositiveInt, 1000)
+    .option('--interval <minutes>', 'minutes between passes when not --once', parsePositiveInt, 30)
+    .option('--user-agent <ua>', 'User-Agent, with a contact URL', DEFAULT_USER_AGENT)
+    .option('--allow-private', 'allow private, loopback and link-local targets (local test servers)')
+    .option('--json', 'print the summary as JSON')
+    .action(async (flags: CrawlFlags, command: Command) => {
+      const client = new PoliteClient({ delayMs: flags.delay, userAgent: flags.userAgent, allowPrivate: flags.allowPrivate ?? false });
+      for (;;) {
+        const store = openStore(dbPath(command));
+        const bar = process.stderr.isTTY && !flags.json ? new cliProgress.SingleBar({ format: 'Đang thu thập [{bar}] {value}/{total} trang | {url}' }, cliProgress.Presets.shades_classic) : null;
+        let started = false;
+        try {
+          const summary = await crawl(store, {
+            maxPages: flags.max,
+            client,
+            onEvent: (e) => {
+              if (e.type === 'source' && e.error) process.stderr.write(`nguồn #${e.source.id}: ${e.error}\n`);
+              if (e.type === 'page' && bar) {
+                if (!started) {
+                  bar.start(e.total, 0, { url: '' });
+                  started = true;
+                }
+                bar.update(e.done, { url: e.url.length > 50 ? `…${e.url.slice(-49)}` : e.url });
+              }
+            },
+          });
+          bar?.stop();
+          if (flags.json) printJson(summary);
+          else process.stdout.write(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
+        } finally {
+          store.close();
+        }
+        if (flags.once) return;
+        await new Promise((r) => setTimeout(r, flags.interval * 60_000));
+      }
+    });
+}

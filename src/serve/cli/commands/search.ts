@@ -1,0 +1,54 @@
+// `radar57 search QUERY`: full-text search, diacritics optional, exact matches first.
+import type { Command } from 'commander';
+import { openStore } from '../../../store/index.ts';
+import { dbPath, parseDateArg, parseKind, parsePositiveInt, printJson } from '../options.ts';
+import type { DocumentKind } from '../../../records.ts';
+import { periodEnd, periodStart } from '../../../text/periods.ts';
+
+interface SearchFlags {
+  limit: number;
+  kind?: DocumentKind;
+  from?: string;
+  to?: string;
+  site?: string;
+  json?: boolean;
+}
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('tìm kiếm toàn văn (có hoặc không dấu)')
+    .argument('<query>', 'words, or a "quoted phrase"')
+    .option('--limit <n>', 'number of results', parsePositiveInt, 20)
+    .option('--kind <kind>', 'article, brief or teaser', parseKind)
+    .option('--from <date>', 'published on or after (YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy)', parseDateArg)
+    .option('--to <date>', 'published on or before (same forms; a month or year means its last day)', parseDateArg)
+    .option('--site <site>', 'only this site')
+    .option('--json', 'print JSON')
+    .action((query: string, flags: SearchFlags, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const hits = store.search(query, {
+          limit: flags.limit,
+          kind: flags.kind,
+          from: flags.from ? periodStart(flags.from) : undefined,
+          to: flags.to ? periodEnd(flags.to) : undefined,
+          site: flags.site,
+        });
+        if (flags.json) {
+          printJson({ query, count: hits.length, hits });
+          return;
+        }
+        if (hits.length === 0) {
+          process.stdout.write('Không tìm thấy kết quả.\n');
+          return;
+        }
+        for (const h of hits) {
+          const when = h.published ? h.published.slice(0, 10) : '—';
+          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? ''}${h.exact ? '' : ' (khớp không dấu)'}\n    ${h.snippet}\n`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+}

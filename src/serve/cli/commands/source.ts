@@ -1,0 +1,81 @@
+// `radar57 source add|list|remove`: the live sources the crawler reads.
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { openStore } from '../../../store/index.ts';
+import type { SourceKind } from '../../../sources/source-types.ts';
+import { dbPath, printJson } from '../options.ts';
+
+const KINDS: SourceKind[] = ['feed', 'sitemap', 'page'];
+
+/** Without --kind, the URL's shape decides: sitemaps and feeds name themselves; anything else is a page. */
+export function guessSourceKind(url: string): SourceKind {
+  const path = new URL(url).pathname.toLowerCase();
+  if (/sitemap[^/]*\.xml(\.gz)?$/.test(path)) return 'sitemap';
+  if (/(\.rss|\.atom|\/rss|\/feed|\/atom|rss\.xml|feed\.xml|atom\.xml)\/?$/.test(path)) return 'feed';
+  return 'page';
+}
+
+function parseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('not a valid URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('only http and https URLs');
+  return url.toString();
+}
+
+export function registerSource(program: Command): void {
+  const source = program.command('source').description('quản lý nguồn tin trực tuyến (RSS/Atom, sitemap, trang)');
+  source
+    .command('add')
+    .argument('<url>', 'feed, sitemap or page URL', parseUrl)
+    .option('--name <name>', 'a name to show')
+    .option('--kind <kind>', 'feed, sitemap or page (guessed from the URL when absent)', (v: string) => {
+      if (!KINDS.includes(v as SourceKind)) throw new InvalidArgumentError(`kind must be one of: ${KINDS.join(', ')}`);
+      return v as SourceKind;
+    })
+    .option('--json', 'print JSON')
+    .action((url: string, flags: { name?: string; kind?: SourceKind; json?: boolean }, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const added = store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
+        if (flags.json) printJson(added);
+        else process.stdout.write(`${added.created ? 'Đã thêm' : 'Đã có'} nguồn #${added.source.id} (${added.source.kind}): ${added.source.url}\n`);
+      } finally {
+        store.close();
+      }
+    });
+  source
+    .command('list')
+    .option('--json', 'print JSON')
+    .action((flags: { json?: boolean }, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const sources = store.listSourcesWithCounts();
+        if (flags.json) return printJson({ sources });
+        if (sources.length === 0) return void process.stdout.write('Chưa có nguồn nào. Thêm bằng: radar57 source add URL\n');
+        for (const s of sources) {
+          process.stdout.write(`#${s.id} [${s.kind}] ${s.name ?? ''} ${s.url}\n    lần kiểm tra cuối: ${s.lastCheckedAt ?? '—'}; URL: ${s.stored} đã lưu, ${s.pending} chờ, ${s.failed} lỗi${s.lastError ? `\n    lỗi: ${s.lastError}` : ''}\n`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+  source
+    .command('remove')
+    .argument('<id-or-url>')
+    .option('--json', 'print JSON')
+    .action((key: string, flags: { json?: boolean }, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const removed = store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
+        if (!removed) throw new InvalidArgumentError(`no source ${key}`);
+        if (flags.json) printJson({ removed: key });
+        else process.stdout.write(`Đã xóa nguồn ${key} (tài liệu đã lưu được giữ lại)\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

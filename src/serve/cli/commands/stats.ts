@@ -1,0 +1,22 @@
+// `radar57 stats`: what the database holds.
+import type { Command } from 'commander';
+import { openStore } from '../../../store/index.ts';
+import { dbPath, printJson } from '../options.ts';
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('thống kê cơ sở dữ liệu')
+    .option('--json', 'print JSON')
+    .action((flags: { json?: boolean }, command: Command) => {
+      const db = dbPath(command);
+      const store = openStore(db);
+      try {
+        const stats = store.stats();
+        if (flags.json) printJson({ database: db, ...stats });
+        else process.stdout.write(`Cơ sở dữ liệu: ${db}\n${JSON.stringify(stats, null, 2)}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

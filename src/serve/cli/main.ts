@@ -1,0 +1,34 @@
+// The `radar57` command line: one sub-command per file in ./commands.
+import { Command } from 'commander';
+import { registerIngest } from './commands/ingest.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerShow } from './commands/show.ts';
+import { registerStats } from './commands/stats.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerSource } from './commands/source.ts';
+import { registerCrawl } from './commands/crawl.ts';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('radar57')
+    .description('Radar 57: theo dõi việc thực hiện Nghị quyết 57-NQ/TW từ nguồn tin công khai')
+    .option('--db <path>', 'database file (default: $RADAR57_DB or ./radar57-data/radar57.db)')
+    .showHelpAfterError();
+  registerIngest(program);
+  registerExtract(program);
+  registerSearch(program);
+  registerShow(program);
+  registerStats(program);
+  registerDemo(program);
+  registerSource(program);
+  registerCrawl(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (err) {
+  process.stderr.write(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,42 @@
+// Options shared by several commands, parsed and checked in one place.
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
+
+export const DEFAULT_DB = './radar57-data/radar57.db';
+
+/** Database path: --db, else $RADAR57_DB, else ./radar57-data/radar57.db. */
+export function dbPath(command: Command): string {
+  const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
+  return resolve(fromFlag ?? process.env.RADAR57_DB ?? DEFAULT_DB);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`${name} must be one of: ${allowed.join(', ')}`);
+  };
+}
+
+export const parseKind = oneOf<DocumentKind>('kind', ['article', 'brief', 'teaser']);
+export const parseFormat = oneOf<InputFormat>('format', ['page', 'ledes', 'plain', 'jsonl', 'html']);
+export const parseEncoding = oneOf<EncodingName>('encoding', ['utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'viscii', 'windows-1258']);
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+/** Accepts YYYY, YYYY-MM, YYYY-MM-DD and the Vietnamese d/m/yyyy. Returns YYYY[-MM[-DD]]. */
+export function parseDateArg(value: string): string {
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : value;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso)) throw new InvalidArgumentError('expected a date: YYYY-MM-DD, YYYY-MM, YYYY or dd/mm/yyyy');
+  return iso;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

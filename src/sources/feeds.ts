@@ -1,0 +1,74 @@
+// Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom → the entries they list. Pure: XML text in, entries out.
+import { attr, children, childText, parseXml, type XmlNode } from './xml.ts';
+import { toIsoTime } from './times.ts';
+
+export interface FeedEntry {
+  url: string;
+  title: string | null;
+  published: string | null;
+  summary: string | null;
+}
+
+export interface Feed {
+  format: 'rss' | 'rdf' | 'atom';
+  title: string | null;
+  entries: FeedEntry[];
+}
+
+function absolute(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).toString();
+  } catch {
+    return null;
+  }
+}
+
+function rssEntries(items: unknown[], base: string): FeedEntry[] {
+  return items.flatMap((item) => {
+    const url = absolute(childText(item, 'link') ?? childText(item, 'guid') ?? attr(item, 'about'), base);
+    if (!url) return [];
+    return [{
+      url,
+      title: childText(item, 'title'),
+      published: toIsoTime(childText(item, 'pubDate') ?? childText(item, 'date')),
+      summary: childText(item, 'description'),
+    }];
+  });
+}
+
+/** Atom links: the `alternate` one (or one without rel) is the article. */
+function atomLink(entry: unknown, base: string): string | null {
+  const links = children(entry, 'link');
+  const alt = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+  return absolute(attr(alt, 'href'), base);
+}
+
+export function parseFeed(xml: string, origin: string): Feed {
+  const doc = parseXml(xml, origin);
+  const rss = doc.rss as XmlNode | undefined;
+  if (rss) {
+    const channel = children(rss, 'channel')[0];
+    return { format: 'rss', title: childText(channel, 'title'), entries: rssEntries(children(channel, 'item'), origin) };
+  }
+  const rdf = doc.RDF as XmlNode | undefined;
+  if (rdf) {
+    const channel = children(rdf, 'channel')[0];
+    return { format: 'rdf', title: childText(channel, 'title'), entries: rssEntries(children(rdf, 'item'), origin) };
+  }
+  const feed = doc.feed as XmlNode | undefined;
+  if (feed) {
+    const entries = children(feed, 'entry').flatMap((e) => {
+      const url = atomLink(e, origin);
+      if (!url) return [];
+      return [{
+        url,
+        title: childText(e, 'title'),
+        published: toIsoTime(childText(e, 'published') ?? childText(e, 'updated')),
+        summary: childText(e, 'summary') ?? null,
+      }];
+    });
+    return { format: 'atom', title: childText(feed, 'title'), entries };
+  }
+  throw new Error(`${origin}: not an RSS, RDF or Atom feed (root element: ${Object.keys(doc).filter((k) => !k.startsWith('?')).join(', ') || 'none'})`);
+}

@@ -1,0 +1,55 @@
+// One configured XML parser for feeds and sitemaps, and small accessors for its loose output.
+import { XMLParser } from 'fast-xml-parser';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  // Namespaced names are kept (`news:news`, `dc:date`, `content:encoded`), compared without prefix below.
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+  // Elements that may repeat are always arrays, so one item and many read the same way.
+  isArray: (name) => ['item', 'entry', 'url', 'sitemap', 'link', 'category'].includes(name),
+});
+
+export type XmlNode = Record<string, unknown>;
+
+export function parseXml(text: string, origin: string): XmlNode {
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (err) {
+    throw new Error(`${origin}: not well-formed XML: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** A child as an array, whatever the parser made of it. */
+export function children(node: unknown, name: string): unknown[] {
+  if (!node || typeof node !== 'object') return [];
+  const v = (node as XmlNode)[name];
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** The text of a node: a string, or the `#text` of an element with attributes. */
+export function text(node: unknown): string | null {
+  if (typeof node === 'string') return node.trim() || null;
+  if (typeof node === 'number') return String(node);
+  if (node && typeof node === 'object' && '#text' in node) return text((node as XmlNode)['#text']);
+  return null;
+}
+
+export function childText(node: unknown, name: string): string | null {
+  for (const c of children(node, name)) {
+    const t = text(c);
+    if (t) return t;
+  }
+  return null;
+}
+
+export function attr(node: unknown, name: string): string | null {
+  if (!node || typeof node !== 'object') return null;
+  const v = (node as XmlNode)[`@${name}`];
+  return typeof v === 'string' ? v : null;
+}

@@ -1,0 +1,101 @@
+// The one seam between generic store code (Kysely query builders, run through an executor) and a
+// database backend. Everything that differs between SQLite and PostgreSQL lives behind these two
+// interfaces: how statements run, how ids are generated, the full-text index and its queries.
+import type { ColumnDefinitionBuilder, Compilable, CompiledQuery, Kysely } from 'kysely';
+import type { DocumentKind } from '../records.ts';
+import type { StoreSchema } from './schema.ts';
+
+export type Query<R> = Compilable<R> | CompiledQuery<R>;
+
+/**
+ * Runs compiled Kysely queries. `db` is for building queries only; statements go through the
+ * executor so that a backend can run them the way its driver wants (synchronously for SQLite).
+ */
+export interface SqlExecutor {
+  readonly db: Kysely<StoreSchema>;
+  all<R>(query: Query<R>): R[];
+  first<R>(query: Query<R>): R | undefined;
+  run(query: Query<unknown>): { changes: number };
+  /** Runs `work` in one transaction: commit when it returns, roll back when it throws. */
+  transaction<T>(work: () => T): T;
+  close(): void;
+}
+
+export interface Migration {
+  /** Numbered from 1; a shipped migration is never edited, later changes get a new number. */
+  version: number;
+  name: string;
+  up(exec: SqlExecutor): void;
+}
+
+/** The text of one document as the search indexes receive it, already normalised by store code. */
+export interface IndexedFields {
+  title: string;
+  lede: string;
+  body: string;
+  captions: string;
+}
+
+/** What the search index of one document holds: keyed text and the attributes search filters on. */
+export interface IndexedDocument {
+  exact: IndexedFields;
+  folded: IndexedFields;
+  kind: DocumentKind;
+  site: string | null;
+  /** ISO text as stored (`2025-07-02T17:12:00+07:00`, `2025-07-02`, `2025-07`, `2025`), or null. */
+  published: string | null;
+}
+
+/** A query term: a word (one token) or a phrase (tokens that must be adjacent, in order). */
+export type TermTokens = readonly string[];
+
+export interface SearchFilters {
+  kind?: DocumentKind;
+  site?: string;
+  /** Inclusive, YYYY-MM-DD: the document's date as written (its local date) is on or after it. */
+  from?: string;
+  /** Inclusive, YYYY-MM-DD. */
+  to?: string;
+}
+
+export interface SearchRequest {
+  /** Terms keyed for the exact index; every term must match (AND). */
+  exact: TermTokens[];
+  /** The same terms keyed for the folded index. */
+  folded: TermTokens[];
+  /**
+   * Per term, whether the user typed it unquoted. With `near` set, the unquoted terms must lie
+   * within `near` tokens of each other (quoted phrases may be anywhere).
+   */
+  unquoted: boolean[];
+  near: number | null;
+  filters: SearchFilters;
+  limit: number;
+  offset: number;
+}
+
+export interface RankedId {
+  id: number;
+  /** Higher is better. Comparable only within one result list. */
+  score: number;
+  /** The document matched the query with its diacritics, not only after folding. */
+  exact: boolean;
+}
+
+export interface StoreDialect {
+  readonly name: string;
+  /** Makes `col` an auto-numbered integer primary key. */
+  idColumn(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** The dialect's own schema steps (search indexes), run after the core step of the same version. */
+  readonly migrations: readonly Migration[];
+  /** Adds the index entries of document `id`; `replace` when it may have entries already. */
+  indexDocument(exec: SqlExecutor, id: number, doc: IndexedDocument, replace: boolean): void;
+  removeDocument(exec: SqlExecutor, id: number): void;
+  /**
+   * Every document matching all terms once folded, exact (diacritic) matches first, then by
+   * relevance; the page `offset`..`offset + limit` of that order.
+   */
+  search(exec: SqlExecutor, request: SearchRequest): RankedId[];
+  /** Bytes used by the database, or null when unknown (in-memory). */
+  databaseSize(exec: SqlExecutor): number | null;
+}

@@ -1,0 +1,203 @@
+// Saving and reading documents. Generic: Kysely builders run through the executor; the search index
+// is updated through the dialect inside the same transaction as the row it describes.
+import type { Insertable, Selectable } from 'kysely';
+import type { Caption, DocumentKind, RelatedLink, StructuredDocument, TimePrecision } from '../records.ts';
+import type { IndexedFields, SqlExecutor, StoreDialect } from './dialect.ts';
+import { contentHash, documentKeys } from './document-identity.ts';
+import type { DocumentsTable } from './schema.ts';
+import { factRecords, saveMentions } from './mentions.ts';
+import { exactKey, foldedKey } from './search-text.ts';
+import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
+
+export type Clock = () => string;
+
+function indexedFields(doc: StructuredDocument, key: (text: string) => string): IndexedFields {
+  return {
+    title: key(doc.title ?? ''),
+    lede: key(doc.lede ?? ''),
+    body: key(doc.body.join('\n')),
+    captions: key(doc.captions.map((c) => c.text).join('\n')),
+  };
+}
+
+function rowValues(doc: StructuredDocument) {
+  return {
+    url: doc.url,
+    kind: doc.kind,
+    title: doc.title,
+    lede: doc.lede,
+    body: JSON.stringify(doc.body),
+    captions: JSON.stringify(doc.captions),
+    related: JSON.stringify(doc.related),
+    author: doc.author,
+    author_note: doc.authorNote,
+    site: doc.site,
+    category: doc.category,
+    published: doc.published,
+    published_precision: doc.publishedPrecision,
+  } satisfies Partial<Insertable<DocumentsTable>>;
+}
+
+/** Rejects parent indexes that point nowhere before anything is written. */
+function checkParents(origin: string, documents: readonly StructuredDocument[]): void {
+  documents.forEach((doc, i) => {
+    const p = doc.parent;
+    if (p === null) return;
+    if (!Number.isInteger(p) || p < 0 || p >= documents.length || p === i) {
+      throw new RangeError(`${origin}: document ${i} has parent ${p}, not another document of the same file`);
+    }
+  });
+}
+
+export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput): SaveFileResult {
+  const { origin, documents, facts } = input;
+  checkParents(origin, documents);
+  if (facts && facts.length !== documents.length) {
+    throw new RangeError(`${origin}: ${facts.length} fact sets for ${documents.length} documents`);
+  }
+  const keys = documentKeys(documents);
+  const { db } = exec;
+
+  return exec.transaction(() => {
+    const stamp = now();
+    const existing = new Map(
+      exec
+        .all(
+          db
+            .selectFrom('documents')
+            .select(['id', 'doc_key', 'content_hash', 'parent_id'])
+            .where('source', '=', origin),
+        )
+        .map((r) => [r.doc_key, r]),
+    );
+    const result: SaveFileResult = { created: 0, updated: 0, unchanged: 0, ids: [] };
+    const parentIds: (number | null)[] = [];
+
+    documents.forEach((doc, i) => {
+      const key = keys[i] as string;
+      const parentKey = doc.parent === null ? null : (keys[doc.parent] ?? null);
+      const hash = contentHash(doc, parentKey);
+      const row = existing.get(key);
+      let id: number;
+      if (row && row.content_hash === hash) {
+        id = row.id;
+        result.unchanged++;
+      } else {
+        if (row) {
+          id = row.id;
+          exec.run(
+            db
+              .updateTable('documents')
+              .set({ ...rowValues(doc), content_hash: hash, updated_at: stamp })
+              .where('id', '=', id),
+          );
+          result.updated++;
+        } else {
+          const inserted = exec.first(
+            db
+              .insertInto('documents')
+              .values({
+                ...rowValues(doc),
+                source: origin,
+                doc_key: key,
+                content_hash: hash,
+                parent_id: null,
+                created_at: stamp,
+                updated_at: stamp,
+              })
+              .returning('id'),
+          );
+          if (!inserted) throw new Error(`${origin}: document ${i} was not inserted`);
+          id = inserted.id;
+          result.created++;
+        }
+        dialect.indexDocument(
+          exec,
+          id,
+          {
+            exact: indexedFields(doc, exactKey),
+            folded: indexedFields(doc, foldedKey),
+            kind: doc.kind,
+            site: doc.site,
+            published: doc.published,
+          },
+          row !== undefined,
+        );
+      }
+      result.ids.push(id);
+      parentIds.push(row ? row.parent_id : null);
+    });
+
+    facts?.forEach((f, i) => saveMentions(exec, result.ids[i] as number, factRecords(f)));
+
+    // Parents are linked once every document of the file has an id, whatever their order.
+    documents.forEach((doc, i) => {
+      const wanted = doc.parent === null ? null : (result.ids[doc.parent] ?? null);
+      if (parentIds[i] !== wanted) {
+        exec.run(db.updateTable('documents').set({ parent_id: wanted }).where('id', '=', result.ids[i] as number));
+      }
+    });
+
+    exec.run(
+      db
+        .insertInto('ingest_files')
+        .values({
+          origin,
+          source_hash: input.sourceHash,
+          format: input.format,
+          ingested_at: stamp,
+          document_count: documents.length,
+        })
+        .onConflict((oc) =>
+          oc.columns(['origin', 'source_hash']).doUpdateSet({
+            format: input.format,
+            ingested_at: stamp,
+            document_count: documents.length,
+          }),
+        ),
+    );
+    return result;
+  });
+}
+
+function fromRow(row: Selectable<DocumentsTable>): StoredDocument {
+  return {
+    id: row.id,
+    source: row.source,
+    kind: row.kind as DocumentKind,
+    title: row.title,
+    published: row.published,
+    publishedPrecision: row.published_precision as TimePrecision,
+    author: row.author,
+    authorNote: row.author_note,
+    site: row.site,
+    category: row.category,
+    lede: row.lede,
+    body: JSON.parse(row.body) as string[],
+    captions: JSON.parse(row.captions) as Caption[],
+    related: JSON.parse(row.related) as RelatedLink[],
+    url: row.url,
+    parentId: row.parent_id,
+    contentHash: row.content_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function getDocument(exec: SqlExecutor, id: number): StoredDocument | null {
+  const row = exec.first(exec.db.selectFrom('documents').selectAll().where('id', '=', id));
+  return row ? fromRow(row) : null;
+}
+
+export function listDocuments(exec: SqlExecutor, opts: DocumentListOptions = {}): StoredDocument[] {
+  let query = exec.db.selectFrom('documents').selectAll().orderBy('id');
+  if (opts.kind !== undefined) query = query.where('kind', '=', opts.kind);
+  if (opts.source !== undefined) query = query.where('source', '=', opts.source);
+  query = query.limit(Math.max(0, Math.trunc(opts.limit ?? 1000))).offset(Math.max(0, Math.trunc(opts.offset ?? 0)));
+  return exec.all(query).map(fromRow);
+}
+
+export function countDocuments(exec: SqlExecutor): number {
+  const row = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')));
+  return Number(row?.n ?? 0);
+}

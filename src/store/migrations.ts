@@ -1,0 +1,136 @@
+// Versioned schema. Each version is one transaction: the portable core step (Kysely schema builder)
+// followed by the dialect's step of the same number (full-text indexes). Shipped migrations are
+// never edited: a change is a new, higher version. A database newer than this code is refused
+// rather than used half-understood.
+//
+// Kysely's Migrator is not used: it is asynchronous, and the store runs synchronously on
+// better-sqlite3 so that openStore can return a ready store. The bookkeeping table is the same idea.
+import { sql } from 'kysely';
+import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
+
+function coreMigrations(dialect: StoreDialect): Migration[] {
+  return [
+    {
+      version: 1,
+      name: 'documents, ingest files, mentions',
+      up(exec) {
+        const { schema } = exec.db;
+        exec.run(
+          schema
+            .createTable('documents')
+            .addColumn('id', 'integer', (c) => dialect.idColumn(c))
+            .addColumn('source', 'text', (c) => c.notNull())
+            .addColumn('doc_key', 'text', (c) => c.notNull())
+            .addColumn('url', 'text')
+            .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('article', 'brief', 'teaser')`))
+            .addColumn('title', 'text')
+            .addColumn('lede', 'text')
+            .addColumn('body', 'text', (c) => c.notNull())
+            .addColumn('captions', 'text', (c) => c.notNull())
+            .addColumn('related', 'text', (c) => c.notNull())
+            .addColumn('author', 'text')
+            .addColumn('author_note', 'text')
+            .addColumn('site', 'text')
+            .addColumn('category', 'text')
+            .addColumn('published', 'text')
+            .addColumn('published_precision', 'text', (c) =>
+              c.notNull().check(sql`published_precision in ('datetime', 'date', 'month', 'year', 'unknown')`),
+            )
+            .addColumn('content_hash', 'text', (c) => c.notNull())
+            .addColumn('parent_id', 'integer', (c) => c.references('documents.id').onDelete('set null'))
+            .addColumn('created_at', 'text', (c) => c.notNull())
+            .addColumn('updated_at', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('documents_identity').unique().on('documents').columns(['source', 'doc_key']));
+        exec.run(schema.createIndex('documents_kind').on('documents').column('kind'));
+        exec.run(schema.createIndex('documents_site').on('documents').column('site'));
+        exec.run(schema.createIndex('documents_published').on('documents').column('published'));
+        exec.run(schema.createIndex('documents_parent').on('documents').column('parent_id'));
+        exec.run(schema.createIndex('documents_url').on('documents').column('url'));
+
+        exec.run(
+          schema
+            .createTable('ingest_files')
+            .addColumn('id', 'integer', (c) => dialect.idColumn(c))
+            .addColumn('origin', 'text', (c) => c.notNull())
+            .addColumn('source_hash', 'text', (c) => c.notNull())
+            .addColumn('format', 'text', (c) => c.notNull())
+            .addColumn('ingested_at', 'text', (c) => c.notNull())
+            .addColumn('document_count', 'integer', (c) => c.notNull()),
+        );
+        exec.run(
+          schema.createIndex('ingest_files_version').unique().on('ingest_files').columns(['origin', 'source_hash']),
+        );
+
+        exec.run(
+          schema
+            .createTable('mentions')
+            .addColumn('id', 'integer', (c) => dialect.idColumn(c))
+            .addColumn('document_id', 'integer', (c) =>
+              c.notNull().references('documents.id').onDelete('cascade'),
+            )
+            .addColumn('kind', 'text', (c) => c.notNull())
+            .addColumn('field', 'text', (c) => c.notNull())
+            .addColumn('idx', 'integer', (c) => c.notNull())
+            .addColumn('start', 'integer', (c) => c.notNull())
+            .addColumn('end', 'integer', (c) => c.notNull())
+            .addColumn('text', 'text', (c) => c.notNull())
+            .addColumn('value', 'text', (c) => c.notNull())
+            .addColumn('confidence', 'real', (c) => c.notNull())
+            .addColumn('extractor', 'text', (c) => c.notNull())
+            .addColumn('extractor_version', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('mentions_kind').on('mentions').column('kind'));
+        exec.run(schema.createIndex('mentions_document').on('mentions').column('document_id'));
+      },
+    },
+  ];
+}
+
+/** All steps of one version, core first, grouped and sorted by version. */
+export function migrationPlan(dialect: StoreDialect): { version: number; steps: Migration[] }[] {
+  const byVersion = new Map<number, Migration[]>();
+  for (const m of [...coreMigrations(dialect), ...dialect.migrations]) {
+    byVersion.set(m.version, [...(byVersion.get(m.version) ?? []), m]);
+  }
+  return [...byVersion.entries()].sort(([a], [b]) => a - b).map(([version, steps]) => ({ version, steps }));
+}
+
+export function currentVersion(exec: SqlExecutor): number {
+  const row = exec.first(
+    exec.db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('version')),
+  );
+  return Number(row?.version ?? 0);
+}
+
+/** Brings the schema to the latest version; returns the versions applied. */
+export function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => string): number[] {
+  exec.run(
+    exec.db.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull()),
+  );
+  const plan = migrationPlan(dialect);
+  const known = plan.at(-1)?.version ?? 0;
+  const current = currentVersion(exec);
+  if (current > known) {
+    throw new Error(`database schema version ${current} is newer than this program knows (${known}); upgrade radar57`);
+  }
+  const applied: number[] = [];
+  for (const { version, steps } of plan) {
+    if (version <= current) continue;
+    exec.transaction(() => {
+      for (const step of steps) step.up(exec);
+      exec.run(
+        exec.db
+          .insertInto('schema_migrations')
+          .values({ version, name: steps.map((s) => s.name).join('; '), applied_at: now() }),
+      );
+    });
+    applied.push(version);
+  }
+  return applied;
+}

@@ -1,0 +1,127 @@
+// SQLite side of the store: FTS5 indexes, their queries, integer ids.
+//
+// Two contentless FTS5 tables (content='', contentless_delete=1) index the same documents:
+// `documents_exact` gets text keyed with diacritics kept, `documents_folded` the folded key. Both use
+// unicode61 with remove_diacritics 0 because the text arrives keyed already (and unicode61 would not
+// fold đ anyway). Contentless because the indexed text is a key, not something to show: the original
+// lives in `documents`, snippets are cut from it in code, and storing two more copies would roughly
+// triple the database for nothing. The FTS rowid is the document id. A fifth column, `facets`,
+// carries the filter tokens (see facets.ts) and has weight 0 in the ranking.
+// `titles_exact` and `titles_folded` index the titles (and facets) alone: looking for a common word
+// in titles only through the main tables walks every occurrence of the word in every body.
+import { sql } from 'kysely';
+import type { IndexedDocument, RankedId, SearchRequest, SqlExecutor, StoreDialect } from '../dialect.ts';
+import { facetExpression, facetTokens, type DateBounds } from './facets.ts';
+import { ftsMatchExpression } from './fts-query.ts';
+import { FULL_RANKING_LIMIT, rankByBm25, rankByField, TEXT_COLUMNS } from './ranking.ts';
+
+const INDEXES = ['documents_exact', 'documents_folded', 'titles_exact', 'titles_folded'] as const;
+
+export interface SqliteDialectOptions {
+  /** Queries matching fewer documents are ranked by bm25, others by field and recency (ranking.ts). */
+  fullRankingLimit?: number;
+}
+
+/** Years of the earliest and latest dated documents, to close open date ranges. */
+function dateBounds(exec: SqlExecutor): DateBounds | null {
+  // Two queries on purpose: SQLite answers a lone min() or max() from the index, both together by a scan.
+  const lo = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.min('published').as('v')))?.v;
+  const hi = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.max('published').as('v')))?.v;
+  if (!lo || !hi) return null;
+  return { earliestYear: Number(lo.slice(0, 4)), latestYear: Number(hi.slice(0, 4)) };
+}
+
+function removeDocument(exec: SqlExecutor, id: number): void {
+  for (const table of INDEXES) {
+    exec.run(sql`DELETE FROM ${sql.table(table)} WHERE rowid = ${id}`.compile(exec.db));
+  }
+}
+
+function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: number): RankedId[] {
+  const foldedText = ftsMatchExpression(request.folded, request.unquoted, request.near);
+  if (foldedText === null) return [];
+  const { from, to } = request.filters;
+  const facets = facetExpression(request.filters, from !== undefined || to !== undefined ? dateBounds(exec) : null);
+  if (facets === null) return [];
+  const match = (columns: string, expr: string) => `${columns} : (${expr})${facets ? ` AND ${facets}` : ''}`;
+  // Terms that key to nothing exactly cannot match exactly: every hit is then folded-only.
+  const exactText = ftsMatchExpression(request.exact, request.unquoted, request.near);
+  const query = { exec, exactText, foldedText, match, request };
+
+  // A cheap probe (row ids only, newest first, stops at the limit) tells a narrow query from a broad one.
+  const probe = exec.all(
+    sql<{ id: number }>`SELECT rowid AS id FROM documents_folded
+      WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}
+      ORDER BY rowid DESC LIMIT ${fullRankingLimit}`.compile(exec.db),
+  );
+  if (probe.length === 0) return [];
+  return probe.length < fullRankingLimit ? rankByBm25(query) : rankByField(query);
+}
+
+export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDialect {
+  const fullRankingLimit = options.fullRankingLimit ?? FULL_RANKING_LIMIT;
+  return {
+    name: 'sqlite',
+
+    idColumn: (col) => col.primaryKey(),
+
+    migrations: [
+      {
+        version: 1,
+        name: 'FTS5 exact and folded indexes',
+        up(exec) {
+          for (const table of INDEXES) {
+            const columns = table.startsWith('titles') ? sql`title, facets` : sql`title, lede, body, captions, facets`;
+            exec.run(
+              sql`CREATE VIRTUAL TABLE ${sql.table(table)} USING fts5(
+                ${columns},
+                content='', contentless_delete=1,
+                tokenize='unicode61 remove_diacritics 0'
+              )`.compile(exec.db),
+            );
+          }
+        },
+      },
+    ],
+
+    indexDocument(exec, id, doc: IndexedDocument, replace) {
+      const facets = facetTokens(doc);
+      if (replace) removeDocument(exec, id);
+      for (const [table, f] of [
+        ['documents_exact', doc.exact],
+        ['documents_folded', doc.folded],
+      ] as const) {
+        exec.run(
+          sql`INSERT INTO ${sql.table(table)} (rowid, title, lede, body, captions, facets)
+              VALUES (${id}, ${f.title}, ${f.lede}, ${f.body}, ${f.captions}, ${facets})`.compile(exec.db),
+        );
+      }
+      // Untitled documents (briefs) need no title entry: the title tier can never match them.
+      if (doc.exact.title === '') return;
+      for (const [table, f] of [
+        ['titles_exact', doc.exact],
+        ['titles_folded', doc.folded],
+      ] as const) {
+        exec.run(
+          sql`INSERT INTO ${sql.table(table)} (rowid, title, facets) VALUES (${id}, ${f.title}, ${facets})`.compile(
+            exec.db,
+          ),
+        );
+      }
+    },
+
+    removeDocument,
+
+    search: (exec, request) => search(exec, request, fullRankingLimit),
+
+    databaseSize(exec) {
+      const row = exec.first(
+        sql<{ size: number | null }>`SELECT page_count * page_size AS size
+          FROM pragma_page_count(), pragma_page_size()`.compile(exec.db),
+      );
+      return row?.size ?? null;
+    },
+  };
+}
+
+export const sqliteDialect = createSqliteDialect();

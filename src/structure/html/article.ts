@@ -1,0 +1,183 @@
+// HTML page → one StructuredDocument (plus the extra fields the HTML gives us), as a pure function:
+// one parse, then linear passes for metadata, body, captions and related links.
+import { Element as ElementNode } from 'domhandler';
+import type { StructuredDocument } from '../../records.ts';
+import { extractBody } from './body.ts';
+import { matchKey } from './weights.ts';
+import { findBylineAuthors, findDateLines, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
+import type { Signature } from './byline.ts';
+import { buildCaptions } from './captions.ts';
+import { parseDate } from './dates.ts';
+import type { ParsedDate } from './dates.ts';
+import { allElements, cleanText, isInside, parseHtml, textOf } from './dom.ts';
+import type { Document, Element } from './dom.ts';
+import { readLinkedData } from './jsonld.ts';
+import { findLede } from './lede.ts';
+import { dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
+import type { DeclaredMetadata } from './metadata.ts';
+import { gatherPageFacts } from './page-facts.ts';
+import { findRelatedLinks } from './related.ts';
+import type { Segment } from './segments.ts';
+
+export interface HtmlArticle extends StructuredDocument {
+  modified: string | null;
+  authors: string[];
+  /** Primary language subtag, lower-case (`vi`, `en`). */
+  language: string | null;
+  tags: string[];
+  canonicalUrl: string | null;
+}
+
+export interface HtmlArticleOptions {
+  /** The page's URL: resolves relative links and tells the site when the page does not. */
+  url?: string | null;
+}
+
+export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
+  const pageUrl = options.url ?? null;
+  const document = parseHtml(html);
+  const elements = allElements(document);
+  const facts = gatherPageFacts(elements);
+  const linked = readLinkedData(facts.linkedDataScripts);
+  const declared = readDeclaredMetadata(facts, linked, pageUrl);
+  const title = declared.title ?? firstText(elements, 'h1') ?? withoutSiteSuffix(facts.titleTag, declared.site);
+  const body = extractBody(bodyRoot(document, elements), { title, articleBody: linked.article?.articleBody ?? null });
+  const paragraphs = [...body.paragraphs];
+
+  const lede = takeLede(elements, title, paragraphs);
+  const signature = takeSignature(paragraphs);
+  const bodyTexts = dropRepeats(paragraphs.map((segment) => segment.text));
+  const vietnameseText = looksVietnamese(`${title ?? ''} ${lede ?? ''} ${bodyTexts.slice(0, 3).join(' ')}`);
+  const language = declared.language ?? (vietnameseText ? 'vi' : null);
+  const url = declared.canonicalUrl ?? pageUrl;
+  // Times without an offset on Vietnamese pages or .vn sites are Vietnam time.
+  const vietnamTime = language === 'vi' || vietnameseText || (hostOf(url)?.endsWith('.vn') ?? false);
+  const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime);
+  const modified = firstDate(declared.modifiedRaw, vietnamTime);
+  const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(elements, body.container))), signature, pageUrl);
+
+  return {
+    kind: 'article',
+    title,
+    published: published?.iso ?? null,
+    publishedPrecision: published?.precision ?? 'unknown',
+    author: authors.length > 0 ? authors.join(', ') : null,
+    authorNote: signature?.note ?? null,
+    site: declared.site,
+    category: declared.category ?? findVisibleCategory(elements),
+    lede,
+    body: bodyTexts,
+    captions: buildCaptions(body.captions),
+    related: findRelatedLinks(elements, pageUrl ?? url, url),
+    parent: null,
+    url,
+    modified: modified?.iso ?? null,
+    authors,
+    language,
+    tags: declared.tags,
+    canonicalUrl: declared.canonicalUrl,
+  };
+}
+
+/** `Tiêu đề - VnExpress` → `Tiêu đề`, when the suffix names the site. */
+function withoutSiteSuffix(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const match = /^(.+?)\s+[-|–—:]\s+([^-|–—:]+)$/.exec(title);
+  return match && outletKey(match[2] as string) === outletKey(site) ? (match[1] as string) : title;
+}
+
+/** <body>, else <html>, else a synthetic wrapper for fragments without either. */
+function bodyRoot(document: Document, elements: readonly Element[]): Element {
+  const found = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html');
+  if (found) return found;
+  const wrapper = new ElementNode('body', {}, document.children);
+  for (const child of document.children) child.parent = wrapper;
+  return wrapper;
+}
+
+/** Elements this far past the body still belong to the article (a byline under the text). */
+const AFTER_BODY_ELEMENTS = 30;
+
+/**
+ * Index just past the article in document order: bylines further down belong to comments and
+ * teasers.
+ */
+function articleEnd(elements: readonly Element[], container: Element | null): number {
+  if (!container) return elements.length;
+  let index = elements.indexOf(container) + 1;
+  while (index < elements.length && isInside(elements[index] as Element, container)) index++;
+  return Math.min(elements.length, index + AFTER_BODY_ELEMENTS);
+}
+
+function firstText(elements: readonly Element[], tag: string): string | null {
+  const element = elements.find((candidate) => candidate.name === tag);
+  return element ? textOf(element) || null : null;
+}
+
+/**
+ * The standfirst: an element named like one between the headline and the body's first paragraph
+ * (or that paragraph itself). Removed from the paragraphs when the body starts with it.
+ */
+function takeLede(elements: readonly Element[], title: string | null, paragraphs: Segment[]): string | null {
+  const first = paragraphs[0];
+  const firstIndex = first ? elements.indexOf(first.owner) : -1;
+  const end = firstIndex >= 0 ? firstIndex + 1 : elements.length;
+  const titleKey = title ? matchKey(title) : null;
+  const headline = elements.findIndex((element, index) => index < end && element.name === 'h1' && (titleKey === null || matchKey(textOf(element)) === titleKey));
+  const lede = findLede(elements.slice(headline >= 0 ? headline + 1 : 0, end), first?.owner ?? null);
+  if (lede === null) return null;
+  const key = matchKey(lede);
+  const index = paragraphs.findIndex((segment) => matchKey(segment.text) === key);
+  if (index >= 0 && index <= 1) paragraphs.splice(index, 1);
+  return lede;
+}
+
+/** Removes a closing signature paragraph from the body and returns it. */
+function takeSignature(paragraphs: Segment[]): Signature | null {
+  const last = paragraphs[paragraphs.length - 1];
+  const signature = last ? readSignature(last) : null;
+  if (signature) paragraphs.pop();
+  return signature;
+}
+
+function dropRepeats(texts: readonly string[]): string[] {
+  return texts.filter((text, index) => index === 0 || text !== texts[index - 1]);
+}
+
+function firstDate(candidates: readonly string[], vietnamese: boolean): ParsedDate | null {
+  for (const candidate of candidates) {
+    const parsed = parseDate(candidate, vietnamese);
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+/** Letters only Vietnamese uses, several times over: enough to tell Vietnamese text. */
+function looksVietnamese(sample: string): boolean {
+  return (sample.match(VIETNAMESE_LETTERS)?.length ?? 0) >= 5;
+}
+
+/**
+ * People first: JSON-LD Person authors, then the visible byline, then the closing signature, then
+ * <meta name="author"> unless it names the outlet, and the outlet itself only as a last resort.
+ */
+function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: Signature | null, pageUrl: string | null): string[] {
+  const outlet = new Set([declared.site, hostOf(declared.canonicalUrl ?? pageUrl)?.split('.')[0], ...declared.organizations]
+    .filter((name): name is string => !!name)
+    .map(outletKey));
+  const isOutlet = (name: string) => outlet.has(outletKey(name));
+  const people = declared.people.filter((name) => !isOutlet(name));
+  if (people.length > 0) return people;
+  if (byline.length > 0) return byline;
+  if (signature?.author) return [signature.author];
+  const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
+  if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
+  return declared.organizations.length > 0 ? declared.organizations : declared.metaAuthors;
+}
+
+/** `Báo VnExpress`, `vnexpress.net`, `VnExpress` → `vnexpress`. */
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/^(báo|tạp chí|the)\s+/, '').replace(/\.(com|net|vn|org)(\.vn)?$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}

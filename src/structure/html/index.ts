@@ -1,0 +1,4 @@
+// HTML article extraction: bytes → text (decodeHtmlBytes), text → article (extractHtmlArticle).
+export { decodeHtmlBytes } from './decode.ts';
+export { extractHtmlArticle } from './article.ts';
+export type { HtmlArticle, HtmlArticleOptions } from './article.ts';

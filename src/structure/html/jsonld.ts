@@ -1,0 +1,136 @@
+// schema.org metadata from <script type="application/ld+json">: the article node (NewsArticle,
+// Article, ReportageNews, BlogPosting, … also inside @graph arrays) and the breadcrumb trail.
+import { cleanText } from './dom.ts';
+
+export interface LinkedDataArticle {
+  headline: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  /** Names of Person authors. */
+  people: string[];
+  /** Names of Organization authors (often the outlet itself). */
+  organizations: string[];
+  publisher: string | null;
+  section: string | null;
+  keywords: string[];
+  articleBody: string | null;
+  language: string | null;
+  url: string | null;
+  description: string | null;
+}
+
+export interface LinkedData {
+  article: LinkedDataArticle | null;
+  breadcrumbs: string[];
+}
+
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenews', 'blogposting', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'liveblogposting', 'scholarlyarticle', 'techarticle',
+  'report', 'socialmediaposting',
+]);
+
+type JsonObject = Record<string, unknown>;
+
+/** `scripts` are the raw texts of every ld+json script on the page. */
+export function readLinkedData(scripts: readonly string[]): LinkedData {
+  const nodes: JsonObject[] = [];
+  for (const script of scripts) collectNodes(parseLenient(script), nodes);
+  const articleNode = nodes.find((node) => hasType(node, ARTICLE_TYPES)) ?? null;
+  const breadcrumbNode = nodes.find((node) => hasType(node, BREADCRUMB_TYPES)) ?? null;
+  return {
+    article: articleNode ? toArticle(articleNode) : null,
+    breadcrumbs: breadcrumbNode ? breadcrumbNames(breadcrumbNode) : [],
+  };
+}
+
+const BREADCRUMB_TYPES = new Set(['breadcrumblist']);
+
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // CMSs often leave raw line breaks inside strings, which JSON forbids.
+    try {
+      return JSON.parse(text.replace(/[\r\n\t]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function collectNodes(value: unknown, out: JsonObject[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectNodes(item, out);
+    return;
+  }
+  if (!isObject(value)) return;
+  out.push(value);
+  if (Array.isArray(value['@graph'])) collectNodes(value['@graph'], out);
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase());
+}
+
+function hasType(node: JsonObject, types: ReadonlySet<string>): boolean {
+  return typesOf(node).some((type) => types.has(type));
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return cleanText(value) || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return text(value[0]);
+  if (isObject(value)) return text(value['name'] ?? value['@value']);
+  return null;
+}
+
+function toArticle(node: JsonObject): LinkedDataArticle {
+  const people: string[] = [];
+  const organizations: string[] = [];
+  const authors = node['author'] ?? node['creator'];
+  for (const author of Array.isArray(authors) ? authors : [authors]) {
+    const name = typeof author === 'string' ? cleanText(author) : isObject(author) ? text(author['name']) : null;
+    if (!name || /^https?:/i.test(name)) continue;
+    if (isObject(author) && typesOf(author).includes('organization')) organizations.push(name);
+    else people.push(name);
+  }
+  const mainEntity = node['mainEntityOfPage'];
+  return {
+    headline: text(node['headline']) ?? text(node['name']),
+    datePublished: text(node['datePublished']) ?? text(node['dateCreated']),
+    dateModified: text(node['dateModified']),
+    people,
+    organizations,
+    publisher: isObject(node['publisher']) ? text(node['publisher']['name']) : text(node['publisher']),
+    section: text(node['articleSection']),
+    keywords: keywordList(node['keywords']),
+    articleBody: typeof node['articleBody'] === 'string' ? node['articleBody'] : null,
+    language: text(node['inLanguage']),
+    url: text(node['url']) ?? (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity)),
+    description: text(node['description']),
+  };
+}
+
+function keywordList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map(cleanText).filter(Boolean);
+  if (Array.isArray(value)) return value.flatMap((item) => keywordList(item));
+  return [];
+}
+
+function breadcrumbNames(node: JsonObject): string[] {
+  const items = node['itemListElement'];
+  if (!Array.isArray(items)) return [];
+  const named = items.filter(isObject).map((item) => ({
+    position: typeof item['position'] === 'number' ? item['position'] : Number(item['position'] ?? 0),
+    name: text(item['name']) ?? (isObject(item['item']) ? text(item['item']['name']) : null),
+  }));
+  named.sort((a, b) => a.position - b.position);
+  return named.map((item) => item.name).filter((name): name is string => name !== null);
+}

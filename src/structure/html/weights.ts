@@ -1,0 +1,43 @@
+// How much each text segment looks like article prose: positive for prose, negative for clutter,
+// zero for neutral text. Container choice adds these up; collection reuses the link rules.
+import type { Segment } from './segments.ts';
+
+/** Lower-cased words joined by single spaces: compares text regardless of markup and punctuation. */
+export function matchKey(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+const SENTENCE_END = /[.!?…:;"'”’)»]$|[.!?]\s/;
+const PROSE_MIN_CHARS = 80;
+const SENTENCE_MIN_CHARS = 25;
+const LINKED_PROSE_MIN_CHARS = 100;
+
+/**
+ * `reference` is the matchKey of the JSON-LD articleBody, when the page has one. It only ever adds
+ * evidence, because some sites ship a truncated teaser there.
+ */
+export function contentWeight(segment: Segment, reference: string | null): number {
+  const length = segment.text.length;
+  if (segment.inCaption || segment.inFigure) return 0;
+  if (reference !== null && length >= 20 && appearsIn(reference, matchKey(segment.text))) return length * 2;
+  if (segment.headingLevel > 0) return 0;
+  const linkDensity = segment.linkChars / length;
+  if (linkDensity > 0.5) return isLinkedProse(segment) ? 0 : -length;
+  // Rows of data tables are short and unpunctuated, yet content; layout rows full of prose still count.
+  if (segment.owner.name === 'tr' && length < PROSE_MIN_CHARS) return 0;
+  const prose = length >= PROSE_MIN_CHARS || (length >= SENTENCE_MIN_CHARS && SENTENCE_END.test(segment.text));
+  if (linkDensity < 0.3 && prose) return length;
+  return -length * 0.5;
+}
+
+/** A long sentence that is mostly a link still reads as prose (news round-ups link every item). */
+export function isLinkedProse(segment: Segment): boolean {
+  return segment.text.length >= LINKED_PROSE_MIN_CHARS && segment.linkChars / segment.text.length < 0.8;
+}
+
+/** Whole text, or both of its halves (markup such as links or ads can split a paragraph). */
+function appearsIn(reference: string, key: string): boolean {
+  if (reference.includes(key)) return true;
+  const middle = key.indexOf(' ', key.length >> 1);
+  return middle > 0 && reference.includes(key.slice(0, middle)) && reference.includes(key.slice(middle + 1));
+}

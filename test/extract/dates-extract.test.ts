@@ -1,0 +1,99 @@
+// extractDates over whole documents: provenance, offsets, the extractor stamp, and the seed texts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { extractDates, EXTRACTOR } from '../../src/extract/dates.ts';
+import type { DateMention, ExtractContext } from '../../src/extract/facts.ts';
+import type { StructuredDocument } from '../../src/records.ts';
+import { REPO } from '../helpers.ts';
+
+const SHARED_SEEDS = join(REPO, '..', 'shared', 'seeds');
+const NO_CONTEXT: ExtractContext = { published: null, dateHint: null, collectionYear: null };
+
+function docOf(body: string[], title: string | null = null): StructuredDocument {
+  return {
+    kind: 'article', title, published: null, publishedPrecision: 'unknown', author: null, authorNote: null, site: null,
+    category: null, lede: null, body, captions: [], related: [], parent: null, url: null,
+  };
+}
+
+function fieldText(doc: StructuredDocument, m: DateMention): string {
+  if (m.field === 'title') return doc.title ?? '';
+  if (m.field === 'body') return doc.body[m.index] ?? '';
+  return '';
+}
+
+const ISO_OR_MONTH_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+
+function assertWellFormed(doc: StructuredDocument, mentions: DateMention[]): void {
+  for (const m of mentions) {
+    assert.equal(m.text, fieldText(doc, m).slice(m.start, m.end), 'text must be the slice at the offsets');
+    assert.equal(m.kind, 'date');
+    assert.ok(m.confidence > 0 && m.confidence <= 1);
+    if (typeof m.value === 'string') assert.match(m.value, ISO_OR_MONTH_DAY);
+    else assert.ok(m.value.start <= m.value.end, `${m.value.start} <= ${m.value.end}`);
+  }
+}
+
+test('mentions carry field, paragraph index, offsets and the extractor stamp', () => {
+  const doc = docOf(['Không có ngày.', 'Sáng 2/7, tại Hà Nội, hội nghị sơ kết 6 tháng đầu năm.'], 'Ngày 22/12/2024');
+  const mentions = extractDates(doc, { published: '2025-07-02T17:12:00+07:00', dateHint: null, collectionYear: null });
+  assert.deepEqual(mentions.map((m) => [m.field, m.index, m.text]), [
+    ['title', 0, 'Ngày 22/12/2024'],
+    ['body', 1, 'Sáng 2/7'],
+    ['body', 1, '6 tháng đầu năm'],
+  ]);
+  assert.ok(mentions.every((m) => m.extractor === EXTRACTOR.name && m.extractorVersion === '1.0.0'));
+  assertWellFormed(doc, mentions);
+});
+
+test('offsets hold and values are well formed for any mix of date-like tokens', () => {
+  const token = fc.constantFrom(
+    'ngày', 'Sáng', 'chiều', 'tháng', 'năm', 'quý', 'II', 'từ', 'đến', '6', '12', '31', '2', '29', '2025', '2024',
+    '/', '-', '–', '.', ',', ' ', 'đầu', 'cuối', 'NQ', 'QĐ-TTg', '429/434', '1/3', '7/5/', 'Đà Nẵng',
+  );
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 25 }), (tokens) => {
+      const text = tokens.join('').normalize('NFC');
+      const doc = docOf([text]);
+      assertWellFormed(doc, extractDates(doc, NO_CONTEXT));
+      assertWellFormed(doc, extractDates(doc, { published: '2025-03-01', dateHint: null, collectionYear: null }));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('arbitrary text never throws and keeps the offset invariant', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+      const doc = docOf([raw.normalize('NFC')]);
+      assertWellFormed(doc, extractDates(doc, { published: '2025-01-01', dateHint: null, collectionYear: null }));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('the article seed: every date of the page is read, none of its document numbers', { skip: !existsSync(SHARED_SEEDS) && 'needs ../shared/seeds' }, () => {
+  const body = readFileSync(join(SHARED_SEEDS, '002_00bf98e39be64d58.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const doc = docOf(body);
+  const mentions = extractDates(doc, { published: '2025-07-02T17:12:00+07:00', dateHint: null, collectionYear: null });
+  assertWellFormed(doc, mentions);
+  const texts = mentions.map((m) => m.text);
+  for (const expected of ['02/07/2025 17:12', 'Sáng 2/7', '6 tháng cuối năm 2025', 'ngày 1/7/2025', 'đến cuối năm 2025', 'Chiều ngày 10/12/2025', 'ngày 01/3/2026']) {
+    assert.ok(texts.includes(expected), `missing ${expected}`);
+  }
+  assert.ok(!texts.some((t) => /NQ|429|437/.test(t)), texts.join(' | '));
+});
+
+test('the ledes seed: days without a year get yearFrom none when nothing gives one', { skip: !existsSync(SHARED_SEEDS) && 'needs ../shared/seeds' }, () => {
+  const body = readFileSync(join(SHARED_SEEDS, '000_8fee37822d2a2a5b.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const doc = docOf(body);
+  const mentions = extractDates(doc, NO_CONTEXT);
+  assertWellFormed(doc, mentions);
+  const sang = mentions.filter((m) => m.text === 'Sáng 6/5');
+  assert.equal(sang.length, 2);
+  assert.ok(sang.every((m) => m.yearFrom === 'none' && m.value === '--05-06'));
+  assert.ok(mentions.some((m) => m.text === 'ngày 14/4/2025' && m.value === '2025-04-14'));
+});

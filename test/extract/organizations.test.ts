@@ -1,0 +1,178 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { StructuredDocument } from '../../src/records.ts';
+import type { ExtractContext, OrganizationMention } from '../../src/extract/facts.ts';
+import { extractOrganizations, organizationKey, EXTRACTOR } from '../../src/extract/organizations.ts';
+import { KNOWN_ORGANIZATIONS } from '../../src/extract/gazetteer/organizations.ts';
+
+function docOf(body: string[]): StructuredDocument {
+  return {
+    kind: 'article', title: null, published: null, publishedPrecision: 'unknown', author: null, authorNote: null, site: null,
+    category: null, lede: null, body, captions: [], related: [], parent: null, url: null,
+  };
+}
+const CTX: ExtractContext = { published: '2025-07-02', dateHint: null, collectionYear: null };
+const orgs = (...body: string[]): OrganizationMention[] => extractOrganizations(docOf(body), CTX);
+const triples = (...body: string[]) => orgs(...body).map((o) => [o.text, o.name, o.orgType]);
+
+test('Party and State bodies by name', () => {
+  assert.deepEqual(triples('Nghị quyết của Bộ Chính trị; Ban Bí thư; Quốc hội; Chính phủ; Ủy ban Thường vụ Quốc hội.').map((t) => t[2]), [
+    'party', 'party', 'state', 'state', 'state',
+  ]);
+  assert.deepEqual(triples('Văn phòng Trung ương Đảng thông báo'), [['Văn phòng Trung ương Đảng', 'Văn phòng Trung ương Đảng', 'party']]);
+});
+
+test('ministries by full name and by abbreviation resolve to one canonical name', () => {
+  assert.deepEqual(triples('Bộ KH&CN và Bộ Khoa học và Công nghệ').map((t) => t[1]), ['Bộ Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ']);
+  assert.deepEqual(triples('Bộ Văn hóa, Thể thao và Du lịch phối hợp')[0], ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch', 'ministry']);
+  assert.deepEqual(triples('Bộ Nông nghiệp và Môi trường tổ chức họp báo')[0]?.[0], 'Bộ Nông nghiệp và Môi trường');
+});
+
+test('a former ministry is its own entity and names its successor in the data', () => {
+  const [mic] = orgs('Bộ Thông tin và Truyền thông (cũ)');
+  assert.equal(mic?.name, 'Bộ Thông tin và Truyền thông');
+  const data = KNOWN_ORGANIZATIONS.find((o) => o.name === 'Bộ Thông tin và Truyền thông');
+  assert.equal(data?.succeededBy?.name, 'Bộ Khoa học và Công nghệ');
+  assert.equal(data?.succeededBy?.since, '2025-03-01');
+});
+
+test('a parenthesised acronym becomes an alias: one mention spanning both, later bare uses resolve', () => {
+  const found = orgs('Trung tâm Internet Việt Nam (VNNIC) được ICANN mời.', 'Vai trò của VNNIC được ghi nhận.');
+  assert.deepEqual(found.map((o) => [o.index, o.text, o.name]), [
+    [0, 'Trung tâm Internet Việt Nam (VNNIC)', 'Trung tâm Internet Việt Nam'],
+    [0, 'ICANN', 'Tổ chức quản lý tên miền và số hiệu Internet'],
+    [1, 'VNNIC', 'Trung tâm Internet Việt Nam'],
+  ]);
+});
+
+test('an alias learnt from an unknown organisation applies to the whole document', () => {
+  const found = orgs('Công ty Cổ phần Công nghệ Sao Bắc (SBT) ra mắt.', 'SBT cho biết sẽ mở rộng.');
+  assert.deepEqual(found.map((o) => o.name), ['Công ty Cổ phần Công nghệ Sao Bắc', 'Công ty Cổ phần Công nghệ Sao Bắc']);
+});
+
+test('the Steering Committee: full name, then its short forms in the same document', () => {
+  const full = 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số';
+  const found = orgs(`${full} (Ban Chỉ đạo) tổ chức hội nghị. Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo Trung ương, chủ trì.`, 'Ban Chỉ đạo đã ban hành kế hoạch.');
+  assert.deepEqual(found.map((o) => o.text), [`${full} (Ban Chỉ đạo)`, 'Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo']);
+  assert.ok(found.every((o) => o.name === full && o.orgType === 'party'));
+});
+
+test('province bodies: UBND / Ủy ban nhân dân, Sở, Tỉnh ủy, Thành ủy with their province', () => {
+  assert.deepEqual(triples('Ủy ban nhân dân tỉnh Điện Biên tổ chức'), [['Ủy ban nhân dân tỉnh Điện Biên', 'Ủy ban nhân dân tỉnh Điện Biên', 'province_body']]);
+  assert.deepEqual(triples('UBND TP.HCM chỉ đạo')[0]?.[1], 'Ủy ban nhân dân Thành phố Hồ Chí Minh');
+  assert.deepEqual(triples('Sở Khoa học và Công nghệ tỉnh Điện Biên sẽ phát động')[0]?.[0], 'Sở Khoa học và Công nghệ tỉnh Điện Biên');
+  assert.deepEqual(triples('Sở KH&CN Hà Nội cho biết')[0]?.[1], 'Sở Khoa học và Công nghệ Hà Nội');
+  assert.deepEqual(triples('Chương trình số 07 của Thành ủy Hà Nội khóa XVII')[0], ['Thành ủy Hà Nội khóa XVII', 'Thành ủy Hà Nội', 'party']);
+  assert.deepEqual(orgs('Chủ tịch UBND tỉnh cho biết'), [], 'a generic reference without a province is no name');
+});
+
+test('universities and institutes: names with lowercase words and a hyphenated parent', () => {
+  const found = triples('Học viện Chính trị quốc gia Hồ Chí Minh; Học viện Kỹ thuật mật mã; Đại học Bách khoa Hà Nội; Trường đại học Công nghệ - Đại học Quốc gia Hà Nội; Trường đại học FPT đã tham gia.');
+  assert.deepEqual(found.map((t) => t[0]), [
+    'Học viện Chính trị quốc gia Hồ Chí Minh',
+    'Học viện Kỹ thuật mật mã',
+    'Đại học Bách khoa Hà Nội',
+    'Trường đại học Công nghệ - Đại học Quốc gia Hà Nội',
+    'Trường đại học FPT',
+  ]);
+  assert.ok(found.every((t) => t[2] === 'university'));
+  assert.deepEqual(triples('Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo')[0]?.[0], 'Viện Hàn lâm Khoa học xã hội Việt Nam');
+});
+
+test('companies and centres end before a verb, a person or a title', () => {
+  assert.deepEqual(triples('Chủ tịch HĐQT Tập đoàn FPT Trương Gia Bình phát biểu')[0]?.[0], 'Tập đoàn FPT');
+  assert.deepEqual(triples('Trung tâm đổi mới sáng tạo CT Innovation Hub vừa khai trương')[0]?.[0], 'Trung tâm đổi mới sáng tạo CT Innovation Hub');
+  assert.deepEqual(orgs('Trung tâm dữ liệu quốc gia sẽ vận hành'), [], 'no capitalised word after the head: a common noun');
+  assert.deepEqual(orgs('Viện dẫn số liệu, Hội nghị đã thảo luận; Sở hữu trí tuệ là vấn đề'), []);
+});
+
+test('international organisations by acronym; acronyms inside document numbers are not mentions', () => {
+  assert.deepEqual(triples('Theo ADB, số hóa có thể giúp...')[0], ['ADB', 'Ngân hàng Phát triển châu Á', 'international']);
+  assert.deepEqual(orgs('Kế hoạch số 02-KH/BCĐTW ban hành'), []);
+});
+
+test('offsets slice the text; extractor name and version are set', () => {
+  const text = 'Ngày 7/5, Bộ Nông nghiệp và Môi trường và UBND tỉnh Lào Cai ký kết.';
+  const found = orgs(text);
+  assert.equal(found.length, 2);
+  for (const o of found) {
+    assert.equal(text.slice(o.start, o.end), o.text);
+    assert.equal(o.extractor, EXTRACTOR.name);
+    assert.equal(o.extractorVersion, '1.0.0');
+  }
+});
+
+test('organizationKey maps aliases to one key', () => {
+  assert.equal(organizationKey('Bộ KH&CN'), organizationKey('Bộ Khoa học và Công nghệ'));
+  assert.equal(organizationKey('VNNIC'), organizationKey('Trung tâm Internet Việt Nam'));
+  assert.equal(organizationKey('UBND tỉnh Khánh Hoà'), organizationKey('Ủy ban nhân dân tỉnh Khánh Hòa'));
+});
+
+test('a lowercase syllable completing a capitalised word ends the name when the sentence moves on', () => {
+  assert.deepEqual(triples('Theo Tổng cục Thống kê, GDP tăng')[0]?.[0], 'Tổng cục Thống kê');
+  assert.deepEqual(triples('Theo Cục Công nghiệp công nghệ thông tin, Bộ KH&CN, thị trường...')[0]?.[0], 'Cục Công nghiệp công nghệ thông tin');
+  assert.deepEqual(triples('Tập đoàn Viettel triển khai mạng 5G')[0]?.[0], 'Tập đoàn Viettel');
+  assert.deepEqual(triples('Tập đoàn Samsung đầu tư vào Thái Nguyên')[0]?.[0], 'Tập đoàn Samsung');
+});
+
+test('schools may be named after people; companies end before a person', () => {
+  assert.deepEqual(triples('Trường THPT Chuyên Lê Hồng Phong đạt giải')[0]?.[0], 'Trường THPT Chuyên Lê Hồng Phong');
+  assert.deepEqual(triples('Trường Đại học Tôn Đức Thắng tuyển sinh')[0]?.[0], 'Trường Đại học Tôn Đức Thắng');
+});
+
+test('a company\'s local arm includes its country', () => {
+  assert.deepEqual(triples('Samsung Việt Nam cho biết'), [['Samsung Việt Nam', 'Samsung Việt Nam', 'company']]);
+});
+
+test('a province\'s National Assembly delegation is an organisation with its province', () => {
+  assert.deepEqual(triples('Đoàn ĐBQH TP Hà Nội thảo luận')[0]?.slice(1), ['Đoàn đại biểu Quốc hội thành phố Hà Nội', 'province_body']);
+});
+
+test('property: every organisation mention is an exact slice of its field', () => {
+  const pieces = fc.constantFrom('Trung tâm', 'Internet', 'Việt Nam', '(VNNIC)', 'VNNIC', 'UBND', 'tỉnh', 'Điện Biên', 'Sở', 'Khoa học', 'và', 'Công nghệ', '-', ',', 'đã', 'Trường đại học', 'FPT', 'mật mã');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = parts.join(' ');
+      for (const o of orgs(text, 'VNNIC')) assert.equal((o.index === 0 ? text : 'VNNIC').slice(o.start, o.end), o.text);
+    }),
+  );
+});
+
+test('event boards and places that start with a head word are not organisations', () => {
+  assert.deepEqual(orgs('Ban Giám khảo đã chọn 10 đội. Hội An đón khách.'), []);
+  assert.deepEqual(triples('Ban Quản lý Khu công nghệ cao Hòa Lạc cho biết')[0]?.[0], 'Ban Quản lý Khu công nghệ cao Hòa Lạc');
+});
+
+test('a term suffix belongs to the span, not to the name', () => {
+  assert.deepEqual(triples('tại kỳ họp thứ 9, Quốc hội Khóa XV, ngày 6/5'), [['Quốc hội Khóa XV', 'Quốc hội', 'state']]);
+});
+
+test('Đảng alone is the Communist Party; Đảng ủy and other parties are not', () => {
+  assert.deepEqual(triples('tầm nhìn chiến lược của Đảng ta'), [['Đảng', 'Đảng Cộng sản Việt Nam', 'party']]);
+  assert.deepEqual(orgs('các đảng viên và Đảng Dân chủ'), []);
+  assert.deepEqual(triples('Bí thư Trung ương Đảng, Ủy viên Trung ương Đảng').map((t) => t[1]), ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương Đảng']);
+});
+
+test('venues are not organisations', () => {
+  assert.deepEqual(orgs('tại Trung tâm Hội chợ và Triển lãm Sài Gòn (SECC), Thành phố Hồ Chí Minh'), []);
+  assert.deepEqual(orgs('Trung tâm Hội nghị Quốc gia'), []);
+});
+
+test('a plural provincial body followed by a list of provinces names one body per province', () => {
+  const found = triples('Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh cùng hai Sở Khoa học và Công nghệ Bà Rịa-Vũng Tàu, Bình Dương và Trung tâm Chuyển đổi số Thành phố Hồ Chí Minh vừa ký');
+  assert.deepEqual(found.map((t) => [t[0], t[1]]), [
+    ['Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh', 'Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh'],
+    ['Sở Khoa học và Công nghệ Bà Rịa-Vũng Tàu', 'Sở Khoa học và Công nghệ Bà Rịa-Vũng Tàu'],
+    ['Bình Dương', 'Sở Khoa học và Công nghệ Bình Dương'],
+    ['Trung tâm Chuyển đổi số Thành phố Hồ Chí Minh', 'Trung tâm Chuyển đổi số Thành phố Hồ Chí Minh'],
+  ]);
+  assert.equal(found[3]?.[2], 'province_body');
+  assert.deepEqual(orgs('Sở Y tế Hà Nội, Hải Phòng đã họp').map((o) => o.text), ['Sở Y tế Hà Nội'], 'no plural: no ellipsis');
+});
+
+test('party committees are party bodies; a youth union stays other; a centre named after its province is provincial', () => {
+  assert.equal(triples('Tỉnh ủy Nghệ An chỉ đạo')[0]?.[2], 'party');
+  assert.equal(triples('Thành đoàn Hà Nội phát động')[0]?.[2], 'other');
+  assert.equal(triples('Trung tâm Chuyển đổi số TP.HCM vừa ký')[0]?.[2], 'province_body');
+});

@@ -1,0 +1,250 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXTRACTOR, extractQuantities, findQuantities } from '../../src/extract/quantities.ts';
+import type { StructuredDocument } from '../../src/records.ts';
+import type { QuantityMention } from '../../src/extract/facts.ts';
+
+type Q = Omit<QuantityMention, 'field' | 'index'>;
+
+/** The single quantity of a text, failing when there is not exactly one. */
+function one(text: string): Q {
+  const found = findQuantities(text);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((q) => q.text))}`);
+  const q = found[0]!;
+  assert.equal(text.slice(q.start, q.end), q.text);
+  return q;
+}
+
+function doc(partial: Partial<StructuredDocument>): StructuredDocument {
+  return {
+    kind: 'article', title: null, published: null, publishedPrecision: 'unknown', author: null, authorNote: null,
+    site: null, category: null, lede: null, body: [], captions: [], related: [], parent: null, url: null,
+    ...partial,
+  };
+}
+
+const ctx = { published: null, dateHint: null, collectionYear: null };
+
+test('counted noun phrases end at verbs, function words and punctuation', () => {
+  const cases: [string, number, string][] = [
+    ['tính đến nay đã có 12.106 trạm 5G được triển khai', 12106, 'trạm 5G'],
+    ['với 858 doanh nghiệp khoa học - công nghệ', 858, 'doanh nghiệp khoa học'],
+    ['đã huy động 277 chuyên gia tham gia các chương trình', 277, 'chuyên gia'],
+    ['cần khoảng 700.000 nhân sự mới. Tuy nhiên', 700000, 'nhân sự mới'],
+    ['Đại diện 5 học viện, đại học và trường đại học', 5, 'học viện'],
+    ['tới các điểm cầu 34 tỉnh, thành phố trong cả nước', 34, 'tỉnh, thành phố'],
+    ['có 120 hợp tác xã của tỉnh', 120, 'hợp tác xã'],
+    ['khoảng 3.500 sinh viên đang theo học', 3500, 'sinh viên'],
+    ['gồm 15 bộ, ngành và địa phương', 15, 'bộ, ngành'],
+  ];
+  for (const [text, value, unit] of cases) {
+    const q = one(text);
+    assert.equal(q.value, value, text);
+    assert.equal(q.unit, unit, text);
+    assert.ok(q.text.endsWith(unit), text);
+  }
+});
+
+test('the noun phrase is capped at five syllables', () => {
+  const q = one('có 12 trung tâm đổi mới sáng tạo quốc gia hiện đại');
+  assert.ok((q.unit ?? '').split(' ').length <= 5);
+  assert.ok((q.unit ?? '').startsWith('trung tâm'));
+});
+
+test('unit symbols, glued or spaced, and currency phrases', () => {
+  const cases: [string, number, string][] = [
+    ['màn hình 4.000 nit, pin 7.000mAh', 4000, 'nit'],
+    ['pin 7.000mAh và camera', 7000, 'mAh'],
+    ['nhà máy công suất 1.200 MW vừa vận hành', 1200, 'MW'],
+    ['sạc nhanh 60W', 60, 'W'],
+    ['khoảng 2,3 triệu tỷ đồng', 2.3e15, 'triệu tỷ đồng'],
+    ['thu hút 500 triệu USD vốn FDI', 500e6, 'triệu USD'],
+    ['hỗ trợ 50 tỷ đồng cho doanh nghiệp', 50e9, 'tỷ đồng'],
+    ['giá 300 USD.', 300, 'USD'],
+    ['mức lương 5 triệu đồng/tháng', 5e6, 'triệu đồng/tháng'],
+    ['giá vé 500.000đ', 500000, 'đ'],
+    ['căn hộ 75m2', 75, 'm2'],
+  ];
+  for (const [text, value, unit] of cases) {
+    const found = findQuantities(text);
+    const q = found[0]!;
+    assert.equal(q.value, value, text);
+    assert.equal(q.unit, unit, text);
+    assert.equal(q.confidence, 0.9, text);
+  }
+});
+
+test('đồng in a compound is not the currency', () => {
+  const q = one('có 5 đồng chí được bầu');
+  assert.equal(q.unit, 'đồng chí');
+});
+
+test('percentages: unit % with the noun that follows, English or Vietnamese decimals', () => {
+  assert.equal(one('phủ sóng hơn 26% dân số.').unit, '% dân số');
+  assert.equal(one('tỷ trọng kinh tế số đạt 35% GRDP, thành phố').unit, '% GRDP');
+  for (const text of ['biểu quyết tán thành (90,70%)', 'đại biểu tham dự (90.70%) biểu quyết']) {
+    const q = one(text);
+    assert.equal(q.value, 90.7, text);
+    assert.equal(q.unit, '%', text);
+    assert.equal(q.text, text.includes(',') ? '90,70%' : '90.70%');
+  }
+  assert.equal(one('lãi suất 6,5%/năm').unit, '%/năm');
+});
+
+test('ratios: numerator as value, denominator as of', () => {
+  const q = one('với 429/434 đại biểu tham dự biểu quyết');
+  assert.deepEqual([q.value, q.of, q.unit, q.text], [429, 434, 'đại biểu', '429/434 đại biểu']);
+});
+
+test('qualifiers before the number', () => {
+  const cases: [string, Q['qualifier']][] = [
+    ['trên 73.000 doanh nghiệp công nghệ số đang hoạt động', 'more_than'],
+    ['phủ sóng hơn 26% dân số', 'more_than'],
+    ['vượt 1.000 tỷ đồng', 'more_than'],
+    ['có khoảng 90% doanh nghiệp', 'about'],
+    ['gần 300 mã mất điểm', 'about'],
+    ['xấp xỉ 5 triệu người', 'about'],
+    ['chừng 20 người', 'about'],
+    ['ước 40 nghìn tỷ đồng', 'about'],
+    ['ít nhất 10 trường', 'at_least'],
+    ['tối thiểu 2% ngân sách', 'at_least'],
+    ['không dưới 30 giờ', 'at_least'],
+    ['tăng trưởng GDP từ 8%', 'at_least'],
+    ['tối đa 5 năm', 'up_to'],
+    ['không quá 3 lần', 'up_to'],
+    ['tăng đến 40 điểm', 'up_to'],
+    ['dưới 100 lao động', 'less_than'],
+    ['chưa đến 10% dân số', 'less_than'],
+    ['~5% dân số', 'about'],
+  ];
+  for (const [text, qualifier] of cases) {
+    const q = one(text);
+    assert.equal(q.qualifier, qualifier, text);
+    // The span starts at the qualifier and reaches through the unit.
+    assert.ok(!/^\d/.test(q.text), `${text} → ${q.text}`);
+    assert.ok(text.endsWith(q.text) || q.unit === null || text.includes(`${q.text} `), text);
+  }
+  assert.equal(one('hơn 80.000').text, 'hơn 80.000');
+  assert.equal(one('hơn 80.000').unit, null);
+  assert.equal(one('hơn 80.000').confidence, 0.5);
+  assert.equal(one('với 80.000 người').qualifier, 'exact');
+});
+
+test('từ … trở lên is a floor and the span covers it', () => {
+  const q = one('doanh nghiệp có từ 50 lao động trở lên được hỗ trợ');
+  assert.equal(q.qualifier, 'at_least');
+  assert.equal(q.text, 'từ 50 lao động trở lên');
+  assert.equal(q.unit, 'lao động');
+});
+
+test('ranges with hyphen, en dash and từ … đến', () => {
+  for (const text of ['tăng trưởng 16-18%', 'tăng trưởng 16–18%', 'tăng trưởng từ 16 đến 18%', 'tăng trưởng 16 - 18%']) {
+    const q = one(text);
+    assert.deepEqual([q.value, q.valueMax, q.qualifier, q.unit], [16, 18, 'range', '%'], text);
+  }
+  assert.equal(one('tăng trưởng từ 16 đến 18%').text, 'từ 16 đến 18%');
+  const money = one('cần 2-3 triệu USD');
+  assert.deepEqual([money.value, money.valueMax, money.unit], [2e6, 3e6, 'triệu USD']);
+});
+
+test('stance: goals are targets, achievements are reported', () => {
+  assert.equal(one('Mục tiêu đặt ra là đến cuối năm 2025 sẽ có 90% dân số được tiếp cận mạng 5G.').stance, 'target');
+  assert.equal(one('với mục tiêu tăng trưởng GDP từ 8%, đồng thời triển khai').stance, 'target');
+  assert.equal(one('Để đạt mục tiêu đến hết năm 2025, tỷ trọng kinh tế số đạt 35% GRDP').stance, 'target');
+  assert.equal(one('Phấn đấu đến năm 2030 có 100.000 doanh nghiệp công nghệ số.').stance, 'target');
+  assert.equal(one('Dự kiến 500 chuyên gia sẽ tham gia.').stance, 'target');
+  assert.equal(one('Khoảng 80% hồ sơ sẽ được xử lý trực tuyến.').stance, 'target');
+  assert.equal(one('Tính đến nay đã có 12.106 trạm 5G được triển khai.').stance, 'reported');
+  assert.equal(one('Năm 2024, cả nước có 45 doanh nghiệp công nghệ cao.').stance, 'reported');
+  assert.equal(one('Mục tiêu là tăng trưởng nhanh. Hiện có 300 doanh nghiệp.').stance, 'reported');
+  assert.equal(one('Tính đến năm 2024 có 500 doanh nghiệp.').stance, 'reported');
+  assert.equal(one('Kế hoạch đề ra năm ngoái, đến nay đã có 70 dự án hoàn thành.').stance, 'reported');
+  assert.equal(one('Cần thiết ban hành luật, 4 trụ cột được xác định.').stance, 'reported');
+});
+
+test('non-quantities: dates, document numbers, ordinals, times, phones, years, names', () => {
+  for (const text of [
+    'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị',
+    'Quyết định số 759/QĐ-TTg ngày 14/4/2025',
+    'theo Nghị định 13/2023/NĐ-CP và Nghị quyết 93/2025/QH15',
+    'Điểm mới nổi bật của Nghị định 308 là đẩy mạnh số hóa',
+    'Kế hoạch hành động chiến lược (Kế hoạch số 01) và Kế hoạch số 02-KH/BCĐTW',
+    'tiếp tục Chương trình kỳ họp thứ 10, Quốc hội khóa XV',
+    'Realme sẽ giới thiệu Narzo 90 series vào ngày 16/12',
+    'Sự kiện 02/07/2025 17:12',
+    'lúc 8h30 sáng 6/5',
+    'liên hệ 0912 345 678 hoặc 024.3822.1234 hoặc 1900 1234',
+    'Năm 2025, đến năm 2030 và giai đoạn 2021-2025',
+    'có thể gọi là “kỹ sư 57”',
+    'hội nghị sơ kết 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2025',
+    'trong quý II/2025 và tháng 4-2016',
+  ]) {
+    assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
+  }
+});
+
+test('a duration that is not a calendar period is a quantity', () => {
+  const q = one('Thanh khoản thấp nhất trong 7 tháng cho thấy');
+  assert.equal(q.unit, 'tháng');
+});
+
+test('extractQuantities walks every field with provenance and extractor version', () => {
+  const d = doc({
+    title: 'Phủ sóng 5G hơn 26% dân số',
+    lede: 'Đã có 12.106 trạm 5G.',
+    body: ['Không có số liệu.', 'Với 429/434 đại biểu tán thành.'],
+    captions: [{ text: 'Toàn cảnh 34 tỉnh, thành phố.', credit: null }],
+  });
+  const found = extractQuantities(d, ctx);
+  assert.deepEqual(
+    found.map((q) => [q.field, q.index, q.text]),
+    [
+      ['title', 0, 'hơn 26% dân số'],
+      ['lede', 0, '12.106 trạm 5G'],
+      ['body', 1, '429/434 đại biểu'],
+      ['caption', 0, '34 tỉnh, thành phố'],
+    ],
+  );
+  const texts = [d.title, d.lede, d.body[1], d.captions[0]?.text];
+  found.forEach((q, i) => {
+    assert.equal(texts[i]?.slice(q.start, q.end), q.text);
+    assert.equal(q.kind, 'quantity');
+    assert.equal(q.extractor, EXTRACTOR.name);
+    assert.equal(q.extractorVersion, '1.0.0');
+    assert.ok(q.confidence > 0 && q.confidence <= 1);
+  });
+});
+
+test('a unit raises confidence', () => {
+  assert.ok(one('có 500 doanh nghiệp').confidence > one('con số lên tới 500.').confidence);
+});
+
+test('fractions followed by a share noun are ratios, not dates', () => {
+  const q = one('với hơn 2/3 tổng số đại biểu tán thành');
+  assert.deepEqual([q.value, q.of, q.qualifier], [2, 3, 'more_than']);
+  assert.equal(one('khoảng 1/4 dân số').of, 4);
+  assert.deepEqual(findQuantities('Ngày 2/3 số hồ sơ được nộp'), []);
+});
+
+test('a bare integer after a capitalised name is part of the name', () => {
+  for (const text of ['tại Hội nghị Trung ương 10, Ban Chấp hành', 'đơn vị thuộc Quân khu 7.', 'theo chuẩn Wi-Fi 6.']) {
+    assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
+  }
+  assert.equal(one('Hà Nội có hơn 80.000 doanh nghiệp').value, 80000);
+  assert.equal(one('Khoảng 80 người').value, 80);
+});
+
+test('a goal cue after a later comma does not reach back', () => {
+  const [a, b] = findQuantities('Năm 2024 tăng trưởng đạt 5%, năm 2025 sẽ đạt 7%.');
+  assert.equal(a?.stance, 'reported');
+  assert.equal(b?.stance, 'target');
+});
+
+test('a deadline already past at publication is not a goal', () => {
+  const text = 'Đến năm 2024, cả nước có 500 doanh nghiệp công nghệ số.';
+  assert.equal(findQuantities(text)[0]?.stance, 'target');
+  assert.equal(findQuantities(text, 2025)[0]?.stance, 'reported');
+  assert.equal(findQuantities('Đến năm 2030, cả nước có 500 doanh nghiệp.', 2025)[0]?.stance, 'target');
+  const d = doc({ published: '2025-07-02T17:12:00+07:00', body: [text] });
+  assert.equal(extractQuantities(d, ctx)[0]?.stance, 'reported');
+});

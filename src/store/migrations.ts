@@ -84,6 +84,75 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
         exec.run(schema.createIndex('mentions_document').on('mentions').column('document_id'));
       },
     },
+    {
+      version: 2,
+      name: 'live sources, crawl queue, document URLs, near-duplicate clusters',
+      up(exec) {
+        const { schema } = exec.db;
+        exec.run(
+          schema
+            .createTable('sources')
+            .addColumn('id', 'integer', (c) => dialect.idColumn(c))
+            .addColumn('url', 'text', (c) => c.notNull().unique())
+            .addColumn('name', 'text')
+            .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('feed', 'sitemap', 'page')`))
+            .addColumn('etag', 'text')
+            .addColumn('last_modified', 'text')
+            .addColumn('last_checked_at', 'text')
+            .addColumn('last_error', 'text')
+            .addColumn('created_at', 'text', (c) => c.notNull()),
+        );
+        // One row per page URL ever queued: the crawl's memory across runs and kills.
+        exec.run(
+          schema
+            .createTable('crawl_urls')
+            .addColumn('url', 'text', (c) => c.primaryKey())
+            .addColumn('source_id', 'integer', (c) => c.references('sources.id').onDelete('set null'))
+            .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending', 'stored', 'failed', 'skipped')`))
+            .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('final_url', 'text')
+            .addColumn('last_error', 'text')
+            .addColumn('queued_at', 'text', (c) => c.notNull())
+            .addColumn('fetched_at', 'text'),
+        );
+        exec.run(schema.createIndex('crawl_urls_status').on('crawl_urls').columns(['status', 'queued_at']));
+        // Every URL a document was found under: the same content under several URLs is one document.
+        exec.run(
+          schema
+            .createTable('document_urls')
+            .addColumn('url', 'text', (c) => c.primaryKey())
+            .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+            .addColumn('first_seen_at', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('document_urls_document').on('document_urls').column('document_id'));
+        exec.run(schema.createIndex('documents_content_hash').on('documents').column('content_hash'));
+        // Near-duplicates: each document's cluster is named by its representative (earliest) document.
+        exec.run(
+          schema
+            .createTable('document_clusters')
+            .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+            .addColumn('cluster_id', 'integer', (c) => c.notNull())
+            .addColumn('similarity', 'real', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('document_clusters_cluster').on('document_clusters').column('cluster_id'));
+        // MinHash signature (JSON array of 32-bit values) and LSH band buckets for candidate lookup.
+        exec.run(
+          schema
+            .createTable('document_signatures')
+            .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+            .addColumn('signature', 'text', (c) => c.notNull()),
+        );
+        exec.run(
+          schema
+            .createTable('lsh_buckets')
+            .addColumn('band', 'integer', (c) => c.notNull())
+            .addColumn('bucket', 'text', (c) => c.notNull())
+            .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade')),
+        );
+        exec.run(schema.createIndex('lsh_buckets_lookup').on('lsh_buckets').columns(['band', 'bucket']));
+        exec.run(schema.createIndex('lsh_buckets_document').on('lsh_buckets').column('document_id'));
+      },
+    },
   ];
 }
 

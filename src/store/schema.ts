@@ -61,9 +61,64 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface SourcesTable {
+  id: Generated<number>;
+  url: string;
+  name: string | null;
+  kind: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface CrawlUrlsTable {
+  url: string;
+  source_id: number | null;
+  status: string;
+  attempts: Generated<number>;
+  final_url: string | null;
+  last_error: string | null;
+  queued_at: string;
+  fetched_at: string | null;
+}
+
+export interface DocumentUrlsTable {
+  url: string;
+  document_id: number;
+  first_seen_at: string;
+}
+
+export interface DocumentClustersTable {
+  document_id: number;
+  /** The representative (earliest published, then lowest id) document of the cluster. */
+  cluster_id: number;
+  /** Estimated Jaccard similarity to the representative (1 for the representative itself). */
+  similarity: number;
+}
+
+export interface DocumentSignaturesTable {
+  document_id: number;
+  /** JSON array of the MinHash values. */
+  signature: string;
+}
+
+export interface LshBucketsTable {
+  band: number;
+  bucket: string;
+  document_id: number;
+}
+
 export interface StoreSchema {
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;
   schema_migrations: SchemaMigrationsTable;
+  sources: SourcesTable;
+  crawl_urls: CrawlUrlsTable;
+  document_urls: DocumentUrlsTable;
+  document_clusters: DocumentClustersTable;
+  document_signatures: DocumentSignaturesTable;
+  lsh_buckets: LshBucketsTable;
 }

@@ -5,6 +5,7 @@ import { listMentions, saveMentions } from './mentions.ts';
 import { migrate } from './migrations.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
+import * as crawlState from './crawl-state.ts';
 import type { Store } from './types.ts';
 
 const systemClock: Clock = () => new Date().toISOString();
@@ -21,6 +22,15 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     search: (query, opts) => search(exec, dialect, query, opts),
     saveMentions: (documentId, mentions) => saveMentions(exec, documentId, mentions),
     listMentions: (filter) => listMentions(exec, filter),
+    addSource: (input) => crawlState.addSource(exec, now, input),
+    listSources: () => crawlState.listSources(exec),
+    listSourcesWithCounts: () => crawlState.listSourcesWithCounts(exec),
+    removeSource: (key) => crawlState.removeSource(exec, key),
+    recordSourceCheck: (id, check) => crawlState.recordSourceCheck(exec, now, id, check),
+    enqueueUrls: (sourceId, urls) => crawlState.enqueueUrls(exec, now, sourceId, urls),
+    pendingUrls: (limit) => crawlState.pendingUrls(exec, limit),
+    recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
+    documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),
     close: () => exec.close(),
   };
 }

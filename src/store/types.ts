@@ -10,6 +10,8 @@ import type {
   QuantityMention,
   TopicScore,
 } from '../extract/facts.ts';
+import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
+import type { SourceWithCounts } from './crawl-state.ts';
 
 export interface SaveFileInput {
   origin: string;
@@ -128,5 +130,19 @@ export interface Store {
   /** Replaces the mentions (and topic scores) of one document. */
   saveMentions(documentId: number, mentions: readonly FactRecord[]): void;
   listMentions(filter?: MentionFilter): StoredMention[];
+
+  // Live sources and the crawl queue (crawl-state.ts).
+  addSource(input: { url: string; name: string | null; kind: SourceKind }): { created: boolean; source: SourceRecord };
+  listSources(): SourceRecord[];
+  listSourcesWithCounts(): SourceWithCounts[];
+  /** By id or URL; stored documents are kept. */
+  removeSource(key: number | string): boolean;
+  recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
+  /** Queues URLs never seen before; returns how many were new. */
+  enqueueUrls(sourceId: number, urls: string[]): number;
+  pendingUrls(limit: number): QueuedUrl[];
+  recordUrl(url: string, outcome: UrlOutcome): void;
+  /** Every URL the document was found under. */
+  documentUrls(documentId: number): string[];
   close(): void;
 }

@@ -8,7 +8,7 @@ const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 
 export function corpusDir(n: number): string {
   const dir = join(OUT, `corpus-${n}`);
-  const marker = join(dir, 'READY.json');
+  const marker = join(dir, '.ready.json');
   if (!existsSync(marker)) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -20,7 +20,7 @@ export function corpusDir(n: number): string {
 }
 
 export function corpusInfo(n: number): { files: number; bytes: number } {
-  return JSON.parse(readFileSync(join(corpusDir(n), 'READY.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(corpusDir(n), '.ready.json'), 'utf8'));
 }
 
 export const benchDb = (n: number) => join(OUT, `ingest-${n}.db`);

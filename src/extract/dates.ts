@@ -17,8 +17,13 @@ import type { DateCandidate } from './dates/lexicon.ts';
 
 export const EXTRACTOR = { name: 'dates', version: '1.0.0' } as const;
 
+const HAS_DIGIT = /[0-9]/;
+
 /** Every reading of every rule over one text, overlaps included. */
 export function dateCandidates(text: string, ctx: ExtractContext): DateCandidate[] {
+  // Every rule needs a digit except quarters (`quý II`) and halves (`nửa đầu năm nay`); most
+  // paragraphs have none, and the patterns are costly to run, so those go straight to the two rules.
+  if (!HAS_DIGIT.test(text)) return [...quarterPeriods(text, ctx), ...partOfYearPeriods(text, ctx)];
   return [
     ...dayRanges(text, ctx),
     ...monthRanges(text, ctx),

@@ -67,9 +67,9 @@ function overlaps(a: { start: number; end: number }, taken: { start: number; end
   return taken.some((t) => a.start < t.end && a.end > t.start);
 }
 
-function fieldMentions(field: FieldText, docIds: readonly string[]): Found[] {
+function fieldMentions(field: FieldText, numberedRefs: readonly NumberedRef[], docIds: readonly string[]): Found[] {
   const text = field.text;
-  const found: Found[] = findNumberedRefs(text).map((ref) => fromNumbered(text, ref));
+  const found: Found[] = numberedRefs.map((ref) => fromNumbered(text, ref));
   for (const short of findShortRefs(text)) {
     if (overlaps(short, found)) continue;
     const type = short.typeCode ?? short.typeName;
@@ -95,11 +95,29 @@ function fieldMentions(field: FieldText, docIds: readonly string[]): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Topics read the cited laws' names, so the same document is asked for twice in a row: results are
+ * kept per document object (records are not mutated after the structure stage); a WeakMap holds
+ * them no longer than the document itself. Callers get copies.
+ */
+const cache = new WeakMap<StructuredDocument, LegalRefMention[]>();
+
 export function extractLegalRefs(doc: StructuredDocument, _ctx: ExtractContext): LegalRefMention[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = computeLegalRefs(doc);
+    cache.set(doc, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function computeLegalRefs(doc: StructuredDocument): LegalRefMention[] {
   const fields = fieldsOf(doc);
-  const docIds = [...new Set(fields.flatMap((f) => findNumberedRefs(f.text).map((r) => canonicalId(r.id))))];
-  return fields.flatMap((field) =>
-    fieldMentions(field, docIds).map((f) => ({
+  // Numbered references are read once per field: they give the document's ids and the field's mentions.
+  const numbered = fields.map((f) => findNumberedRefs(f.text));
+  const docIds = [...new Set(numbered.flatMap((refs) => refs.map((r) => canonicalId(r.id))))];
+  return fields.flatMap((field, k) =>
+    fieldMentions(field, numbered[k] ?? [], docIds).map((f) => ({
       kind: 'legalRef' as const,
       field: field.field,
       index: field.index,

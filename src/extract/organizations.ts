@@ -5,7 +5,7 @@
 // parentheses after it are one mention whose span covers both. A term suffix (`Quốc hội Khóa XV`) is
 // in the span, not in the name.
 import type { StructuredDocument } from '../records.ts';
-import { fieldsOf, type ExtractContext, type OrganizationMention } from './facts.ts';
+import { fieldsOf, type ExtractContext, type FieldText, type OrganizationMention } from './facts.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization, type OrgType } from './gazetteer/organizations.ts';
 import { placeIndex } from './gazetteer/places.ts';
 import { PhraseIndex } from './names/phrase-index.ts';
@@ -47,7 +47,7 @@ function knownIndex(): PhraseIndex<Resolved> {
 }
 
 /** An acronym glued to a document number (`02-KH/BCĐTW`) is part of that number, not a mention. */
-function gluedToCode(tokens: Token[], from: number, to: number): boolean {
+function gluedToCode(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const prev = tokens[from - 1];
   const next = tokens[to];
@@ -57,7 +57,7 @@ function gluedToCode(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** `(VNNIC)` or `(Ban Chỉ đạo)` right after a name: capitalised words only, at most six. */
-function readParenAlias(tokens: Token[], at: number): { start: number; end: number; to: number } | null {
+function readParenAlias(tokens: readonly Token[], at: number): { start: number; end: number; to: number } | null {
   if (tokens[at]?.text !== '(') return null;
   let j = at + 1;
   while (j < tokens.length && tokens[j]?.text !== ')' && j - at <= 7) j++;
@@ -70,7 +70,7 @@ function readParenAlias(tokens: Token[], at: number): { start: number; end: numb
 }
 
 /** Organisations in one tokenised field; `docAliases` are names learnt earlier in the document. */
-function findOrganizations(tokens: Token[], text: string, docAliases: PhraseIndex<Resolved>): OrgHit[] {
+function findOrganizations(tokens: readonly Token[], text: string, docAliases: PhraseIndex<Resolved>): OrgHit[] {
   const hits: OrgHit[] = [];
   if (isShouting(text)) return hits;
   for (let i = 0; i < tokens.length; ) {
@@ -99,7 +99,7 @@ function findOrganizations(tokens: Token[], text: string, docAliases: PhraseInde
 }
 
 /** A company's local arm carries the country or province in its name: `Samsung Việt Nam`. */
-function extendWithPlace(tokens: Token[], hit: OrgHit): void {
+function extendWithPlace(tokens: readonly Token[], hit: OrgHit): void {
   const next = tokens[hit.to];
   if (hit.orgType !== 'company' || !next?.spaceBefore || !next.capitalised) return;
   const place = placeIndex().matchAt(tokens, hit.to);
@@ -116,14 +116,14 @@ function extendWithPlace(tokens: Token[], hit: OrgHit): void {
 const PARTY_OR_MANAGEMENT_BOARD = /Trung ương|Đảng|Chỉ đạo|Quản lý|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại/u;
 
 /** `Đảng ủy`, `Đảng Dân chủ`: a one-word name continued into another word. */
-function continuedWord(tokens: Token[], after: number, known: KnownOrganization | null): boolean {
+function continuedWord(tokens: readonly Token[], after: number, known: KnownOrganization | null): boolean {
   const next = tokens[after];
   if (!known?.notFollowedBy || !next?.isWord || !next.spaceBefore) return false;
   return next.capitalised || known.notFollowedBy.includes(next.key);
 }
 
 /** A name read off a generic head (`Viện …`, `Sở … tỉnh X`), or null. */
-function genericAt(tokens: Token[], i: number): OrgHit | null {
+function genericAt(tokens: readonly Token[], i: number): OrgHit | null {
   // A place whose name starts with a head word (`Hội An`, `Trường Sa`) is not an organisation.
   const h = placeIndex().matchAt(tokens, i) ? null : orgHeadIndex().matchAt(tokens, i);
   if (!h || (h.value.canonical === 'Trung tâm' && startsVenueName(tokens, h.to))) return null;
@@ -147,7 +147,7 @@ function genericAt(tokens: Token[], i: number): OrgHit | null {
   };
 }
 
-function bestAt(tokens: Token[], i: number, docAliases: PhraseIndex<Resolved>): OrgHit | null {
+function bestAt(tokens: readonly Token[], i: number, docAliases: PhraseIndex<Resolved>): OrgHit | null {
   const candidates: OrgHit[] = [];
   // What the document itself taught (`Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)`) comes first.
   const d = docAliases.matchAt(tokens, i);
@@ -162,7 +162,7 @@ function bestAt(tokens: Token[], i: number, docAliases: PhraseIndex<Resolved>): 
   return candidates.reduce<OrgHit | null>((best, c) => (!best || c.to > best.to ? c : best), null);
 }
 
-function toMention(hit: OrgHit, tokens: Token[], field: { field: OrganizationMention['field']; index: number; text: string }): OrganizationMention {
+function toMention(hit: OrgHit, tokens: readonly Token[], field: { field: OrganizationMention['field']; index: number; text: string }): OrganizationMention {
   const start = (tokens[hit.from] as Token).start;
   const end = (tokens[hit.to - 1] as Token).end;
   return {
@@ -180,13 +180,18 @@ function toMention(hit: OrgHit, tokens: Token[], field: { field: OrganizationMen
   };
 }
 
+/** One field read without the document's aliases: the first pass, which also teaches them. */
+interface FirstPass {
+  field: FieldText;
+  tokens: readonly Token[];
+  hits: OrgHit[];
+}
+
 /** Aliases a document teaches: parenthesised short names, and short forms of bodies it names in full. */
-function learnAliases(doc: StructuredDocument): PhraseIndex<Resolved> {
+function learnAliases(passes: readonly FirstPass[]): PhraseIndex<Resolved> {
   const aliases = new PhraseIndex<Resolved>();
-  const empty = new PhraseIndex<Resolved>();
-  for (const field of fieldsOf(doc)) {
-    const tokens = tokenize(field.text);
-    for (const hit of findOrganizations(tokens, field.text, empty)) {
+  for (const { hits } of passes) {
+    for (const hit of hits) {
       const resolved: Resolved = { name: hit.name, orgType: hit.orgType, known: hit.known };
       if (hit.alias && !placeIndex().matchAt(tokenize(hit.alias), 0)) aliases.add(hit.alias, resolved);
       for (const short of hit.known?.shortForms ?? []) aliases.add(short, resolved);
@@ -210,11 +215,17 @@ export function extractOrganizations(doc: StructuredDocument, _ctx: ExtractConte
 }
 
 function computeOrganizations(doc: StructuredDocument): OrganizationMention[] {
-  const aliases = learnAliases(doc);
-  const out: OrganizationMention[] = [];
-  for (const field of fieldsOf(doc)) {
+  const empty = new PhraseIndex<Resolved>();
+  const passes: FirstPass[] = fieldsOf(doc).map((field) => {
     const tokens = tokenize(field.text);
-    for (const hit of findOrganizations(tokens, field.text, aliases)) out.push(toMention(hit, tokens, field));
+    return { field, tokens, hits: findOrganizations(tokens, field.text, empty) };
+  });
+  const aliases = learnAliases(passes);
+  const out: OrganizationMention[] = [];
+  for (const { field, tokens, hits } of passes) {
+    // Aliases only change a field where one of them could start; elsewhere the first pass stands.
+    const final = aliases.mayMatchIn(tokens) ? findOrganizations(tokens, field.text, aliases) : hits;
+    for (const hit of final) out.push(toMention(hit, tokens, field));
   }
   return out;
 }

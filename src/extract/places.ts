@@ -32,14 +32,16 @@ const PREFIXES: ReadonlyArray<readonly string[]> = [['tỉnh'], ['thành', 'ph�
 const EPITHET = ['thủ', 'đô'];
 
 /** Length in tokens of the first of `phrases` (token keys) found at `at`, or 0. */
-function phraseLength(tokens: Token[], at: number, phrases: ReadonlyArray<readonly string[]>): number {
+function phraseLength(tokens: readonly Token[], at: number, phrases: ReadonlyArray<readonly string[]>): number {
+  // Asked at every token: most tokens start no phrase, which one set lookup says.
+  if (!PHRASE_STARTS.has(tokens[at]?.key ?? '')) return 0;
   for (const p of phrases) {
     if (p.every((key, k) => tokens[at + k]?.key === key)) return p.length;
   }
   return 0;
 }
 
-const prefixLength = (tokens: Token[], at: number): number => phraseLength(tokens, at, PREFIXES);
+const prefixLength = (tokens: readonly Token[], at: number): number => phraseLength(tokens, at, PREFIXES);
 
 /** Everyday words that open a sentence before a place name. */
 const SENTENCE_OPENERS = new Set(
@@ -54,20 +56,23 @@ const LOCAL_PREFIXES: ReadonlyArray<readonly string[]> = [
   ['thị', 'trấn'], ['thị', 'xã'], ['xã'], ['phường'], ['huyện'], ['quận'], ['thành', 'phố'], ['tp', '.'], ['tp'], ['tỉnh'],
 ];
 
+/** First words of every phrase in PREFIXES and LOCAL_PREFIXES (phraseLength's quick refusal). */
+const PHRASE_STARTS = new Set([...PREFIXES, ...LOCAL_PREFIXES].map((p) => p[0] ?? ''));
+
 /** Token index after a run of 1–4 capitalised syllables starting at `at` (`at` when there is none). */
-function capitalisedRun(tokens: Token[], at: number): number {
+function capitalisedRun(tokens: readonly Token[], at: number): number {
   let to = at;
   while (to - at < 4 && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(tokens[to]?.text ?? '') && (to === at || tokens[to]?.spaceBefore)) to++;
   return to;
 }
 
-function isSentenceStart(tokens: Token[], at: number): boolean {
+function isSentenceStart(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   return !prev || isBreak(prev) || prev.key === '-';
 }
 
 /** Context refusals for a bare (unprefixed) match. */
-function refused(tokens: Token[], m: PhraseMatch<PlaceEntry>): boolean {
+function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean {
   const first = tokens[m.from] as Token;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
@@ -93,7 +98,7 @@ interface Hit {
 }
 
 /** `huyện Mường Nhé`: a local unit the gazetteer does not list, recognised by its prefix alone. */
-function localPlace(tokens: Token[], at: number, blocked: Set<number>): Hit | null {
+function localPlace(tokens: readonly Token[], at: number, blocked: Set<number>): Hit | null {
   const skip = phraseLength(tokens, at, LOCAL_PREFIXES);
   if (skip === 0) return null;
   const from = at + skip;
@@ -103,7 +108,7 @@ function localPlace(tokens: Token[], at: number, blocked: Set<number>): Hit | nu
   return { match: { value: { name, placeType: 'other', unit: null }, from: at, to }, confidence: 0.6 };
 }
 
-function findPlaces(tokens: Token[], blocked: Set<number>): Hit[] {
+function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
   // In a title-case headline every word is capitalised: a prefix before a capital proves nothing there.
   const trustPrefixes = !isTitleCase(tokens);
   const index = placeIndex();

@@ -6,26 +6,37 @@
 // - A currency keeps its magnitude words in `unit` (`tỷ đồng`, `triệu USD`) while `value` has them
 //   applied: `2,3 triệu tỷ đồng` → value 2.3e15, unit `triệu tỷ đồng`.
 // - `6 tháng đầu năm`, `9 tháng năm 2025` are periods, left to the dates extractor; `6 tháng`
-//   alone (`trong 7 tháng`) is a quantity with unit `tháng`.
+//   alone (`trong 7 tháng`) is a quantity with unit `tháng`. `8 giờ sáng`, `tám giờ ba mươi` are
+//   times of day and dropped; `trong hai giờ` is a duration.
 // - A bare number (`hơn 80.000`) is kept with unit null and low confidence, except at the end of
 //   a quotation or right after a capitalised name, where it is part of the name (`“kỹ sư 57”`,
 //   `Hội nghị Trung ương 10`).
 // - Stance is `target` when a goal cue (mục tiêu, đến năm, dự kiến, sẽ, …) precedes the number in
 //   its sentence with no achievement cue (đã, hiện có, …) after it, or `sẽ`/`dự kiến` follows closely.
+// - Numbers written as words (`hai kế hoạch`, `ba mươi lăm tỉnh`, `hai triệu đồng`) come from
+//   findSpelledNumbers (src/text/number-words.ts, which documents what `một` and `năm` may be) and
+//   count only with a unit or counted noun after them: a number word alone is not a quantity
+//   (`cả hai`, `thứ hai`). Their confidence is lower. `hai bên` (the two parties/sides) and `hai mặt`
+//   (two aspects) are counts; `con dao hai lưỡi` is not (number-words.ts).
+// - A number + `cấp` describes a tiered structure, not a count of things (`chính quyền địa phương 2
+//   cấp`, `hai cấp chính quyền`, `3 cấp`); so do `chiều` (`giao thông hai chiều`, `không gian 3
+//   chiều`) and a bare `con số` (`tăng trưởng hai con số` is double-digit growth). These are dropped;
+//   `cấp độ`, `cấp ủy`, `cấp phó`, `cấp trưởng` are counted nouns and stay, as does `ba con số ấn tượng`.
 // Numbers that are dates, times, years, document numbers, ordinals, phones or product names are
 // removed by findNumbers before any of this runs.
 import type { StructuredDocument } from '../records.ts';
 import type { ExtractContext, FieldText, QuantityMention, QuantityQualifier } from './facts.ts';
 import { fieldsOf } from './facts.ts';
 import { findNumbers, type NumberToken } from '../text/numbers.ts';
+import { findSpelledNumbers } from '../text/number-words.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { countedNounAt, isStopWord } from '../text/counted-noun.ts';
 import { qualifierAfter, qualifierBefore, stanceOf } from '../text/quantity-words.ts';
 import { CURRENCY_WORDS, UNIT_SYMBOLS } from '../text/units.ts';
 
-export const EXTRACTOR = { name: 'quantities', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'quantities', version: '1.1.0' } as const;
 
-const CONFIDENCE = { symbol: 0.9, noun: 0.8, bare: 0.5 } as const;
+const CONFIDENCE = { symbol: 0.9, noun: 0.8, bare: 0.5, spelled: 0.7 } as const;
 
 const RANGE_GAP = /^\s*[-–—]\s*$|^\s+(?:đến|tới)\s+$/u;
 // `6 tháng đầu năm`, `9 tháng năm 2025`, `2 năm cuối nhiệm kỳ`: periods, left to the dates extractor.
@@ -35,6 +46,25 @@ const DONG_COMPOUND = /^đồng\s+(?:chí|thời|bộ|ý|bằng|nghiệp|hương
 const CURRENCY = new RegExp(`^\\s+(${CURRENCY_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const GLUED = /^[\p{L}°][\p{L}\d²³]*/u;
 const PER = /^\/\p{Ll}+(?![\p{L}])/u; // 6,5%/năm, 5 triệu đồng/tháng
+// `8 giờ sáng`, `tám giờ ba mươi`, `năm giờ chiều`: a time of day, not a duration.
+const CLOCK_AFTER =
+  /^\s+giờ\s+(?:sáng|chiều|tối|trưa|đêm|khuya|kém|rưỡi|đúng|\d|(?:mười|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+(?:mươi|phút))(?![\p{L}])/iu;
+// `hai phần ba số đại biểu`: a spelled fraction, numerator and denominator.
+const FRACTION_GAP = /^[ \u00A0]+phần[ \u00A0]+$/iu;
+// Units that describe a structure rather than count things (see the header).
+const STRUCTURE_UNIT = /^(?:cấp(?![\p{L}])(?![ \u00A0]+(?:độ|ủy|uỷ|phó|trưởng)(?![\p{L}]))|chiều(?![\p{L}])(?![ \u00A0]+(?:dài|rộng|cao|sâu)(?![\p{L}]))|con số$)/iu;
+
+function isSpelled(token: NumberToken): boolean {
+  return 'spelled' in token;
+}
+
+/** Numerals and spelled numbers in text order. */
+function allNumbers(text: string): NumberToken[] {
+  const numerals = findNumbers(text);
+  const spelled = findSpelledNumbers(text);
+  if (spelled.length === 0) return numerals;
+  return [...numerals, ...spelled].sort((a, b) => a.start - b.start);
+}
 
 interface Unit {
   unit: string | null;
@@ -97,7 +127,7 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
  * keeps deadlines already past from marking numbers as targets.
  */
 export function findQuantities(text: string, publishedYear: number | null = null): Omit<QuantityMention, 'field' | 'index'>[] {
-  const tokens = findNumbers(text);
+  const tokens = allNumbers(text);
   const sentences = splitSentences(text);
   const out: Omit<QuantityMention, 'field' | 'index'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +140,8 @@ export function findQuantities(text: string, publishedYear: number | null = null
     let valueMax: number | null = null;
     let qualifier: QuantityQualifier = 'exact';
     let start = first.start;
-    if (next && gap === '/' && !first.percent) {
+    const spelled = isSpelled(first);
+    if (next && (spelled ? FRACTION_GAP.test(gap) && isSpelled(next) : gap === '/') && !first.percent) {
       of = next.value; // 429/434 đại biểu
       last = next;
       i++;
@@ -123,8 +154,11 @@ export function findQuantities(text: string, publishedYear: number | null = null
       const from = /(?<![\p{L}])từ\s+$/iu.exec(text.slice(sliceStart, start));
       if (from) start = sliceStart + from.index;
     }
-    if (PERIOD_AFTER.test(text.slice(last.end))) continue; // 6 tháng đầu năm: a period, not a count
+    const following = text.slice(last.end);
+    if (PERIOD_AFTER.test(following) || CLOCK_AFTER.test(following)) continue; // 6 tháng đầu năm, 8 giờ sáng
     const unit = unitAfter(text, last);
+    if (unit.unit !== null && STRUCTURE_UNIT.test(unit.unit)) continue; // chính quyền 2 cấp
+    if (spelled && unit.unit === null) continue; // a number word alone: cả hai, thứ hai
     // A bare number closing a quotation, or a bare integer after a capitalised word, is part of a
     // name (`“kỹ sư 57”`, `Hội nghị Trung ương 10`, `Quân khu 7`, `Wi-Fi 6`).
     if (unit.unit === null && (/^["”’»]/.test(text.slice(last.end)) || followsCapitalisedWord(text, first))) continue;
@@ -149,7 +183,7 @@ export function findQuantities(text: string, publishedYear: number | null = null
       start,
       end,
       text: text.slice(start, end),
-      confidence: unit.confidence,
+      confidence: spelled ? Math.min(unit.confidence, CONFIDENCE.spelled) : unit.confidence,
       extractor: EXTRACTOR.name,
       extractorVersion: EXTRACTOR.version,
       value: first.value,

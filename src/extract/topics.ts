@@ -27,11 +27,36 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Folds character by character so that offsets in the folded text are offsets in the original. */
 export function foldInPlace(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  // Every character folds to a string of its own length, so the output has the input's length:
+  // code units are written into a buffer and turned into a string once, in chunks.
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const folded = foldChar(text.slice(i, i + 2));
+      out[i] = folded.charCodeAt(0);
+      out[i + 1] = folded.charCodeAt(1);
+      i++;
+      continue;
+    }
+    let f = foldedUnits[c] as number;
+    if (f === 0) {
+      // Stored plus one, so that 0 means "not yet computed".
+      f = foldChar(String.fromCharCode(c)).charCodeAt(0) + 1;
+      foldedUnits[c] = f;
+    }
+    out[i] = f - 1;
+  }
+  let folded = '';
+  for (let k = 0; k < out.length; k += 4096) folded += String.fromCharCode.apply(null, out.subarray(k, k + 4096) as unknown as number[]);
+  return folded;
 }
 
+/** Folded code unit + 1 of every BMP code unit seen so far (0: not computed yet); 256 KiB, filled lazily. */
+const foldedUnits = new Uint32Array(0x10000);
+
+/** Surrogate pairs (outside the table), bounded. */
 const foldedChars = new Map<string, string>();
 
 function foldChar(ch: string): string {
@@ -40,7 +65,7 @@ function foldChar(ch: string): string {
     const f = foldForSearch(ch);
     const lower = ch.toLowerCase();
     folded = f.length === ch.length ? f : lower.length === ch.length ? lower : ch;
-    if (foldedChars.size < 10_000) foldedChars.set(ch, folded);
+    if (ch.length > 1 && foldedChars.size < 10_000) foldedChars.set(ch, folded);
   }
   return folded;
 }

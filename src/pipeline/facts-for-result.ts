@@ -4,7 +4,8 @@ import type { StructureResult } from '../records.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { extractFacts } from '../extract/index.ts';
 
-function yearOf(iso: string | null): number | null {
+/** The year of an ISO date or datetime. */
+export function yearOf(iso: string | null): number | null {
   const m = iso ? /^(\d{4})/.exec(iso) : null;
   return m ? Number(m[1]) : null;
 }

@@ -2,7 +2,9 @@
 // killed resumes with what was still pending and never fetches a stored page again.
 import type { SqlExecutor } from './dialect.ts';
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
+import type { Selectable } from 'kysely';
 import type { Clock } from './documents.ts';
+import type { SourcesTable } from './schema.ts';
 
 export interface SourceWithCounts extends SourceRecord {
   stored: number;
@@ -11,16 +13,7 @@ export interface SourceWithCounts extends SourceRecord {
   skipped: number;
 }
 
-type SourceRow = {
-  id: number;
-  url: string;
-  name: string | null;
-  kind: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_checked_at: string | null;
-  last_error: string | null;
-};
+type SourceRow = Selectable<SourcesTable>;
 
 function toSource(r: SourceRow): SourceRecord {
   return {

@@ -56,10 +56,24 @@ export interface SearchFilters {
   from?: string;
   /** Inclusive, YYYY-MM-DD. */
   to?: string;
+  /**
+   * Entity restrictions resolved by generic code: for each group, the document must mention at
+   * least one of its entity ids (mentions.entity_id); every group must hold. An empty group matches
+   * nothing.
+   */
+  mentioning?: readonly (readonly number[])[];
+  /**
+   * Leave out documents that are near-duplicates of another (a document_clusters row whose
+   * cluster_id is not the document itself): each cluster is then found through its representative.
+   */
+  collapse?: boolean;
 }
 
 export interface SearchRequest {
-  /** Terms keyed for the exact index; every term must match (AND). */
+  /**
+   * Terms keyed for the exact index; every term must match (AND). With no terms at all and a
+   * `mentioning` filter, the search lists the documents passing the filters, newest first.
+   */
   exact: TermTokens[];
   /** The same terms keyed for the folded index. */
   folded: TermTokens[];

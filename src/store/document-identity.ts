@@ -51,8 +51,10 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * sha256 of the document's canonical JSON. The parent is named by its key, not its index, so that
- * moving documents around in a file does not count as a change.
+ * moving documents around in a file does not count as a change. The URL is left out: it is part of
+ * the identity (the key), and leaving it out lets the same content found under another URL be
+ * recognised as the document already stored.
  */
 export function contentHash(doc: StructuredDocument, parentKey: string | null): string {
-  return sha256(canonicalJson({ ...doc, parent: parentKey }));
+  return sha256(canonicalJson({ ...doc, url: null, parent: parentKey }));
 }

@@ -7,6 +7,8 @@ import { contentHash, documentKeys } from './document-identity.ts';
 import type { DocumentsTable } from './schema.ts';
 import { factRecords, saveMentions } from './mentions.ts';
 import { exactKey, foldedKey } from './search-text.ts';
+import { linkUrl } from './crawl-state.ts';
+import { updateNearDuplicates } from './near-duplicate-index.ts';
 import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
 
 export type Clock = () => string;
@@ -49,6 +51,13 @@ function checkParents(origin: string, documents: readonly StructuredDocument[]):
   });
 }
 
+/** A document of the same kind with exactly this content, stored from another URL or file. */
+function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDocument): number | undefined {
+  return exec.first(
+    exec.db.selectFrom('documents').select('id').where('content_hash', '=', hash).where('kind', '=', doc.kind).orderBy('id').limit(1),
+  )?.id;
+}
+
 export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput): SaveFileResult {
   const { origin, documents, facts } = input;
   checkParents(origin, documents);
@@ -78,9 +87,15 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
       const parentKey = doc.parent === null ? null : (keys[doc.parent] ?? null);
       const hash = contentHash(doc, parentKey);
       const row = existing.get(key);
+      // The same content already stored under another URL: one document, one more URL.
+      const twin = !row && doc.url ? sameContentElsewhere(exec, hash, doc) : undefined;
       let id: number;
       if (row && row.content_hash === hash) {
         id = row.id;
+        result.unchanged++;
+      } else if (twin !== undefined) {
+        id = twin;
+        linkUrl(exec, now, id, doc.url as string);
         result.unchanged++;
       } else {
         if (row) {
@@ -123,6 +138,8 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           },
           row !== undefined,
         );
+        if (doc.url) linkUrl(exec, now, id, doc.url);
+        updateNearDuplicates(exec, id, doc);
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);

@@ -2,7 +2,11 @@
 // are columns (queried and indexed); the kind-specific rest is one JSON value. A topic score has no
 // span of its own: its row takes the first evidence span, and its evidence list goes in the value.
 import type { DocumentFacts } from '../extract/facts.ts';
+import { EXTRACTION_VERSION } from '../extract/index.ts';
+import { recordLegalIdentity } from './citations.ts';
 import type { SqlExecutor } from './dialect.ts';
+import { dropUnmentioned, linkMentions } from './entities-link.ts';
+import { linkStatements } from './entities-statements.ts';
 import type { FactRecord, MentionFilter, StoredMention } from './types.ts';
 
 function mentionRow(m: FactRecord) {
@@ -50,12 +54,48 @@ export function factRecords(facts: DocumentFacts): FactRecord[] {
   ];
 }
 
-export function saveMentions(exec: SqlExecutor, documentId: number, mentions: readonly FactRecord[]): void {
+export interface SaveMentionsOptions {
+  /**
+   * EXTRACTION_VERSION of the code that produced the mentions. Default: the running code's, which is
+   * what produced them whenever they come from this process's extract stage (ingest, crawl).
+   */
+  extractionVersion?: string;
+  /** ISO time stamped on entities and on the version record. */
+  now?: string;
+}
+
+/**
+ * Replaces the mentions (and topic scores) of one document, links them to entities, records the
+ * extraction version and whether the document is a legal document itself. One transaction (a
+ * savepoint inside saveFile's). Entities left without any mention are removed, so every count read
+ * from the mentions stays right when a document is saved again.
+ */
+export function saveMentions(
+  exec: SqlExecutor,
+  documentId: number,
+  mentions: readonly FactRecord[],
+  options: SaveMentionsOptions = {},
+): void {
+  const { linkedEntities, deleteMentions, insertMention, recordVersion } = linkStatements(exec);
+  const now = options.now ?? new Date().toISOString();
   exec.transaction(() => {
-    exec.run(exec.db.deleteFrom('mentions').where('document_id', '=', documentId));
-    for (const m of mentions) {
-      exec.run(exec.db.insertInto('mentions').values({ document_id: documentId, ...mentionRow(m) }));
-    }
+    const previous = exec
+      .all<{ entity_id: number }>(linkedEntities.bind({ document_id: documentId }))
+      .map((r) => r.entity_id);
+    exec.run(deleteMentions.bind({ document_id: documentId }));
+    const entityIds = linkMentions(exec, mentions, now);
+    mentions.forEach((m, i) => {
+      exec.run(insertMention.bind({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null }));
+    });
+    dropUnmentioned(exec, previous);
+    recordLegalIdentity(exec, documentId, mentions);
+    exec.run(
+      recordVersion.bind({
+        document_id: documentId,
+        extraction_version: options.extractionVersion ?? EXTRACTION_VERSION,
+        extracted_at: now,
+      }),
+    );
   });
 }
 
@@ -63,6 +103,11 @@ export function listMentions(exec: SqlExecutor, filter: MentionFilter = {}): Sto
   let query = exec.db.selectFrom('mentions').selectAll().orderBy('document_id').orderBy('id');
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.documentId !== undefined) query = query.where('document_id', '=', filter.documentId);
+  if (filter.limit !== undefined || filter.offset !== undefined) {
+    // SQLite takes an OFFSET only after a LIMIT; -1 means none.
+    const limit = filter.limit === undefined ? -1 : Math.max(0, Math.trunc(filter.limit));
+    query = query.limit(limit).offset(Math.max(0, Math.trunc(filter.offset ?? 0)));
+  }
   return exec.all(query).map((r): StoredMention => {
     const value = JSON.parse(r.value) as object;
     const common = { mentionId: r.id, documentId: r.document_id, extractor: r.extractor, extractorVersion: r.extractor_version };

@@ -142,15 +142,67 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('signature', 'text', (c) => c.notNull()),
         );
+        // `bucket` is `<band>:<band hash>`, so one indexed IN list finds the candidates of all bands.
         exec.run(
           schema
             .createTable('lsh_buckets')
-            .addColumn('band', 'integer', (c) => c.notNull())
             .addColumn('bucket', 'text', (c) => c.notNull())
             .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade')),
         );
-        exec.run(schema.createIndex('lsh_buckets_lookup').on('lsh_buckets').columns(['band', 'bucket']));
+        exec.run(schema.createIndex('lsh_buckets_lookup').on('lsh_buckets').column('bucket'));
         exec.run(schema.createIndex('lsh_buckets_document').on('lsh_buckets').column('document_id'));
+      },
+    },
+    {
+      version: 3,
+      name: 'entities, aliases, extraction versions, legal-document pages',
+      up(exec) {
+        const { schema } = exec.db;
+        exec.run(
+          schema
+            .createTable('entities')
+            .addColumn('id', 'integer', (c) => dialect.idColumn(c))
+            .addColumn('kind', 'text', (c) =>
+              c.notNull().check(sql`kind in ('person', 'organization', 'place', 'legalRef')`),
+            )
+            .addColumn('key', 'text', (c) => c.notNull())
+            .addColumn('name', 'text', (c) => c.notNull())
+            .addColumn('first_seen', 'text', (c) => c.notNull())
+            .addColumn('last_seen', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('entities_identity').unique().on('entities').columns(['kind', 'key']));
+        exec.run(
+          schema
+            .createTable('entity_aliases')
+            .addColumn('entity_id', 'integer', (c) => c.notNull().references('entities.id').onDelete('cascade'))
+            .addColumn('alias', 'text', (c) => c.notNull())
+            .addColumn('alias_key', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('entity_aliases_identity').unique().on('entity_aliases').columns(['entity_id', 'alias']));
+        exec.run(schema.createIndex('entity_aliases_key').on('entity_aliases').column('alias_key'));
+        // Nullable: dates, quantities and topics name no entity. Set null rather than cascade so that
+        // removing an entity can never remove evidence.
+        exec.run(
+          schema
+            .alterTable('mentions')
+            .addColumn('entity_id', 'integer', (c) => c.references('entities.id').onDelete('set null')),
+        );
+        // Entity first: "documents mentioning entity X" and mention counts read only the index.
+        exec.run(schema.createIndex('mentions_entity').on('mentions').columns(['entity_id', 'document_id']));
+        exec.run(
+          schema
+            .createTable('document_facts')
+            .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+            .addColumn('extraction_version', 'text', (c) => c.notNull())
+            .addColumn('extracted_at', 'text', (c) => c.notNull()),
+        );
+        exec.run(
+          schema
+            .createTable('document_legal_ids')
+            .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+            .addColumn('legal_id', 'text', (c) => c.notNull()),
+        );
+        exec.run(schema.createIndex('document_legal_ids_legal').on('document_legal_ids').column('legal_id'));
       },
     },
   ];

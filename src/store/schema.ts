@@ -53,6 +53,45 @@ export interface MentionsTable {
   confidence: number;
   extractor: string;
   extractor_version: string;
+  /** The entity the mention names (persons, organisations, places, legal documents); null otherwise. */
+  entity_id: number | null;
+}
+
+/** What mentions name: one row per person, organisation, place or legal document (see link/entities.ts). */
+export interface EntitiesTable {
+  id: Generated<number>;
+  /** person, organization, place, legalRef. */
+  kind: string;
+  /** Unique within its kind: matchKey of the name, the canonical legal id, or `law:` + the law's key. */
+  key: string;
+  /** Display name: the name the entity was first seen under. */
+  name: string;
+  /** When a mention was first and last linked to it (store clock, ISO-8601). */
+  first_seen: string;
+  last_seen: string;
+}
+
+/** Every name and surface text an entity was seen under, with its folded key for lookups. */
+export interface EntityAliasesTable {
+  entity_id: number;
+  alias: string;
+  /** foldForSearch(alias): what a reader may type without diacritics. */
+  alias_key: string;
+}
+
+/** Which extraction produced a document's stored mentions, so that older ones can be re-extracted. */
+export interface DocumentFactsTable {
+  document_id: number;
+  /** EXTRACTION_VERSION (src/extract/index.ts) at the time the mentions were saved. */
+  extraction_version: string;
+  extracted_at: string;
+}
+
+/** Documents that are themselves a legal document (its page, its full text): see citations.ts. */
+export interface DocumentLegalIdsTable {
+  document_id: number;
+  /** Canonical legal id, e.g. `57-NQ/TW`. */
+  legal_id: string;
 }
 
 export interface SchemaMigrationsTable {
@@ -105,7 +144,7 @@ export interface DocumentSignaturesTable {
 }
 
 export interface LshBucketsTable {
-  band: number;
+  /** `<band>:<hash of that band of the signature>`. */
   bucket: string;
   document_id: number;
 }
@@ -121,4 +160,8 @@ export interface StoreSchema {
   document_clusters: DocumentClustersTable;
   document_signatures: DocumentSignaturesTable;
   lsh_buckets: LshBucketsTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  document_facts: DocumentFactsTable;
+  document_legal_ids: DocumentLegalIdsTable;
 }

@@ -1,10 +1,13 @@
-// Full-text search, generic part: parse the query, check the filters, let the dialect rank ids,
-// then load and snippet only the rows it returned.
+// Full-text search, generic part: parse the query, check the filters, resolve entity filters to
+// entity ids, let the dialect rank ids, then load, snippet and count near-duplicates only for the
+// rows it returned.
 import type { Caption, DocumentKind } from '../records.ts';
 import type { RankedId, SearchFilters, SearchRequest, SqlExecutor, StoreDialect } from './dialect.ts';
-import { exactKey, foldedKey, keyTerms, parseQuery } from './search-text.ts';
+import { similarCounts } from './clusters-read.ts';
+import { entityIdsNamed } from './entities.ts';
+import { exactKey, foldedKey, keyTerms, parseQuery, type QueryTerm } from './search-text.ts';
 import { buildSnippet } from './snippet.ts';
-import type { SearchHit, SearchOptions } from './types.ts';
+import type { EntityKind, SearchHit, SearchOptions } from './types.ts';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 1000;
@@ -69,10 +72,41 @@ function rankWithProximity(exec: SqlExecutor, dialect: StoreDialect, request: Om
   return anyNear ? [] : dialect.search(exec, { ...request, near: null });
 }
 
+/** The entity filters of a search, with the entity kind each one names. */
+const ENTITY_FILTERS = [
+  ['person', 'person'],
+  ['org', 'organization'],
+  ['place', 'place'],
+  ['cites', 'legalRef'],
+] as const satisfies readonly (readonly [keyof SearchOptions, EntityKind])[];
+
+/**
+ * Entity filters resolved to entity ids, one group per filter given (an empty group when the name
+ * names nothing), and the names themselves, to mark in snippets when there is no query.
+ */
+function entityFilters(exec: SqlExecutor, opts: SearchOptions): { groups: number[][]; names: string[] } {
+  const groups: number[][] = [];
+  const names: string[] = [];
+  for (const [option, kind] of ENTITY_FILTERS) {
+    const name = opts[option];
+    if (name === undefined) continue;
+    if (typeof name !== 'string' || name.trim() === '') {
+      throw new RangeError(`search option ${option} must be a non-empty name, got ${JSON.stringify(name)}`);
+    }
+    groups.push(entityIdsNamed(exec, name, { kind }));
+    names.push(name);
+  }
+  return { groups, names };
+}
+
 export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}): SearchHit[] {
   const filters = filtersOf(opts);
   const terms = parseQuery(query);
-  if (terms.length === 0) return [];
+  const entities = entityFilters(exec, opts);
+  if (entities.groups.some((g) => g.length === 0)) return [];
+  if (entities.groups.length > 0) filters.mentioning = entities.groups;
+  if (terms.length === 0 && entities.groups.length === 0) return [];
+  filters.collapse = opts.collapse !== false;
   const ranked = rankWithProximity(exec, dialect, {
     exact: keyTerms(terms, exactKey),
     folded: keyTerms(terms, foldedKey),
@@ -82,6 +116,12 @@ export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, 
     offset: clampInt(opts.offset, 0, 0, Number.MAX_SAFE_INTEGER),
   });
   if (ranked.length === 0) return [];
+  // Without query words, the snippet shows where the filtered names occur.
+  const marked: QueryTerm[] = terms.length > 0 ? terms : entities.names.flatMap((n) => parseQuery(`"${n.replace(/["“”]/gu, ' ')}"`));
+  const similar = similarCounts(
+    exec,
+    ranked.map((r) => r.id),
+  );
 
   const rows = exec.all(
     exec.db
@@ -104,7 +144,7 @@ export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, 
         body: JSON.parse(row.body) as string[],
         captions: (JSON.parse(row.captions) as Caption[]).map((c) => c.text),
       },
-      terms,
+      marked,
     );
     return [
       {
@@ -116,6 +156,7 @@ export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, 
         score: r.score,
         snippet,
         exact: r.exact,
+        similar: similar.get(r.id) ?? 0,
       },
     ];
   });

@@ -2,10 +2,14 @@
 import type { SqlExecutor, StoreDialect } from './dialect.ts';
 import { countDocuments, getDocument, listDocuments, saveFile, type Clock } from './documents.ts';
 import { listMentions, saveMentions } from './mentions.ts';
+import { citations, citedBy, legalCitations } from './citations.ts';
+import { entityDetail, findEntities } from './entities.ts';
+import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reextract-state.ts';
 import { migrate } from './migrations.ts';
 import { search } from './search.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
+import { listClusters } from './near-duplicate-index.ts';
 import type { Store } from './types.ts';
 
 const systemClock: Clock = () => new Date().toISOString();
@@ -20,8 +24,21 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     countDocuments: () => countDocuments(exec),
     stats: () => stats(exec, dialect),
     search: (query, opts) => search(exec, dialect, query, opts),
-    saveMentions: (documentId, mentions) => saveMentions(exec, documentId, mentions),
+    saveMentions: (documentId, mentions, extractionVersion) =>
+      saveMentions(exec, documentId, mentions, { extractionVersion, now: now() }),
+    saveFacts: (updates, extractionVersion) => saveFacts(exec, updates, extractionVersion, now()),
     listMentions: (filter) => listMentions(exec, filter),
+    findEntities: (name, query) => findEntities(exec, name, query),
+    entityDetail: (id) => entityDetail(exec, id),
+    citations: (documentId) => citations(exec, documentId),
+    citedBy: (legalId) => citedBy(exec, legalId),
+    legalCitations: (legalId) => legalCitations(exec, legalId),
+    legalIdOf: (documentId) =>
+      exec.first(exec.db.selectFrom('document_legal_ids').select('legal_id').where('document_id', '=', documentId))
+        ?.legal_id ?? null,
+    countToReextract: (version, selection) => countToReextract(exec, version, selection),
+    idsToReextract: (version, selection) => idsToReextract(exec, version, selection),
+    sourceYears: () => sourceYears(exec),
     addSource: (input) => crawlState.addSource(exec, now, input),
     listSources: () => crawlState.listSources(exec),
     listSourcesWithCounts: () => crawlState.listSourcesWithCounts(exec),
@@ -31,6 +48,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     pendingUrls: (limit) => crawlState.pendingUrls(exec, limit),
     recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),
+    nearDuplicateClusters: () => listClusters(exec),
     close: () => exec.close(),
   };
 }

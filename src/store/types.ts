@@ -12,6 +12,7 @@ import type {
 } from '../extract/facts.ts';
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import type { SourceWithCounts } from './crawl-state.ts';
+import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
 
 export interface SaveFileInput {
   origin: string;
@@ -58,6 +59,21 @@ export interface SearchOptions {
   /** Inclusive, YYYY-MM-DD. */
   to?: string;
   site?: string;
+  /**
+   * Only documents mentioning a person, organisation or place of this name: matched on any name or
+   * alias of the entity, without diacritics (`to lam` finds Tô Lâm), whole name first (see
+   * entities.ts). A name no entity has gives no results.
+   */
+  person?: string;
+  org?: string;
+  place?: string;
+  /** Only documents citing this legal document: its id (`57-NQ/TW`) or a law's name. */
+  cites?: string;
+  /**
+   * Near-duplicates (document_clusters) shown once, as their earliest document with the number of
+   * the others in `similar`. Default true.
+   */
+  collapse?: boolean;
 }
 
 export interface SearchHit {
@@ -75,6 +91,8 @@ export interface SearchHit {
   snippet: string;
   /** Matched with the query's diacritics, not only after folding. Exact hits come first. */
   exact: boolean;
+  /** How many other documents are near-duplicates of this one (its cluster less itself); 0 when none. */
+  similar: number;
 }
 
 export interface StoreStats {
@@ -107,6 +125,73 @@ export type StoredMention = FactRecord & { mentionId: number; documentId: number
 export interface MentionFilter {
   kind?: FactRecord['kind'];
   documentId?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'legalRef';
+
+export interface EntitySummary {
+  id: number;
+  kind: EntityKind;
+  /** Unique within the kind (see link/entities.ts). */
+  key: string;
+  /** Canonical (display) name. */
+  name: string;
+  /** Every other name or surface text it was seen under. */
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+  /** When the store first and last linked a mention to it (ISO). */
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface EntityDocument {
+  id: number;
+  title: string | null;
+  published: string | null;
+  mentions: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  /** Documents mentioning it, newest first. */
+  documents: EntityDocument[];
+  /** Mentions per month (YYYY-MM) of the mentioning document's publication, in month order. */
+  byMonth: { month: string; mentions: number }[];
+  /** Mentions in documents whose publication month is unknown (no date, or only a year). */
+  undatedMentions: number;
+}
+
+export interface EntityQuery {
+  kind?: EntityKind;
+  /** Default 50. */
+  limit?: number;
+}
+
+export interface CitingDocument {
+  id: number;
+  title: string | null;
+  published: string | null;
+  /** References to the legal document in it. */
+  mentions: number;
+  /** When the citing document is itself a legal document: its id (a legal → legal edge). */
+  legalId: string | null;
+}
+
+/** Which documents re-extraction would visit. */
+export interface ReextractSelection {
+  /** Visit every document, not only those extracted by another version. */
+  all?: boolean;
+  /** Only ids above this (paging). */
+  afterId?: number;
+  limit?: number;
+}
+
+/** New facts for one stored document (re-extraction). */
+export interface FactsUpdate {
+  documentId: number;
+  mentions: readonly FactRecord[];
 }
 
 export interface DocumentListOptions {
@@ -127,9 +212,35 @@ export interface Store {
   countDocuments(): number;
   stats(): StoreStats;
   search(query: string, opts?: SearchOptions): SearchHit[];
-  /** Replaces the mentions (and topic scores) of one document. */
-  saveMentions(documentId: number, mentions: readonly FactRecord[]): void;
+  /**
+   * Replaces the mentions (and topic scores) of one document and links them to entities.
+   * `extractionVersion` defaults to the running code's EXTRACTION_VERSION.
+   */
+  saveMentions(documentId: number, mentions: readonly FactRecord[], extractionVersion?: string): void;
+  /** saveMentions for several documents in one transaction. */
+  saveFacts(updates: readonly FactsUpdate[], extractionVersion: string): void;
   listMentions(filter?: MentionFilter): StoredMention[];
+
+  // Entities and the citation graph (entities.ts, citations.ts).
+  /** Entities with `name` as name or alias, diacritics ignored; whole-name matches, else partial ones. */
+  findEntities(name: string, query?: EntityQuery): EntitySummary[];
+  entityDetail(id: number): EntityDetail | null;
+  /** Legal ids the document cites, in order of first mention. */
+  citations(documentId: number): string[];
+  /** Documents citing the legal document, newest first. */
+  citedBy(legalId: string): CitingDocument[];
+  /** Legal ids cited by the stored pages of the legal document itself (legal → legal edges). */
+  legalCitations(legalId: string): string[];
+  /** The legal id a stored document is the text of (see citations.ts), or null for other documents. */
+  legalIdOf(documentId: number): string | null;
+
+  // Re-extraction (reextract-state.ts).
+  /** How many documents were extracted by a version other than `version` (or all of them with `all`). */
+  countToReextract(version: string, selection?: ReextractSelection): number;
+  /** Ids of those documents, ascending. */
+  idsToReextract(version: string, selection?: ReextractSelection): number[];
+  /** The most frequent publication year of each source's documents. */
+  sourceYears(): Map<string, number>;
 
   // Live sources and the crawl queue (crawl-state.ts).
   addSource(input: { url: string; name: string | null; kind: SourceKind }): { created: boolean; source: SourceRecord };
@@ -144,5 +255,7 @@ export interface Store {
   recordUrl(url: string, outcome: UrlOutcome): void;
   /** Every URL the document was found under. */
   documentUrls(documentId: number): string[];
+  /** Near-duplicate clusters (document_clusters), representative first in each. */
+  nearDuplicateClusters(): NearDuplicateClusterRow[];
   close(): void;
 }

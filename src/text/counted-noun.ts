@@ -25,6 +25,8 @@ const STOP_WORDS = [
   'trở lên', 'trở xuống', 'tương đương', 'tương ứng', 'ước tính', 'giúp', 'tạo', 'nhằm', 'đáp ứng',
 ];
 const STOP = new RegExp(`^(?:${STOP_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+// Nouns that begin with a stop word: `15 chỉ tiêu`, `ba chỉ số`, `hai chỉ thị`.
+const NOUN_NOT_STOP = /^chỉ[ \u00A0]+(?:tiêu|số|thị)(?![\p{L}])/iu;
 // A calendar word that starts a date (`3 lần năm 2024`) ends the phrase before it.
 const DATE_START = /^(?:năm|tháng|ngày|quý|tuần)\s+\d/iu;
 // Paired nouns written with a comma that name one kind of unit (`34 tỉnh, thành phố`).
@@ -57,7 +59,7 @@ export function countedNounAt(text: string, pos: number, maxSyllables = 5): Phra
   let count = 0;
   while (count < maxSyllables) {
     const rest = text.slice(i);
-    if (STOP.test(rest) || DATE_START.test(rest)) break;
+    if ((STOP.test(rest) && !NOUN_NOT_STOP.test(rest)) || DATE_START.test(rest)) break;
     const paired = count === 0 ? PAIRED.exec(rest) : null;
     if (paired) {
       end = i + paired[0].length;

@@ -70,9 +70,11 @@ export function qualifierAfter(text: string, end: number): { qualifier: Qualifie
   return { qualifier: m[1]?.toLowerCase() === 'lên' ? 'at_least' : 'up_to', end: end + m[0].length };
 }
 
-// Goal cues. `đến năm 2030` is a deadline, but `tính đến năm 2024` is an "as of" date.
+// Goal cues. `đến năm 2030` is a deadline, but `tính đến năm 2024` is an "as of" date. A plan is a
+// cue only as the standard (`theo kế hoạch`, `kế hoạch đề ra`): signing or issuing one (`vừa ký kế
+// hoạch … của ba địa phương`) says nothing about the numbers after it.
 const TARGET_CUES =
-  /(?<![\p{L}])(?:mục tiêu|phấn đấu|(?<!tính\s+)(?:đến|tới)\s+(?:cuối\s+|hết\s+)?năm|dự kiến|kế hoạch|chỉ tiêu|cần(?!\s+thiết)|phải đạt|sẽ|hướng tới|hướng đến|nhằm đạt|đặt ra|kỳ vọng|kì vọng|tầm nhìn)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:mục tiêu|phấn đấu|(?<!tính\s+)(?:đến|tới)\s+(?:cuối\s+|hết\s+)?năm|dự kiến|theo\s+kế\s+hoạch|kế\s+hoạch\s+đề\s+ra|chỉ tiêu|cần(?!\s+thiết)|phải đạt|sẽ|hướng tới|hướng đến|nhằm đạt|đặt ra|kỳ vọng|kì vọng|tầm nhìn)(?![\p{L}])/giu;
 // Cues of an achieved value; when one follows the last goal cue, the number is reported.
 const REPORTED_CUES = /(?<![\p{L}])(?:đã|đạt được|hiện nay|hiện có|hiện đã|tính đến|vừa|thực tế)(?![\p{L}])/giu;
 // Goal cues right after the number: `90% dân số sẽ được tiếp cận`.

@@ -26,6 +26,9 @@ const TRAILERS = /^[”"’'»)\]]*/;
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
+    // Only quote marks open a quotation: skip everything else without making a string of it.
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0xab && code !== 0x2018 && code !== 0x201c) continue;
     const ch = text[i] ?? '';
     const close = OPENING_QUOTES.has(ch) ? CLOSING_QUOTES[ch] : ch === '"' ? '"' : null;
     if (!close) continue;
@@ -92,12 +95,16 @@ export function splitSentences(text: string): Sentence[] {
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       push(start, i);
       start = i + 1;
       continue;
     }
+    // Only a terminator (. ! ? …) can end a sentence (sentenceEndAt says -1 for anything else): the
+    // cheap test goes first, before the quotation lookup.
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
+    const ch = text[i] ?? '';
     if (inQuote(i)) continue;
     const end = sentenceEndAt(text, i);
     if (end < 0) continue;

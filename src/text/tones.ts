@@ -94,11 +94,20 @@ function canonicalWord(wordNfd: string): string {
  * well-formed Vietnamese syllable are returned unchanged.
  */
 export function canonicalTones(input: string): string {
+  // ASCII has no marks to move and is its own NFD and NFC: most tokens of news text (numbers,
+  // acronyms, foreign names, punctuation) need no work.
+  if (isAscii(input)) return input;
   const nfd = input.normalize('NFD');
   return nfd.replace(/[\p{L}\p{M}]+/gu, canonicalWord).normalize('NFC');
 }
 
 /** The key for exact-diacritic matching: NFC (đ for a mistyped Ð), lower case, canonical tones. */
 export function matchKey(input: string): string {
+  if (isAscii(input)) return input.toLowerCase();
   return canonicalTones(normalizeText(input).toLowerCase());
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -210,7 +210,7 @@ test('extractQuantities walks every field with provenance and extractor version'
     assert.equal(texts[i]?.slice(q.start, q.end), q.text);
     assert.equal(q.kind, 'quantity');
     assert.equal(q.extractor, EXTRACTOR.name);
-    assert.equal(q.extractorVersion, '1.0.0');
+    assert.equal(q.extractorVersion, '1.1.0');
     assert.ok(q.confidence > 0 && q.confidence <= 1);
   });
 });
@@ -247,4 +247,79 @@ test('a deadline already past at publication is not a goal', () => {
   assert.equal(findQuantities('Đến năm 2030, cả nước có 500 doanh nghiệp.', 2025)[0]?.stance, 'target');
   const d = doc({ published: '2025-07-02T17:12:00+07:00', body: [text] });
   assert.equal(extractQuantities(d, ctx)[0]?.stance, 'reported');
+});
+
+test('numbers written as words count the noun phrase after them', () => {
+  const cases: [string, string, number, string][] = [
+    ['Ban Chỉ đạo đã ban hành đồng thời hai kế hoạch lớn có ý nghĩa', 'hai kế hoạch lớn', 2, 'kế hoạch lớn'],
+    ['Hai kế hoạch này được triển khai', 'Hai kế hoạch', 2, 'kế hoạch'],
+    ['cùng hai Sở Khoa học và Công nghệ Bà Rịa-Vũng Tàu', 'hai Sở Khoa học', 2, 'Sở Khoa học'],
+    ['vận hành các hệ thống thông tin của ba địa phương sau khi sáp nhập', 'ba địa phương', 3, 'địa phương'],
+    ['giúp doanh nghiệp hai nước.', 'hai nước', 2, 'nước'],
+    ['có ba mươi lăm tỉnh, thành phố', 'ba mươi lăm tỉnh, thành phố', 35, 'tỉnh, thành phố'],
+    ['trong bảy ngày', 'bảy ngày', 7, 'ngày'],
+    ['triển khai năm nhiệm vụ trọng tâm', 'năm nhiệm vụ trọng tâm', 5, 'nhiệm vụ trọng tâm'],
+    ['có một triệu người dùng', 'một triệu người dùng', 1e6, 'người dùng'],
+    ['hai bên đã ký kết', 'hai bên', 2, 'bên'],
+    ['tăng ba chỉ tiêu', 'ba chỉ tiêu', 3, 'chỉ tiêu'],
+  ];
+  for (const [text, span, value, unit] of cases) {
+    const q = one(text);
+    assert.deepEqual([q.text, q.value, q.unit, q.qualifier], [span, value, unit, 'exact'], text);
+    assert.ok(q.confidence < 0.8, text);
+  }
+});
+
+test('spelled numbers take scales, currencies, percents, fractions, ranges and qualifiers as numerals do', () => {
+  let q = one('khoảng hai triệu rưỡi đồng');
+  assert.deepEqual([q.value, q.unit, q.qualifier], [2.5e6, 'triệu đồng', 'about']);
+  q = one('hơn ba trăm doanh nghiệp');
+  assert.deepEqual([q.value, q.qualifier, q.text], [300, 'more_than', 'hơn ba trăm doanh nghiệp']);
+  q = one('từ hai đến ba triệu đồng mỗi tháng');
+  assert.deepEqual([q.value, q.valueMax, q.unit, q.qualifier], [2e6, 3e6, 'triệu đồng', 'range']);
+  q = one('đạt năm phần trăm dân số');
+  assert.deepEqual([q.value, q.unit], [5, '% dân số']);
+  q = one('với hơn hai phần ba số đại biểu tán thành');
+  assert.deepEqual([q.value, q.of, q.unit, q.qualifier], [2, 3, 'số đại biểu', 'more_than']);
+  q = one('Mục tiêu đến năm 2030 có ba trung tâm dữ liệu');
+  assert.equal(q.stance, 'target');
+});
+
+test('a number word alone, an ordinal, a name or an article is not a quantity', () => {
+  for (const text of [
+    'cả hai đều', 'Cả hai.', 'thứ hai tuần sau', 'vào thứ ba', 'ngày thứ Ba', 'lần thứ hai', 'kỳ họp thứ ba',
+    'Hai Bà Trưng', 'quận Ba Đình', 'huyện Ba Vì', 'Ba Na Hills', 'ba mẹ tôi', 'năm 2025', 'năm nay', 'năm học mới',
+    'một số doanh nghiệp', 'một trong những', 'một cách thực chất', 'là một Nghị quyết có ý nghĩa', 'hai triệu.',
+    'con dao hai lưỡi', 'hai ba ngày', 'vài ba người', 'hàng trăm nghìn thiết bị', 'sáu tháng đầu năm',
+  ]) {
+    assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
+  }
+});
+
+test('a number with `cấp`, `chiều` or a bare `con số` describes a structure, not a count', () => {
+  for (const text of [
+    'mô hình tổ chức chính quyền địa phương 2 cấp đã chính thức đi vào vận hành',
+    'chính quyền địa phương hai cấp.', 'vận hành hai cấp chính quyền', 'tổ chức 3 cấp từ tỉnh đến xã',
+    'tăng trưởng kinh tế hai con số trong kỷ nguyên mới', 'tăng trưởng 2 con số', 'giao thông hai chiều',
+    'không gian 3 chiều',
+  ]) {
+    assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
+  }
+  assert.equal(one('có ba cấp ủy tham gia').unit, 'cấp ủy');
+  assert.equal(one('ba cấp độ rủi ro').unit, 'cấp độ rủi ro');
+  assert.equal(one('hai cấp phó').unit, 'cấp phó');
+  assert.equal(one('ba con số ấn tượng').unit, 'con số ấn tượng');
+});
+
+test('signing or issuing a plan is not a goal cue; `theo kế hoạch` is', () => {
+  assert.equal(one('vừa ký kế hoạch liên tịch vận hành hệ thống của ba địa phương').stance, 'reported');
+  assert.equal(one('Theo kế hoạch, năm 2026 có 20 trung tâm').stance, 'target');
+});
+
+test('a time of day is not a quantity; an hour count is', () => {
+  for (const text of ['lúc 8 giờ sáng nay', '8 giờ sáng nay', 'tám giờ ba mươi phút', 'năm giờ chiều', 'bảy giờ tối qua']) {
+    assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
+  }
+  assert.equal(one('trong hai giờ đồng hồ').value, 2);
+  assert.equal(one('làm việc 8 giờ mỗi ngày').unit, 'giờ');
 });

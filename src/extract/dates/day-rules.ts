@@ -27,6 +27,13 @@ const DAY_MONTH = new RegExp(
   'gu',
 );
 
+// The patterns above open with an optional prefix and lookbehinds, which makes them slow to run over
+// a paragraph that holds no date at all. Each has a core that every one of its matches contains;
+// testing for the core first is a quick and exact refusal (no core, no match).
+const FULL_NUMERIC_CORE = /\d[/.-]\d{1,2}[/.-](?:19|20)\d{2}/;
+const WORDED_CORE = /\d[ \u00A0]+tháng[ \u00A0]+\d/;
+const DAY_MONTH_CORE = /\d[/.-]\d/;
+
 function dayCandidate(
   match: RegExpExecArray, day: number, month: number, year: ResolvedYear, confidence: number,
 ): DateCandidate | null {
@@ -43,6 +50,7 @@ function dayCandidate(
 
 export function fullNumericDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!FULL_NUMERIC_CORE.test(text)) return out;
   for (const m of text.matchAll(FULL_NUMERIC)) {
     const g = m.groups ?? {};
     const found = dayCandidate(m, Number(g.d), Number(g.m), { year: Number(g.y), from: 'explicit' }, 0.95);
@@ -53,6 +61,7 @@ export function fullNumericDates(text: string): DateCandidate[] {
 
 export function wordedDates(text: string, ctx: ExtractContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WORDED_CORE.test(text)) return out;
   for (const m of text.matchAll(WORDED)) {
     const g = m.groups ?? {};
     const day = Number(g.d);
@@ -86,6 +95,7 @@ function bareDayMonthConfidence(text: string, match: RegExpExecArray, day: numbe
 
 export function dayMonthDates(text: string, ctx: ExtractContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!DAY_MONTH_CORE.test(text)) return out;
   for (const m of text.matchAll(DAY_MONTH)) {
     const g = m.groups ?? {};
     const day = Number(g.d);

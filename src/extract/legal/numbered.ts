@@ -72,8 +72,15 @@ function build(
   };
 }
 
+/**
+ * What every match of both patterns contains: digits then a dash or slash. Most paragraphs have
+ * none, and testing for it is much cheaper than running the patterns with their lookbehinds.
+ */
+const CORE = /\d[ \u00A0]{0,2}[-–—/]/;
+
 export function findNumberedRefs(text: string): NumberedRef[] {
   const out: NumberedRef[] = [];
+  if (!CORE.test(text)) return out;
   for (const m of text.matchAll(PARTY_RE)) {
     const g = m.groups ?? {};
     const ref = build(m.index, m.index + m[0].length, g.num ?? '', undefined, g.type ?? '', (g.issuers ?? '').split('-'));

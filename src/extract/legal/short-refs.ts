@@ -72,6 +72,8 @@ function listedAfter(text: string, first: ShortRef): ShortRef[] {
 
 export function findShortRefs(text: string): ShortRef[] {
   const out: ShortRef[] = [];
+  // Both patterns need a number; most paragraphs of news text have none, and this test is cheap.
+  if (!/[0-9]/.test(text)) return out;
   for (const m of text.matchAll(SHORT_RE)) {
     const g = m.groups ?? {};
     const noun = dictionaryNoun(g.noun ?? '');

@@ -28,7 +28,7 @@ function headIndex(): PhraseIndex<true> {
 }
 
 /** Token index after a quoted title opening at `at`, or null. */
-function afterQuoted(tokens: Token[], at: number): number | null {
+function afterQuoted(tokens: readonly Token[], at: number): number | null {
   if (!OPENING_QUOTES.has(tokens[at]?.text ?? '')) return null;
   for (let j = at + 1; j < tokens.length && j - at < 40; j++) {
     if (CLOSING_QUOTES.has(tokens[j]?.text ?? '')) return j + 1;
@@ -37,7 +37,7 @@ function afterQuoted(tokens: Token[], at: number): number | null {
 }
 
 /** Token ranges [from, to) of named events, campaigns, reports and venues in a field. */
-export function namedThingRanges(tokens: Token[]): Array<[number, number]> {
+export function namedThingRanges(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = headIndex().matchAt(tokens, i);

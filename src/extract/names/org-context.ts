@@ -6,7 +6,7 @@ import type { OrgType } from '../gazetteer/organizations.ts';
 import type { Token } from './tokens.ts';
 
 /** Token index after a `khóa XV` term suffix at `at`, or `at` when there is none. */
-export function afterTermSuffix(tokens: Token[], at: number): number {
+export function afterTermSuffix(tokens: readonly Token[], at: number): number {
   const word = tokens[at];
   const numeral = tokens[at + 1];
   if (word?.key === 'khóa' && numeral && /^[IVXL]+$/u.test(numeral.text)) return at + 2;
@@ -14,7 +14,7 @@ export function afterTermSuffix(tokens: Token[], at: number): number {
 }
 
 /** Where the province that ends tokens [from, to) starts, or null when the name does not end in one. */
-export function trailingProvince(tokens: Token[], from: number, to: number): number | null {
+export function trailingProvince(tokens: readonly Token[], from: number, to: number): number | null {
   for (let k = from; k < to; k++) {
     const place = placeIndex().matchAt(tokens, k);
     if (place && place.to === to && place.value.unit !== null) return k;
@@ -30,7 +30,7 @@ export function provincialType(orgType: OrgType, endsInProvince: boolean): OrgTy
 const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 
 /** `hai Sở …`, `các Sở …`, `3 Sở …`: a plural head, so a list of provinces may follow it. */
-export function pluralBefore(tokens: Token[], headAt: number): boolean {
+export function pluralBefore(tokens: readonly Token[], headAt: number): boolean {
   const prev = tokens[headAt - 1];
   return !!prev && (COUNT_WORDS.has(prev.key) || /^\d+$/u.test(prev.text));
 }
@@ -42,7 +42,7 @@ export interface Sibling {
 }
 
 /** Provinces listed after a plural provincial body (`…, Bình Dương và Long An`), each the same kind of body. */
-export function ellipticalSiblings(tokens: Token[], after: number): Sibling[] {
+export function ellipticalSiblings(tokens: readonly Token[], after: number): Sibling[] {
   const out: Sibling[] = [];
   let j = after;
   while (tokens[j]?.text === ',' || tokens[j]?.key === 'và') {

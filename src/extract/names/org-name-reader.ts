@@ -15,7 +15,7 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /** After a head, read the rest of the name; returns the token index after it, or null. */
-export function readName(tokens: Token[], afterHead: number, head: OrgHead): number | null {
+export function readName(tokens: readonly Token[], afterHead: number, head: OrgHead): number | null {
   if (head.needsPlace) return readPlaceQualifier(tokens, afterHead);
   if (head.needsCapitalAfter && !isNameWord(tokens[afterHead])) return null;
   const places = placeIndex();
@@ -68,7 +68,7 @@ const MAX_INNER_LOWERCASE = 3;
  * xã hội Việt Nam`), `tail` when the name ends on them (`Học viện Kỹ thuật mật mã`, `Tổng cục Thống
  * kê`), `stop` when they belong to the sentence.
  */
-function readLowercase(tokens: Token[], at: number, sawCapital: boolean): { kind: 'interior' | 'tail' | 'stop'; to: number } {
+function readLowercase(tokens: readonly Token[], at: number, sawCapital: boolean): { kind: 'interior' | 'tail' | 'stop'; to: number } {
   let k = at;
   let unknown = 0;
   while (k < tokens.length) {
@@ -96,7 +96,7 @@ function readLowercase(tokens: Token[], at: number, sawCapital: boolean): { kind
 }
 
 /** `tỉnh Điện Biên`, `TP. Hải Phòng`, `TP.HCM`, `Hà Nội`: optional prefix then a known province. */
-function readPlaceQualifier(tokens: Token[], at: number): number | null {
+function readPlaceQualifier(tokens: readonly Token[], at: number): number | null {
   const places = placeIndex();
   let j = at;
   const t = tokens[j];
@@ -121,7 +121,7 @@ function abbreviationIndex(): PhraseIndex<string> {
  * Canonical text of tokens [from, to): original spacing, abbreviations expanded (`KH&CN`, `UBND`,
  * `TP.HCM`); place names written out in full are kept as written (`Triển lãm Sài Gòn` is a venue's name).
  */
-export function canonicalText(tokens: Token[], from: number, to: number): string {
+export function canonicalText(tokens: readonly Token[], from: number, to: number): string {
   const places = placeIndex();
   let out = '';
   for (let j = from; j < to; ) {

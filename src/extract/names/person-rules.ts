@@ -20,7 +20,7 @@ function isNameSyllable(t: Token | undefined): boolean {
 }
 
 /** Tokens [from, to) of a name starting at `from`: capitalised syllables separated by single spaces. */
-function nameRun(tokens: Token[], from: number): number {
+function nameRun(tokens: readonly Token[], from: number): number {
   let to = from;
   while (to < tokens.length && to - from < MAX_NAME && isNameSyllable(tokens[to]) && (to === from || tokens[to]?.spaceBefore)) {
     // Honorific words are also given names (`Hoàng Việt Anh`): only a title ends the run.
@@ -31,7 +31,7 @@ function nameRun(tokens: Token[], from: number): number {
 }
 
 /** A run that is really a place, an organisation head or a title is not a name. */
-function looksLikeName(tokens: Token[], from: number, to: number): boolean {
+function looksLikeName(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   // Only a place at the start disqualifies: `Hà Nội` is a place, `Nguyễn Hòa Bình` a person.
   if (placeIndex().matchAt(tokens, from)) return false;
@@ -40,7 +40,7 @@ function looksLikeName(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-function afterPlaceWord(tokens: Token[], from: number): boolean {
+function afterPlaceWord(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
   if (!prev) return false;
@@ -58,7 +58,7 @@ export interface Found {
 }
 
 /** Skips what qualifies a title (`Bộ Khoa học và Công nghệ`, `UBND tỉnh X`, `tỉnh X`); returns where the name may start. */
-function skipQualifiers(tokens: Token[], at: number, orgTokens: Map<number, number>): number {
+function skipQualifiers(tokens: readonly Token[], at: number, orgTokens: Map<number, number>): number {
   const places = placeIndex();
   let j = at;
   // `Trưởng Ban Tổ chức Trung ương`: the title's last word opens an organisation's name.
@@ -87,7 +87,7 @@ function skipQualifiers(tokens: Token[], at: number, orgTokens: Map<number, numb
   return j;
 }
 
-export function byIntroducers(tokens: Token[], text: string, orgTokens: Map<number, number>, orgCovered: Set<number>): Found[] {
+export function byIntroducers(tokens: readonly Token[], text: string, orgTokens: Map<number, number>, orgCovered: Set<number>): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
     const intro = introducerIndex().matchAt(tokens, i);
@@ -114,7 +114,7 @@ export function byIntroducers(tokens: Token[], text: string, orgTokens: Map<numb
   return found;
 }
 
-export function bySurnames(tokens: Token[], taken: Set<number>, orgCovered: Set<number>): Found[] {
+export function bySurnames(tokens: readonly Token[], taken: Set<number>, orgCovered: Set<number>): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || orgCovered.has(i) || !isSurname(tokens[i]?.text ?? '') || !isNameSyllable(tokens[i])) continue;
@@ -130,7 +130,7 @@ export function bySurnames(tokens: Token[], taken: Set<number>, orgCovered: Set<
   return found;
 }
 
-function sentenceStart(tokens: Token[], at: number): boolean {
+function sentenceStart(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
   return !prev || (!prev.isWord && /^[.!?:;"“”(\-–—…]$/u.test(prev.text));
 }

@@ -35,7 +35,7 @@ export class PhraseIndex<T> {
   }
 
   /** The longest alias starting at token `at`, or null. */
-  matchAt(tokens: Token[], at: number): PhraseMatch<T> | null {
+  matchAt(tokens: readonly Token[], at: number): PhraseMatch<T> | null {
     const head = tokens[at];
     if (!head) return null;
     for (const entry of this.byFirst.get(head.key) ?? []) {
@@ -44,8 +44,14 @@ export class PhraseIndex<T> {
     return null;
   }
 
+  /** False when no alias can match anywhere in `tokens` (no token is the first word of one). */
+  mayMatchIn(tokens: readonly Token[]): boolean {
+    if (this.byFirst.size === 0) return false;
+    return tokens.some((t) => this.byFirst.has(t.key));
+  }
+
   /** All non-overlapping longest matches, left to right. */
-  findAll(tokens: Token[]): PhraseMatch<T>[] {
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.matchAt(tokens, i);
@@ -58,7 +64,7 @@ export class PhraseIndex<T> {
   }
 }
 
-function entryMatches<T>(entry: Entry<T>, tokens: Token[], at: number): boolean {
+function entryMatches<T>(entry: Entry<T>, tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < entry.keys.length; k++) {
     const t = tokens[at + k];
     if (!t || t.key !== entry.keys[k]) return false;

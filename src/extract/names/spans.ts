@@ -21,7 +21,7 @@ export function spansByField(mentions: readonly Span[]): Map<string, Range[]> {
 }
 
 /** For each range: the token where it starts → the token after it ends; and every token inside. */
-export function coveredTokens(tokens: Token[], ranges: readonly Range[]): { starts: Map<number, number>; covered: Set<number> } {
+export function coveredTokens(tokens: readonly Token[], ranges: readonly Range[]): { starts: Map<number, number>; covered: Set<number> } {
   const starts = new Map<number, number>();
   const covered = new Set<number>();
   for (const r of ranges) {

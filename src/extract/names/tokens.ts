@@ -1,6 +1,7 @@
 // Word and punctuation tokens with their offsets: every name matcher works on these, so offsets
 // into the field text come for free and spacing differences (`TP.HCM` / `TP. HCM`) do not matter.
 import { nameKey } from './tone-key.ts';
+import { classAt, LETTER, LETTER_OR_DIGIT, PAIR, SPACE, UPPER, WORD } from './char-class.ts';
 
 export interface Token {
   text: string;
@@ -15,39 +16,96 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-/** Keys are costly (tone canonicalisation) and words repeat: memoised, bounded. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
-
+/**
+ * Keys are costly (tone canonicalisation) and words repeat: memoised. nameKey itself keeps a
+ * bounded memo (./tone-key.ts), so this is a thin name for what a token's key is.
+ */
 function wordKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = nameKey(word);
-    keyCache.set(word, key);
-  }
-  return key;
+  return nameKey(word);
 }
-const DASHES = /^[-‐‑‒–—―]$/u;
 
-export function tokenize(text: string): Token[] {
+/** The dashes whose key is `-`: hyphen-minus, hyphen, non-breaking hyphen, figure, en, em dash, bar. */
+function isDash(code: number): boolean {
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2015);
+}
+
+/**
+ * The extractors tokenize the same field several times (organisation aliases, organisations,
+ * persons, places) and ask each time whether it is shouting: what was worked out for the last
+ * fields is kept, keyed by the field text. Bounded by the text covered: the map is emptied when it
+ * would exceed FIELD_CACHE_CHARS characters (a few MB of tokens, while one document's fields are a
+ * few thousand characters), and a longer text is not kept.
+ */
+interface FieldAnalysis {
+  tokens: readonly Token[] | null;
+  shouting: boolean | null;
+}
+const fieldCache = new Map<string, FieldAnalysis>();
+const FIELD_CACHE_CHARS = 250_000;
+let fieldCacheChars = 0;
+
+function analysis(text: string): FieldAnalysis {
+  let found = fieldCache.get(text);
+  if (!found) {
+    found = { tokens: null, shouting: null };
+    if (text.length <= FIELD_CACHE_CHARS) {
+      if (fieldCacheChars + text.length > FIELD_CACHE_CHARS) {
+        fieldCache.clear();
+        fieldCacheChars = 0;
+      }
+      fieldCache.set(text, found);
+      fieldCacheChars += text.length;
+    }
+  }
+  return found;
+}
+
+/**
+ * Word tokens are maximal runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`); every other
+ * character except whitespace is a token of its own. The returned array is shared between callers
+ * (see fieldCache): it must not be modified.
+ */
+export function tokenize(text: string): readonly Token[] {
+  const found = analysis(text);
+  found.tokens ??= scan(text);
+  return found.tokens;
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const raw = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
-    const prev = tokens[tokens.length - 1];
+  const n = text.length;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const first = classAt(text, i);
+    const width = first & PAIR ? 2 : 1;
+    if (first & SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let isWord = false;
+    i += width;
+    if (first & WORD) {
+      isWord = (first & LETTER_OR_DIGIT) !== 0;
+      while (i < n) {
+        const c = classAt(text, i);
+        if (!(c & WORD)) break;
+        if (c & LETTER_OR_DIGIT) isWord = true;
+        i += c & PAIR ? 2 : 1;
+      }
+    }
+    const raw = text.slice(start, i);
     tokens.push({
       text: raw,
       start,
-      end: start + raw.length,
-      key: isWord ? wordKey(raw) : DASHES.test(raw) ? '-' : raw,
+      end: i,
+      key: isWord ? wordKey(raw) : i - start === 1 && isDash(text.charCodeAt(start)) ? '-' : raw,
       isWord,
-      capitalised: /^\p{Lu}/u.test(raw),
-      spaceBefore: prev ? start > prev.end : true,
+      capitalised: (first & UPPER) !== 0,
+      spaceBefore: prevEnd < 0 ? true : start > prevEnd,
     });
+    prevEnd = i;
   }
   return tokens;
 }
@@ -67,9 +125,21 @@ export function isBreak(token: Token): boolean {
  * names there, so name extractors skip it rather than guess.
  */
 export function isShouting(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = text.match(/\p{Lu}/gu) ?? [];
-  return letters.length >= 12 && upper.length / letters.length > 0.8;
+  const found = analysis(text);
+  found.shouting ??= countsAsShouting(text);
+  return found.shouting;
+}
+
+function countsAsShouting(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = classAt(text, i);
+    if (c & LETTER) letters++;
+    if (c & UPPER) upper++;
+    i += c & PAIR ? 2 : 1;
+  }
+  return letters >= 12 && upper / letters > 0.8;
 }
 
 /**
@@ -77,7 +147,14 @@ export function isShouting(text: string): boolean {
  * capitalised, so a capitalised run there is not evidence of a name.
  */
 export function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.isWord && /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
-  return words.filter((t) => t.capitalised).length / words.length >= 0.75;
+  // Words that start with a letter, and how many of them are capitalised.
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!t.isWord || !(classAt(t.text, 0) & LETTER)) continue;
+    words++;
+    if (t.capitalised) capitalised++;
+  }
+  if (words < 4) return false;
+  return capitalised / words >= 0.75;
 }

@@ -8,6 +8,9 @@ import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerSource } from './commands/source.ts';
 import { registerCrawl } from './commands/crawl.ts';
+import { registerFacts } from './commands/facts.ts';
+import { registerEntity } from './commands/entity.ts';
+import { registerReextract } from './commands/reextract.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -23,6 +26,9 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerSource(program);
   registerCrawl(program);
+  registerFacts(program);
+  registerEntity(program);
+  registerReextract(program);
   return program;
 }
 

@@ -10,16 +10,25 @@ function compiled<R>(query: Query<R>): CompiledQuery<R> {
   return 'compile' in query ? query.compile() : query;
 }
 
+const STATEMENT_CACHE_LIMIT = 256;
+
 export function createSqliteExecutor(sqlite: Database.Database): SqlExecutor {
   const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  // Statements are prepared once per distinct SQL text: search and upserts repeat the same shapes.
+  // Statements are prepared once per distinct SQL text: search and upserts repeat the same shapes,
+  // and preparing (parsing and planning) costs more than running a small insert. Bounded, because
+  // some SQL texts vary with their input (an IN list's length, a search's number of terms): past
+  // STATEMENT_CACHE_LIMIT texts the least recently used statement is dropped (a Map keeps insertion
+  // order, and a hit moves its entry to the end).
   const statements = new Map<string, Database.Statement>();
   const prepare = (query: CompiledQuery<unknown>): Database.Statement => {
     let statement = statements.get(query.sql);
-    if (!statement) {
+    if (statement) {
+      statements.delete(query.sql);
+    } else {
       statement = sqlite.prepare(query.sql);
-      statements.set(query.sql, statement);
+      if (statements.size >= STATEMENT_CACHE_LIMIT) statements.delete(statements.keys().next().value as string);
     }
+    statements.set(query.sql, statement);
     return statement;
   };
   const params = (query: CompiledQuery<unknown>): unknown[] => [...query.parameters];

@@ -25,22 +25,34 @@ export interface RankQuery {
   foldedText: string;
   /** The MATCH expression for `expr` restricted to `columns`, with the filters added. */
   match: (columns: string, expr: string) => string;
+  /** SQL conditions on the rowid of `table` the MATCH cannot express (entities, near-duplicates): empty or ` AND …`. */
+  restrict: (table: string) => RawBuilder<unknown>;
+  /** The same without the near-duplicate condition, for rankings that collapse clusters themselves. */
+  restrictEntities: (table: string) => RawBuilder<unknown>;
   request: SearchRequest;
 }
 
 /**
  * Every match ranked: exact matches first, then by bm25. An exact match is also a folded match, so
  * the exact index is read only from the lowest matching id up.
+ * Collapsing near-duplicates here hides a cluster member only when its representative is among the
+ * matches: with every match at hand that costs one join, and a copy that alone passes the filters
+ * (another site, another date) or alone has the words is still found.
  */
-export function rankByBm25({ exec, exactText, foldedText, match, request }: RankQuery): RankedId[] {
+export function rankByBm25({ exec, exactText, foldedText, match, restrictEntities, request }: RankQuery): RankedId[] {
   const { title, lede, body, captions, facets } = BM25_WEIGHTS;
   const exact = exactText === null ? null : match(TEXT_COLUMNS, exactText);
+  const hidden = request.filters.collapse
+    ? sql`AND hits.id NOT IN (
+        SELECT c.document_id FROM document_clusters c JOIN hits h ON h.id = c.cluster_id
+        WHERE c.document_id <> c.cluster_id)`
+    : sql``;
   const rows = exec.all(
     sql<{ id: number; score: number; exact: number }>`
       WITH hits AS (
         SELECT rowid AS id, -bm25(documents_folded, ${title}, ${lede}, ${body}, ${captions}, ${facets}) AS score
         FROM documents_folded
-        WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}
+        WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}${restrictEntities('documents_folded')}
       ),
       ex AS (
         SELECT rowid AS id FROM documents_exact
@@ -49,6 +61,7 @@ export function rankByBm25({ exec, exactText, foldedText, match, request }: Rank
       )
       SELECT hits.id, hits.score, hits.id IN ex AS exact
       FROM hits
+      WHERE 1 ${hidden}
       ORDER BY exact DESC, hits.score DESC, hits.id DESC
       LIMIT ${request.limit} OFFSET ${request.offset}`.compile(exec.db),
   );
@@ -64,11 +77,14 @@ const FIELD_TIERS = [
 
 /**
  * Broad queries: exact before folded-only, then title before lede before anywhere, then newest.
+ * Near-duplicates are collapsed by leaving out every document that is not its cluster's
+ * representative (in `restrict`): the groups stop at `offset + limit` ids, so the condition must
+ * hold inside them for pages to stay full and in order.
  * Each of the (up to) six groups needs only its newest `offset + limit` ids. A document counts in
  * its best group. An exact match missing from the exact groups means those groups already fill the
  * page, so the folded-only groups, where it might appear unmarked, never reach the page.
  */
-export function rankByField({ exec, exactText, foldedText, match, request }: RankQuery): RankedId[] {
+export function rankByField({ exec, exactText, foldedText, match, restrict, request }: RankQuery): RankedId[] {
   const k = request.offset + request.limit;
   const tiers = FIELD_TIERS.length;
   const groups: RawBuilder<unknown>[] = [];
@@ -76,7 +92,7 @@ export function rankByField({ exec, exactText, foldedText, match, request }: Ran
     const priority = tiers - i;
     const group = (table: string, expr: string, p: number) =>
       sql`SELECT id, ${p} AS p FROM (
-        SELECT rowid AS id FROM ${sql.table(table)} WHERE ${sql.table(table)} MATCH ${match(tier.columns, expr)}
+        SELECT rowid AS id FROM ${sql.table(table)} WHERE ${sql.table(table)} MATCH ${match(tier.columns, expr)}${restrict(table)}
         ORDER BY rowid DESC LIMIT ${k})`;
     const [exactTable, foldedTable] = tier.tables;
     if (exactText !== null) groups.push(group(exactTable, exactText, priority + tiers));

@@ -9,8 +9,8 @@
 // carries the filter tokens (see facets.ts) and has weight 0 in the ranking.
 // `titles_exact` and `titles_folded` index the titles (and facets) alone: looking for a common word
 // in titles only through the main tables walks every occurrence of the word in every body.
-import { sql } from 'kysely';
-import type { IndexedDocument, RankedId, SearchRequest, SqlExecutor, StoreDialect } from '../dialect.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { IndexedDocument, RankedId, SearchFilters, SearchRequest, SqlExecutor, StoreDialect } from '../dialect.ts';
 import { facetExpression, facetTokens, type DateBounds } from './facets.ts';
 import { ftsMatchExpression } from './fts-query.ts';
 import { FULL_RANKING_LIMIT, rankByBm25, rankByField, TEXT_COLUMNS } from './ranking.ts';
@@ -37,21 +37,73 @@ function removeDocument(exec: SqlExecutor, id: number): void {
   }
 }
 
+/**
+ * The filters that are not facet tokens, entity mentions (one condition per group, answered from
+ * the mentions_entity index) and near-duplicate collapse, as conditions on the document id `id`.
+ * Empty, or ` AND …` to append to a WHERE.
+ *
+ * `correlated` (for FTS queries): EXISTS probes per candidate row. FTS queries stop after
+ * `offset + limit` rows or look at at most a thousand (ranking.ts), so a probe per row beats
+ * building the set of every document that mentions a person or is a near-duplicate first. Never a
+ * plain `rowid IN (…)` there either: FTS5 takes that as a rowid constraint and evaluates the whole
+ * MATCH once per listed id (seconds for a person named in a thousand documents).
+ * Otherwise (listing without words): IN sets, so that SQLite can start from the mentions.
+ */
+function idRestriction(filters: SearchFilters, id: RawBuilder<unknown>, correlated: boolean): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  for (const group of filters.mentioning ?? []) {
+    const entities = sql.join([...group]);
+    parts.push(
+      correlated
+        ? sql`EXISTS (SELECT 1 FROM mentions WHERE entity_id IN (${entities}) AND document_id = ${id})`
+        : sql`${id} IN (SELECT document_id FROM mentions WHERE entity_id IN (${entities}))`,
+    );
+  }
+  if (filters.collapse) {
+    parts.push(
+      correlated
+        ? sql`NOT EXISTS (SELECT 1 FROM document_clusters WHERE document_id = ${id} AND cluster_id <> document_id)`
+        : sql`${id} NOT IN (SELECT document_id FROM document_clusters WHERE document_id <> cluster_id)`,
+    );
+  }
+  return parts.length === 0 ? sql`` : sql` AND ${sql.join(parts, sql` AND `)}`;
+}
+
+/** No query words, entity filters only: the documents passing every filter, newest first. */
+function browse(exec: SqlExecutor, request: SearchRequest, facets: string): RankedId[] {
+  const facetCondition = facets
+    ? sql` AND id IN (SELECT rowid FROM documents_folded WHERE documents_folded MATCH ${facets})`
+    : sql``;
+  const rows = exec.all(
+    sql<{ id: number }>`SELECT id FROM documents
+      WHERE 1${idRestriction(request.filters, sql`id`, false)}${facetCondition}
+      ORDER BY published DESC, id DESC
+      LIMIT ${request.limit} OFFSET ${request.offset}`.compile(exec.db),
+  );
+  return rows.map((r) => ({ id: r.id, score: 0, exact: true }));
+}
+
 function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: number): RankedId[] {
-  const foldedText = ftsMatchExpression(request.folded, request.unquoted, request.near);
-  if (foldedText === null) return [];
+  if (request.filters.mentioning?.some((group) => group.length === 0)) return [];
   const { from, to } = request.filters;
   const facets = facetExpression(request.filters, from !== undefined || to !== undefined ? dateBounds(exec) : null);
   if (facets === null) return [];
+  if (request.folded.length === 0) return request.filters.mentioning?.length ? browse(exec, request, facets) : [];
+  const foldedText = ftsMatchExpression(request.folded, request.unquoted, request.near);
+  if (foldedText === null) return [];
   const match = (columns: string, expr: string) => `${columns} : (${expr})${facets ? ` AND ${facets}` : ''}`;
+  const restrict = (table: string) => idRestriction(request.filters, sql`${sql.table(table)}.rowid`, true);
+  const restrictEntities = (table: string) =>
+    idRestriction({ ...request.filters, collapse: false }, sql`${sql.table(table)}.rowid`, true);
   // Terms that key to nothing exactly cannot match exactly: every hit is then folded-only.
   const exactText = ftsMatchExpression(request.exact, request.unquoted, request.near);
-  const query = { exec, exactText, foldedText, match, request };
+  const query = { exec, exactText, foldedText, match, restrict, restrictEntities, request };
 
-  // A cheap probe (row ids only, newest first, stops at the limit) tells a narrow query from a broad one.
+  // A cheap probe (row ids only, newest first, stops at the limit) tells a narrow query from a broad
+  // one. It counts near-duplicates too: whether a member is hidden depends on the ranking (ranking.ts).
   const probe = exec.all(
     sql<{ id: number }>`SELECT rowid AS id FROM documents_folded
-      WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}
+      WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}${restrictEntities('documents_folded')}
       ORDER BY rowid DESC LIMIT ${fullRankingLimit}`.compile(exec.db),
   );
   if (probe.length === 0) return [];

@@ -11,6 +11,11 @@ interface SearchFlags {
   from?: string;
   to?: string;
   site?: string;
+  person?: string;
+  org?: string;
+  place?: string;
+  cites?: string;
+  collapse: boolean;
   json?: boolean;
 }
 
@@ -18,12 +23,17 @@ export function registerSearch(program: Command): void {
   program
     .command('search')
     .description('tìm kiếm toàn văn (có hoặc không dấu)')
-    .argument('<query>', 'words, or a "quoted phrase"')
+    .argument('<query>', 'words, or a "quoted phrase"; "" with --person/--org/--place/--cites lists their documents')
     .option('--limit <n>', 'number of results', parsePositiveInt, 20)
     .option('--kind <kind>', 'article, brief or teaser', parseKind)
     .option('--from <date>', 'published on or after (YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy)', parseDateArg)
     .option('--to <date>', 'published on or before (same forms; a month or year means its last day)', parseDateArg)
     .option('--site <site>', 'only this site')
+    .option('--person <name>', 'only documents mentioning this person (diacritics optional)')
+    .option('--org <name>', 'only documents mentioning this organisation (name or short form)')
+    .option('--place <name>', 'only documents mentioning this place')
+    .option('--cites <id>', 'only documents citing this legal document (e.g. 57-NQ/TW, or a law\'s name)')
+    .option('--no-collapse', 'show every near-duplicate, not one per cluster')
     .option('--json', 'print JSON')
     .action((query: string, flags: SearchFlags, command: Command) => {
       const store = openStore(dbPath(command));
@@ -34,6 +44,11 @@ export function registerSearch(program: Command): void {
           from: flags.from ? periodStart(flags.from) : undefined,
           to: flags.to ? periodEnd(flags.to) : undefined,
           site: flags.site,
+          person: flags.person,
+          org: flags.org,
+          place: flags.place,
+          cites: flags.cites,
+          collapse: flags.collapse,
         });
         if (flags.json) {
           printJson({ query, count: hits.length, hits });
@@ -45,7 +60,8 @@ export function registerSearch(program: Command): void {
         }
         for (const h of hits) {
           const when = h.published ? h.published.slice(0, 10) : '—';
-          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? ''}${h.exact ? '' : ' (khớp không dấu)'}\n    ${h.snippet}\n`);
+          const similar = h.similar > 0 ? ` (+${h.similar} bài tương tự)` : '';
+          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? ''}${h.exact ? '' : ' (khớp không dấu)'}${similar}\n    ${h.snippet}\n`);
         }
       } finally {
         store.close();

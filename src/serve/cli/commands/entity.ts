@@ -1,0 +1,101 @@
+// `radar57 entity NAME [--kind K] [--json]`: a person, organisation, place or legal document by
+// name or alias (diacritics optional): its names, how often and where it is mentioned, and when.
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { openStore } from '../../../store/index.ts';
+import type { EntityDetail, EntityKind, EntitySummary, Store } from '../../../store/types.ts';
+import { dbPath, printJson } from '../options.ts';
+
+const KIND_NAMES: Record<string, EntityKind> = {
+  person: 'person',
+  organization: 'organization',
+  org: 'organization',
+  place: 'place',
+  legalRef: 'legalRef',
+  legal: 'legalRef',
+};
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'người',
+  organization: 'tổ chức',
+  place: 'địa danh',
+  legalRef: 'văn bản',
+};
+
+function parseEntityKind(value: string): EntityKind {
+  const kind = KIND_NAMES[value];
+  if (!kind) throw new InvalidArgumentError(`kind must be one of: ${Object.keys(KIND_NAMES).join(', ')}`);
+  return kind;
+}
+
+const BAR_WIDTH = 30;
+
+function summaryLine(e: EntitySummary): string {
+  const aliases = e.aliases.length > 0 ? `; tên khác: ${e.aliases.slice(0, 5).join(', ')}${e.aliases.length > 5 ? ', …' : ''}` : '';
+  return `#${e.id} [${KIND_LABELS[e.kind]}] ${e.name} — ${e.mentionCount} lần nhắc trong ${e.documentCount} tài liệu${aliases}\n`;
+}
+
+/** Legal ids cited by the stored text of a legal document: the legal → legal edges. */
+function legalCitationsOf(store: Store, e: EntitySummary): string[] {
+  return e.kind === 'legalRef' && !e.key.startsWith('law:') ? store.legalCitations(e.key) : [];
+}
+
+export function formatEntity(e: EntityDetail, cites: readonly string[] = []): string {
+  let out = `${e.name} (${KIND_LABELS[e.kind]}, #${e.id})\n`;
+  if (e.aliases.length > 0) out += `Tên khác: ${e.aliases.join('; ')}\n`;
+  out += `Số lần nhắc: ${e.mentionCount} trong ${e.documentCount} tài liệu\n`;
+  if (cites.length > 0) out += `Văn bản này trích dẫn: ${cites.join(', ')}\n`;
+  if (e.byMonth.length > 0 || e.undatedMentions > 0) {
+    out += '\nTheo tháng (ngày đăng của tài liệu):\n';
+    const most = Math.max(1, ...e.byMonth.map((m) => m.mentions));
+    for (const m of e.byMonth) {
+      out += `  ${m.month}  ${'█'.repeat(Math.max(1, Math.round((m.mentions / most) * BAR_WIDTH)))} ${m.mentions}\n`;
+    }
+    if (e.undatedMentions > 0) out += `  không rõ tháng: ${e.undatedMentions}\n`;
+  }
+  out += '\nTài liệu (mới nhất trước):\n';
+  for (const d of e.documents) {
+    out += `  #${d.id}  ${d.published ? d.published.slice(0, 10) : '—'}  ${d.title ?? '(không có tiêu đề)'} (${d.mentions} lần)\n`;
+  }
+  if (e.documents.length < e.documentCount) out += `  … và ${e.documentCount - e.documents.length} tài liệu khác\n`;
+  return out;
+}
+
+export function registerEntity(program: Command): void {
+  program
+    .command('entity')
+    .description('tra cứu một người, tổ chức, địa danh hoặc văn bản theo tên (có hoặc không dấu)')
+    .argument('<name>', 'name or alias, e.g. "Tô Lâm", "to lam", "Bộ KH&CN", "57-NQ/TW"')
+    .option('--kind <kind>', 'person, organization (org), place, legalRef (legal)', parseEntityKind)
+    .option('--json', 'print JSON')
+    .action((name: string, flags: { kind?: EntityKind; json?: boolean }, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const matches = store.findEntities(name, { kind: flags.kind });
+        if (flags.json) {
+          const entities = matches.flatMap((m) => {
+            const detail = store.entityDetail(m.id);
+            if (!detail) return [];
+            return [m.kind === 'legalRef' ? { ...detail, legalCitations: legalCitationsOf(store, m) } : detail];
+          });
+          printJson({ query: name, count: entities.length, entities });
+          return;
+        }
+        if (matches.length === 0) {
+          process.stdout.write(`Không tìm thấy thực thể nào tên “${name}”.\n`);
+          return;
+        }
+        const [only] = matches;
+        if (matches.length === 1 && only) {
+          const detail = store.entityDetail(only.id);
+          if (detail) process.stdout.write(formatEntity(detail, legalCitationsOf(store, detail)));
+          return;
+        }
+        process.stdout.write(`Có ${matches.length} thực thể khớp “${name}”:\n`);
+        for (const m of matches) process.stdout.write(summaryLine(m));
+        process.stdout.write('Thu hẹp bằng --kind hoặc tên đầy đủ.\n');
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,18 @@
+// Near-duplicate clusters as search reads them. document_clusters (filled by the link stage) has a
+// row for every clustered document, the representative included (cluster_id = its own id);
+// unclustered documents have none.
+import type { SqlExecutor } from './dialect.ts';
+
+/** For each of `ids` that belongs to a cluster: how many other documents its cluster holds. */
+export function similarCounts(exec: SqlExecutor, ids: readonly number[]): Map<number, number> {
+  if (ids.length === 0) return new Map();
+  const rows = exec.all(
+    exec.db
+      .selectFrom('document_clusters as own')
+      .innerJoin('document_clusters as member', 'member.cluster_id', 'own.cluster_id')
+      .select((eb) => ['own.document_id as id', eb.fn.countAll<number>().as('size')])
+      .where('own.document_id', 'in', ids)
+      .groupBy('own.document_id'),
+  );
+  return new Map(rows.map((r) => [r.id, Math.max(0, Number(r.size) - 1)]));
+}

@@ -1,0 +1,135 @@
+// Near-duplicate clusters kept up to date as documents are saved (the same story syndicated or
+// lightly edited under several sites). Each saved document's MinHash signature and LSH band
+// buckets are stored; a new or changed document is compared only with the documents sharing a
+// bucket, and joins the cluster of the earliest similar document. A cluster is named by its
+// representative: its earliest published document (then the lowest id), which search shows.
+import type { StructuredDocument } from '../records.ts';
+import type { SqlExecutor } from './dialect.ts';
+import {
+  DEFAULT_NUM_HASHES,
+  DEFAULT_THRESHOLD,
+  bandKey,
+  chooseBanding,
+  documentText,
+  estimateJaccard,
+  publishedTime,
+  shingles,
+  signatureOfShingles,
+} from '../link/near-duplicates.ts';
+
+/** Fewer distinct shingles than this is too little text to call two documents the same story. */
+export const MIN_SHINGLES = 8;
+
+interface Member {
+  id: number;
+  published: string | null;
+  sig: Uint32Array;
+}
+
+function loadSignature(exec: SqlExecutor, id: number): Uint32Array | null {
+  const row = exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
+  return row ? Uint32Array.from(JSON.parse(row.signature) as number[]) : null;
+}
+
+function publishedOf(exec: SqlExecutor, id: number): string | null {
+  return exec.first(exec.db.selectFrom('documents').select('published').where('id', '=', id))?.published ?? null;
+}
+
+/** Earliest published first, then the lowest id: the order in which a cluster's representative is chosen. */
+function earlier(a: Pick<Member, 'id' | 'published'>, b: Pick<Member, 'id' | 'published'>): boolean {
+  const ta = publishedTime(a.published);
+  const tb = publishedTime(b.published);
+  return ta < tb || (ta === tb && a.id < b.id);
+}
+
+function clusterOf(exec: SqlExecutor, id: number): number | null {
+  return exec.first(exec.db.selectFrom('document_clusters').select('cluster_id').where('document_id', '=', id))?.cluster_id ?? null;
+}
+
+/**
+ * Rewrites a cluster's rows around the earliest of `members`, keeping those similar enough to it;
+ * the others (possible when an earlier document takes over as representative) regroup among themselves.
+ */
+function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): void {
+  const sorted = [...members].sort((a, b) => (earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0));
+  const rep = sorted[0]!;
+  const kept = sorted.filter((m) => m === rep || estimateJaccard(rep.sig, m.sig) >= threshold);
+  const dropped = sorted.filter((m) => !kept.includes(m));
+  for (const m of sorted) exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
+  if (kept.length >= 2) {
+    for (const m of kept) {
+      exec.run(
+        exec.db.insertInto('document_clusters').values({ document_id: m.id, cluster_id: rep.id, similarity: m === rep ? 1 : estimateJaccard(rep.sig, m.sig) }),
+      );
+    }
+  }
+  if (dropped.length >= 2) writeCluster(exec, dropped, threshold);
+}
+
+function membersOf(exec: SqlExecutor, clusterId: number): Member[] {
+  const ids = exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId)).map((r) => r.document_id);
+  return ids.flatMap((id) => {
+    const sig = loadSignature(exec, id);
+    return sig ? [{ id, published: publishedOf(exec, id), sig }] : [];
+  });
+}
+
+/** Takes `id` out of its cluster; a cluster left with one document is dissolved. */
+function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
+  const clusterId = clusterOf(exec, id);
+  if (clusterId === null) return;
+  const rest = membersOf(exec, clusterId).filter((m) => m.id !== id);
+  exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
+  if (rest.length >= 2) writeCluster(exec, rest, threshold);
+}
+
+/**
+ * Stores the signature of a new or changed document and places it in the right cluster.
+ * Runs inside the caller's transaction.
+ */
+export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold = DEFAULT_THRESHOLD): void {
+  const { bands, rows } = chooseBanding(DEFAULT_NUM_HASHES, threshold);
+  leaveCluster(exec, id, threshold);
+  exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+  exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
+  const set = shingles(documentText(doc));
+  if (set.size < MIN_SHINGLES) return;
+  const sig = signatureOfShingles(set);
+  exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
+
+  const buckets = Array.from({ length: bands }, (_, band) => `${band}:${bandKey(sig, band, rows)}`);
+  const candidates = new Set(
+    exec.all(exec.db.selectFrom('lsh_buckets').select('document_id').where('bucket', 'in', buckets)).map((r) => r.document_id),
+  );
+  exec.run(exec.db.insertInto('lsh_buckets').values(buckets.map((bucket) => ({ bucket, document_id: id }))));
+
+  const self: Member = { id, published: doc.published, sig };
+  // The clusters (or lone documents) this one is similar enough to; it joins the earliest's.
+  let best: Member[] | null = null;
+  let bestRep: Member | null = null;
+  for (const other of candidates) {
+    const otherSig = loadSignature(exec, other);
+    if (!otherSig || estimateJaccard(sig, otherSig) < threshold) continue;
+    const clusterId = clusterOf(exec, other);
+    const group = clusterId === null ? [{ id: other, published: publishedOf(exec, other), sig: otherSig }] : membersOf(exec, clusterId);
+    const rep = group.reduce((a, b) => (earlier(b, a) ? b : a));
+    if (estimateJaccard(sig, rep.sig) < threshold && clusterId !== null) continue;
+    if (bestRep === null || earlier(rep, bestRep)) [best, bestRep] = [group, rep];
+  }
+  if (best) writeCluster(exec, [...best, self], threshold);
+}
+
+export interface NearDuplicateClusterRow {
+  representativeId: number;
+  /** The representative first, then the others by decreasing similarity. */
+  documentIds: number[];
+}
+
+export function listClusters(exec: SqlExecutor): NearDuplicateClusterRow[] {
+  const rows = exec.all(
+    exec.db.selectFrom('document_clusters').select(['document_id', 'cluster_id', 'similarity']).orderBy('cluster_id').orderBy('similarity', 'desc').orderBy('document_id'),
+  );
+  const byCluster = new Map<number, number[]>();
+  for (const r of rows) byCluster.set(r.cluster_id, [...(byCluster.get(r.cluster_id) ?? []), r.document_id]);
+  return [...byCluster].map(([representativeId, documentIds]) => ({ representativeId, documentIds }));
+}

@@ -1,0 +1,149 @@
+// The crawl job end to end against a loopback news site: sources → queue → pages → documents.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore } from '../../src/store/index.ts';
+import { encodeWindows1258 } from '../../src/decode/legacy-encoders.ts';
+import { crawl } from '../../src/pipeline/crawl.ts';
+import { PoliteClient } from '../../src/sources/polite-client.ts';
+import { startFixtureServer, send, type FixtureServer } from '../sources/fixture-server.ts';
+
+const PARAGRAPHS = [
+  'Sáng 2/7, tại Hà Nội, Ban Chỉ đạo Trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+  'Theo báo cáo, tính đến nay đã có 12.106 trạm 5G được triển khai, phủ sóng hơn 26% dân số. Mục tiêu đến cuối năm 2025 là 90% dân số được tiếp cận mạng 5G.',
+  'Hệ sinh thái khoa học, công nghệ tiếp tục phát triển với 858 doanh nghiệp khoa học và công nghệ, 45 doanh nghiệp công nghệ cao và trên 73.000 doanh nghiệp công nghệ số.',
+  'Tổng Bí thư Tô Lâm đề nghị các bộ, ngành, địa phương làm rõ điểm nghẽn, đề xuất giải pháp đột phá, khả thi để tạo chuyển biến rõ rệt trong 6 tháng cuối năm.',
+];
+
+function page(title: string, paragraphs: string[], charset = 'utf-8'): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="${charset}"><title>${title}</title>
+<meta property="article:published_time" content="2025-07-02T17:12:00+07:00"></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/khoa-hoc">Khoa học</a></nav>
+<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
+<footer>© Bản quyền thuộc về Báo Thử nghiệm</footer></body></html>`;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+function rss(base: string, paths: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin</title>${paths
+    .map((p, i) => `<item><title>Tin ${i}</title><link>${base}${p}</link></item>`)
+    .join('')}</channel></rss>`;
+}
+
+async function site(t: { after: (fn: () => Promise<void>) => void }): Promise<FixtureServer> {
+  const server = await startFixtureServer();
+  t.after(() => server.close());
+  server.route('/robots.txt', send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n'));
+  return server;
+}
+
+const client = () => new PoliteClient({ allowPrivate: true, delayMs: 0, backoffMs: 5, timeoutMs: 3000 });
+
+test('a feed source: entries fetched, structured and stored; robots-disallowed pages skipped', async (t) => {
+  const server = await site(t);
+  server.route('/rss', send(200, 'application/rss+xml', rss(server.base, ['/a.html', '/b.html', '/private/c.html'])));
+  server.route('/a.html', send(200, HTML, page('Hội nghị sơ kết Nghị quyết 57', PARAGRAPHS)));
+  // A page in Windows-1258, declared in its meta tag only.
+  server.route('/b.html', send(200, 'text/html', encodeWindows1258(page('Hạ tầng số và trạm 5G', PARAGRAPHS.slice(1), 'windows-1258'))));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/rss`, name: 'Thử', kind: 'feed' });
+  const summary = await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(summary.queued, 3);
+  assert.equal(summary.stored, 2);
+  assert.equal(summary.skipped, 1);
+  assert.equal(server.hits('/private/c.html'), 0);
+  const docs = store.listDocuments();
+  assert.deepEqual(docs.map((d) => d.title).sort(), ['Hạ tầng số và trạm 5G', 'Hội nghị sơ kết Nghị quyết 57']);
+  const b = docs.find((d) => d.title === 'Hạ tầng số và trạm 5G')!;
+  assert.equal(b.url, `${server.base}/b.html`);
+  assert.ok(b.body.some((p) => p.includes('12.106 trạm 5G')), 'windows-1258 page decoded to Unicode');
+  assert.equal(b.published, '2025-07-02T17:12:00+07:00');
+  store.close();
+});
+
+test('a second pass fetches nothing again: conditional GET on the feed, stored pages not re-fetched', async (t) => {
+  const server = await site(t);
+  server.route('/rss', (req, res) => {
+    if (req.headers['if-none-match'] === '"f1"') return void res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"f1"' }).end(rss(server.base, ['/a.html']));
+  });
+  server.route('/a.html', send(200, HTML, page('Một', PARAGRAPHS)));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/rss`, name: null, kind: 'feed' });
+  await crawl(store, { maxPages: 10, client: client() });
+  const again = await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(again.queued, 0);
+  assert.equal(again.fetched, 0);
+  assert.equal(server.hits('/a.html'), 1);
+  assert.equal(server.log.filter((l) => l.path === '/rss')[1]?.headers['if-none-match'], '"f1"');
+  store.close();
+});
+
+test('an interrupted crawl resumes with what was pending and never re-fetches what it stored', async (t) => {
+  const server = await site(t);
+  const paths = ['/p1.html', '/p2.html', '/p3.html', '/p4.html'];
+  server.route('/rss', send(200, 'application/rss+xml', rss(server.base, paths)));
+  paths.forEach((p, i) => server.route(p, send(200, HTML, page(`Bài số ${i + 1} về chuyển đổi số`, [PARAGRAPHS[i]!, ...PARAGRAPHS]))));
+  const dir = (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'crawl-'));
+  const db = `${dir}/crawl.db`;
+  // The first run is cut short after two pages, as a killed process would be.
+  let store = openStore(db);
+  store.addSource({ url: `${server.base}/rss`, name: null, kind: 'feed' });
+  const first = await crawl(store, { maxPages: 2, client: client() });
+  assert.equal(first.stored, 2);
+  store.close();
+  store = openStore(db);
+  const second = await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(second.stored, 2);
+  for (const p of paths) assert.equal(server.hits(p), 1, `${p} fetched once`);
+  assert.equal(store.countDocuments(), 4);
+  store.close();
+});
+
+test('a sitemap index and a Google News sitemap feed the queue', async (t) => {
+  const server = await site(t);
+  server.route('/sitemap.xml', send(200, 'application/xml', `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${server.base}/news-sitemap.xml</loc></sitemap></sitemapindex>`));
+  server.route('/news-sitemap.xml', send(200, 'application/xml', `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${server.base}/n1.html</loc><news:news><news:title>Tin</news:title><news:publication_date>2025-07-02T17:12:00+07:00</news:publication_date></news:news></url></urlset>`));
+  server.route('/n1.html', send(200, HTML, page('Tin từ sitemap', PARAGRAPHS)));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
+  const summary = await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(summary.stored, 1);
+  assert.equal(store.listDocuments()[0]!.title, 'Tin từ sitemap');
+  store.close();
+});
+
+test('the same content under two URLs is stored once, with both URLs', async (t) => {
+  const server = await site(t);
+  const html = page('Bài đăng lại', PARAGRAPHS);
+  server.route('/rss', send(200, 'application/rss+xml', rss(server.base, ['/x.html', '/amp/x.html'])));
+  server.route('/x.html', send(200, HTML, html));
+  server.route('/amp/x.html', send(200, HTML, html));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/rss`, name: null, kind: 'feed' });
+  const summary = await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(summary.stored, 2);
+  assert.equal(store.countDocuments(), 1);
+  const [doc] = store.listDocuments();
+  assert.deepEqual(store.documentUrls(doc!.id).sort(), [`${server.base}/amp/x.html`, `${server.base}/x.html`]);
+  store.close();
+});
+
+test('the same story from two sources with small edits yields one cluster of two', async (t) => {
+  const server = await site(t);
+  const edited = PARAGRAPHS.map((p) => p.replace('hội nghị sơ kết', 'hội nghị sơ kết trực tuyến').replace('đột phá, khả thi', 'đột phá và khả thi'));
+  server.route('/rss1', send(200, 'application/rss+xml', rss(server.base, ['/site1/story.html'])));
+  server.route('/rss2', send(200, 'application/rss+xml', rss(server.base, ['/site2/story.html'])));
+  server.route('/site1/story.html', send(200, HTML, page('Sơ kết 6 tháng thực hiện Nghị quyết 57', PARAGRAPHS)));
+  server.route('/site2/story.html', send(200, HTML, page('Sơ kết sáu tháng thực hiện Nghị quyết 57-NQ/TW', edited)));
+  server.route('/rss3', send(200, 'application/rss+xml', rss(server.base, ['/site3/other.html'])));
+  server.route('/site3/other.html', send(200, HTML, page('Tin khác hẳn', ['Thành phố khai trương trung tâm đổi mới sáng tạo dành cho các doanh nghiệp khởi nghiệp công nghệ, với không gian làm việc chung và phòng thí nghiệm.'])));
+  const store = openStore(':memory:');
+  for (const s of ['/rss1', '/rss2', '/rss3']) store.addSource({ url: `${server.base}${s}`, name: null, kind: 'feed' });
+  await crawl(store, { maxPages: 10, client: client() });
+  assert.equal(store.countDocuments(), 3);
+  const clusters = store.nearDuplicateClusters();
+  assert.equal(clusters.length, 1);
+  assert.equal(clusters[0]!.documentIds.length, 2);
+  store.close();
+});

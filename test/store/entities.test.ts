@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DocumentFacts, LegalRefMention, OrganizationMention, PersonMention, PlaceMention } from '../../src/extract/facts.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { FactRecord } from '../../src/store/types.ts';
+import { article, brief } from './fixtures.ts';
+
+const span = { field: 'body' as const, index: 0, start: 0, end: 1, confidence: 0.9, extractorVersion: '1' };
+
+function person(name: string, text = `Tổng Bí thư ${name}`): PersonMention {
+  return { ...span, kind: 'person', text, end: text.length, name, title: 'Tổng Bí thư', extractor: 'persons' };
+}
+function org(name: string, text = name): OrganizationMention {
+  return { ...span, kind: 'organization', text, end: text.length, name, orgType: 'ministry', extractor: 'organizations' };
+}
+function place(name: string): PlaceMention {
+  return { ...span, kind: 'place', text: name, end: name.length, name, placeType: 'province', unit: name, unitAtDate: null, extractor: 'places' };
+}
+function legal(id: string): LegalRefMention {
+  return { ...span, kind: 'legalRef', text: id, end: id.length, id, type: 'Nghị quyết', issuer: null, date: null, lawName: null, extractor: 'legal-refs' };
+}
+
+const facts = (mentions: FactRecord[]): DocumentFacts => ({
+  persons: mentions.filter((m): m is PersonMention => m.kind === 'person'),
+  organizations: mentions.filter((m): m is OrganizationMention => m.kind === 'organization'),
+  places: mentions.filter((m): m is PlaceMention => m.kind === 'place'),
+  legalRefs: mentions.filter((m): m is LegalRefMention => m.kind === 'legalRef'),
+  dates: [],
+  quantities: [],
+  topics: [],
+});
+
+function storeWith(docs: { published: string | null; mentions: FactRecord[] }[]) {
+  const store = openStore(':memory:');
+  const { ids } = store.saveFile({
+    origin: 'entities.jsonl',
+    sourceHash: 'h',
+    format: 'jsonl',
+    documents: docs.map((d, i) => article(`Bài ${i}`, [`Đoạn ${i}`], { published: d.published, url: `https://x.vn/${i}` })),
+    facts: docs.map((d) => facts(d.mentions)),
+  });
+  return { store, ids };
+}
+
+test('the same person in several documents is one entity, with counts read from the mentions', () => {
+  const { store, ids } = storeWith([
+    { published: '2025-07-02T10:00:00+07:00', mentions: [person('Tô Lâm'), person('Tô Lâm')] },
+    { published: '2025-08-15', mentions: [person('Tô Lâm'), person('Phạm Minh Chính', 'Thủ tướng Phạm Minh Chính')] },
+    { published: null, mentions: [person('Tô Lâm')] },
+  ]);
+  const [toLam, ...others] = store.findEntities('Tô Lâm');
+  assert.ok(toLam);
+  assert.deepEqual(others, []);
+  assert.equal(toLam.kind, 'person');
+  assert.equal(toLam.name, 'Tô Lâm');
+  assert.equal(toLam.mentionCount, 4);
+  assert.equal(toLam.documentCount, 3);
+  // The surface text carries the title: it is not a name of the person.
+  assert.deepEqual(toLam.aliases, []);
+
+  const detail = store.entityDetail(toLam.id);
+  assert.ok(detail);
+  assert.deepEqual(detail.byMonth, [
+    { month: '2025-07', mentions: 2 },
+    { month: '2025-08', mentions: 1 },
+  ]);
+  assert.equal(detail.undatedMentions, 1);
+  // Newest first; the undated document last.
+  assert.deepEqual(detail.documents.map((d) => d.id), [ids[1], ids[0], ids[2]]);
+  assert.deepEqual(detail.documents.map((d) => d.mentions), [1, 2, 1]);
+  store.close();
+});
+
+test('names are found without diacritics, by alias, and whole names before partial ones', () => {
+  const { store } = storeWith([
+    {
+      published: '2025-07-02',
+      mentions: [person('Tô Lâm'), org('Bộ Khoa học và Công nghệ', 'Bộ KH&CN'), place('Lâm Đồng'), legal('57-NQ/TW')],
+    },
+  ]);
+  assert.deepEqual(store.findEntities('to lam').map((e) => e.name), ['Tô Lâm']);
+  assert.deepEqual(store.findEntities('TÔ LÂM').map((e) => e.name), ['Tô Lâm']);
+  assert.deepEqual(store.findEntities('bo kh&cn').map((e) => e.name), ['Bộ Khoa học và Công nghệ']);
+  assert.deepEqual(store.findEntities('Bộ KH&CN')[0]?.aliases, ['Bộ KH&CN']);
+  assert.deepEqual(store.findEntities('57-nq/tw').map((e) => e.kind), ['legalRef']);
+  // No whole-name match: every entity with the word in one of its names.
+  assert.deepEqual(store.findEntities('lam').map((e) => e.name).sort(), ['Lâm Đồng', 'Tô Lâm']);
+  assert.deepEqual(store.findEntities('lam', { kind: 'place' }).map((e) => e.name), ['Lâm Đồng']);
+  // `lâ` is not a word of any name.
+  assert.deepEqual(store.findEntities('lâ'), []);
+  assert.deepEqual(store.findEntities('  '), []);
+  store.close();
+});
+
+test('names with other diacritics are other entities, both listed by a folded query', () => {
+  const { store } = storeWith([{ published: '2025-07-02', mentions: [person('Tô Lâm'), person('Tô Lam')] }]);
+  const found = store.findEntities('to lam');
+  assert.equal(found.length, 2);
+  assert.deepEqual(new Set(found.map((e) => e.name)), new Set(['Tô Lâm', 'Tô Lam']));
+  store.close();
+});
+
+test('saving a document again replaces its links: counts follow and forgotten entities go', () => {
+  const { store, ids } = storeWith([
+    { published: '2025-07-02', mentions: [person('Tô Lâm'), person('Nguyễn Văn A', 'ông Nguyễn Văn A')] },
+    { published: '2025-07-03', mentions: [person('Tô Lâm')] },
+  ]);
+  const first = ids[0] as number;
+  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 2);
+  store.saveMentions(first, [person('Tô Lâm'), person('Tô Lâm'), person('Tô Lâm')]);
+  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 4);
+  assert.deepEqual(store.findEntities('Nguyễn Văn A'), []);
+  store.saveMentions(first, []);
+  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 1);
+  assert.equal(store.findEntities('Tô Lâm')[0]?.documentCount, 1);
+  store.close();
+});
+
+test('re-ingesting the same file keeps one entity per name and the same counts', () => {
+  const store = openStore(':memory:');
+  const input = {
+    origin: 'ledes.txt',
+    sourceHash: 'h1',
+    format: 'ledes',
+    documents: [brief('Tổng Bí thư Tô Lâm phát biểu.'), brief('Tổng Bí thư Tô Lâm làm việc.')],
+    facts: [facts([person('Tô Lâm')]), facts([person('Tô Lâm')])],
+  };
+  store.saveFile(input);
+  const before = store.findEntities('Tô Lâm');
+  store.saveFile({ ...input, sourceHash: 'h2' });
+  assert.deepEqual(store.findEntities('Tô Lâm').map(({ lastSeen: _l, ...e }) => e), before.map(({ lastSeen: _l, ...e }) => e));
+  assert.equal(before[0]?.mentionCount, 2);
+  store.close();
+});
+
+test('mentions that name nothing link to no entity and laws cited by name are entities of their own', () => {
+  const law: LegalRefMention = { ...legal('x'), id: null, text: 'Luật Trí tuệ nhân tạo', lawName: 'Luật Trí tuệ nhân tạo', type: 'Luật' };
+  const { store } = storeWith([{ published: '2025-07-02', mentions: [law, { ...legal('x'), id: null, lawName: null }] }]);
+  const [found, ...rest] = store.findEntities('luat tri tue nhan tao');
+  assert.equal(found?.kind, 'legalRef');
+  assert.equal(found?.name, 'Luật Trí tuệ nhân tạo');
+  assert.equal(found?.mentionCount, 1);
+  assert.deepEqual(rest, []);
+  assert.equal(store.stats().mentions, 2);
+  store.close();
+});

@@ -7,6 +7,8 @@ import { parseFeed } from '../sources/feeds.ts';
 import { parseSitemap } from '../sources/sitemaps.ts';
 import { PoliteClient } from '../sources/polite-client.ts';
 import { readInput } from './read-input.ts';
+import { factsForResult } from './facts-for-result.ts';
+import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { createHash } from 'node:crypto';
 
 /** What the crawl needs from the store. */
@@ -89,6 +91,8 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
       sourceHash: createHash('sha256').update(res.body).digest('hex'),
       format: 'html',
       documents,
+      facts: factsForResult({ ...result, documents }, null),
+      extractionVersion: EXTRACTION_VERSION,
     });
     summary.documentsCreated += saved.created;
     summary.documentsUpdated += saved.updated;

@@ -9,6 +9,7 @@ import type { Store } from '../store/index.ts';
 import { listInputFiles } from '../sources/files.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
+import { EXTRACTION_VERSION } from '../extract/index.ts';
 
 /** Larger inputs are refused before reading: no news page or dump is this big. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -17,6 +18,11 @@ export interface IngestOptions extends ReadOptions {
   onFileDone?: (done: number, total: number, origin: string) => void;
   /** Year hint for dates without one, when documents carry no published date. */
   dateHint?: string | null;
+  /**
+   * Extract facts while ingesting (default). Off for bulk loads: documents are stored and searchable
+   * at once, and `radar57 reextract` extracts their facts afterwards.
+   */
+  facts?: boolean;
 }
 
 export interface Rejection {
@@ -65,8 +71,8 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     try {
       const { result, sourceHash } = readFileInput(origin, options);
       if (result.documents.length === 0) throw new Error(`${origin}: no documents found`);
-      const facts = factsForResult(result, options.dateHint ?? null);
-      const saved = store.saveFile({ origin, sourceHash, format: result.format, documents: result.documents, facts });
+      const facts = options.facts === false ? undefined : factsForResult(result, options.dateHint ?? null);
+      const saved = store.saveFile({ origin, sourceHash, format: result.format, documents: result.documents, facts, extractionVersion: EXTRACTION_VERSION });
       summary.stored += 1;
       summary.created += saved.created;
       summary.updated += saved.updated;

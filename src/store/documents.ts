@@ -58,7 +58,7 @@ function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDo
   )?.id;
 }
 
-export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput): SaveFileResult {
+export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): SaveFileResult {
   const { origin, documents, facts } = input;
   checkParents(origin, documents);
   if (facts && facts.length !== documents.length) {
@@ -139,13 +139,13 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           row !== undefined,
         );
         if (doc.url) linkUrl(exec, now, id, doc.url);
-        updateNearDuplicates(exec, id, doc);
+        updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);
     });
 
-    facts?.forEach((f, i) => saveMentions(exec, result.ids[i] as number, factRecords(f)));
+    facts?.forEach((f, i) => saveMentions(exec, result.ids[i] as number, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp }));
 
     // Parents are linked once every document of the file has an id, whatever their order.
     documents.forEach((doc, i) => {

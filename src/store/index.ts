@@ -21,11 +21,20 @@ export type {
 export { SNIPPET_ELLIPSIS, SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN, snippetParts } from './snippet.ts';
 export { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from './search.ts';
 
+export interface StoreOptions {
+  /** Estimated Jaccard similarity from which two documents are near-duplicates (default 0.8). */
+  nearDuplicateThreshold?: number;
+}
+
 /** Opens (creating the parent directory and the file if needed) and migrates a store. */
-export function openStore(path: string | ':memory:'): Store {
+export function openStore(path: string | ':memory:', options: StoreOptions = {}): Store {
+  const threshold = options.nearDuplicateThreshold;
+  if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) {
+    throw new RangeError(`near-duplicate threshold must be above 0 and at most 1, got ${threshold}`);
+  }
   const exec = openSqlite(path);
   try {
-    return createStore(exec, sqliteDialect);
+    return createStore(exec, sqliteDialect, undefined, threshold);
   } catch (error) {
     exec.close();
     throw error;

@@ -2,7 +2,6 @@
 // are columns (queried and indexed); the kind-specific rest is one JSON value. A topic score has no
 // span of its own: its row takes the first evidence span, and its evidence list goes in the value.
 import type { DocumentFacts } from '../extract/facts.ts';
-import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { recordLegalIdentity } from './citations.ts';
 import type { SqlExecutor } from './dialect.ts';
 import { dropUnmentioned, linkMentions } from './entities-link.ts';
@@ -54,10 +53,14 @@ export function factRecords(facts: DocumentFacts): FactRecord[] {
   ];
 }
 
+/** Recorded for mentions whose producing extractor version was not given. */
+export const UNKNOWN_EXTRACTION_VERSION = 'unknown';
+
 export interface SaveMentionsOptions {
   /**
-   * EXTRACTION_VERSION of the code that produced the mentions. Default: the running code's, which is
-   * what produced them whenever they come from this process's extract stage (ingest, crawl).
+   * EXTRACTION_VERSION of the code that produced the mentions, given by the caller (the store does
+   * not run extractors, so it cannot know). Without it the mentions are recorded as of an unknown
+   * version, which `radar57 reextract` treats as out of date.
    */
   extractionVersion?: string;
   /** ISO time stamped on entities and on the version record. */
@@ -92,7 +95,7 @@ export function saveMentions(
     exec.run(
       recordVersion.bind({
         document_id: documentId,
-        extraction_version: options.extractionVersion ?? EXTRACTION_VERSION,
+        extraction_version: options.extractionVersion ?? UNKNOWN_EXTRACTION_VERSION,
         extracted_at: now,
       }),
     );

@@ -142,7 +142,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('signature', 'text', (c) => c.notNull()),
         );
-        // `bucket` is `<band>:<band hash>`, so one indexed IN list finds the candidates of all bands.
+        // `bucket` is `<rows>r<band>:<band hash>`, so one indexed IN list finds the candidates of all bands.
         exec.run(
           schema
             .createTable('lsh_buckets')

@@ -87,7 +87,7 @@ function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
  * Stores the signature of a new or changed document and places it in the right cluster.
  * Runs inside the caller's transaction.
  */
-export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold = DEFAULT_THRESHOLD): void {
+export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): void {
   const { bands, rows } = chooseBanding(DEFAULT_NUM_HASHES, threshold);
   leaveCluster(exec, id, threshold);
   exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
@@ -97,7 +97,8 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
   const sig = signatureOfShingles(set);
   exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
 
-  const buckets = Array.from({ length: bands }, (_, band) => `${band}:${bandKey(sig, band, rows)}`);
+  // The banding is part of the key: after a threshold change, buckets of the old banding never match.
+  const buckets = Array.from({ length: bands }, (_, band) => `${rows}r${band}:${bandKey(sig, band, rows)}`);
   const candidates = new Set(
     exec.all(exec.db.selectFrom('lsh_buckets').select('document_id').where('bucket', 'in', buckets)).map((r) => r.document_id),
   );

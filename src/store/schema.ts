@@ -144,7 +144,7 @@ export interface DocumentSignaturesTable {
 }
 
 export interface LshBucketsTable {
-  /** `<band>:<hash of that band of the signature>`. */
+  /** `<rows per band>r<band>:<hash of that band of the signature>`. */
   bucket: string;
   document_id: number;
 }

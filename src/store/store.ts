@@ -15,10 +15,10 @@ import type { Store } from './types.ts';
 const systemClock: Clock = () => new Date().toISOString();
 
 /** Migrates the schema to the latest version and returns the store. */
-export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock): Store {
+export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Store {
   migrate(exec, dialect, now);
   return {
-    saveFile: (input) => saveFile(exec, dialect, now, input),
+    saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),
     countDocuments: () => countDocuments(exec),

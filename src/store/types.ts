@@ -25,6 +25,8 @@ export interface SaveFileInput {
    * replaced in the same transaction (also for unchanged documents: the extractors may be newer).
    */
   facts?: DocumentFacts[];
+  /** EXTRACTION_VERSION of the extractors that produced `facts`. */
+  extractionVersion?: string;
 }
 
 export interface SaveFileResult {
@@ -214,7 +216,7 @@ export interface Store {
   search(query: string, opts?: SearchOptions): SearchHit[];
   /**
    * Replaces the mentions (and topic scores) of one document and links them to entities.
-   * `extractionVersion` defaults to the running code's EXTRACTION_VERSION.
+   * Without `extractionVersion` the mentions count as of an unknown version (re-extracted later).
    */
   saveMentions(documentId: number, mentions: readonly FactRecord[], extractionVersion?: string): void;
   /** saveMentions for several documents in one transaction. */

@@ -22,6 +22,7 @@ function seededStore() {
       brief('Ngày 5/3, Bộ Khoa học và Công nghệ tổ chức hội thảo.'),
     ],
     facts: [none, none, none],
+    extractionVersion: EXTRACTION_VERSION,
   });
   // Stored without facts at all: no version recorded.
   const bare = store.saveFile({
@@ -35,13 +36,20 @@ function seededStore() {
 
 test('documents are selected by the extraction version their facts came from', () => {
   const { store, ids } = seededStore();
-  // saveFile records the running code's version for the facts it was given.
+  // saveFile records the version its caller gives for the facts.
   assert.equal(store.countToReextract(EXTRACTION_VERSION), 1);
   assert.deepEqual(store.idsToReextract(EXTRACTION_VERSION), [ids[3]]);
   assert.equal(store.countToReextract('older'), 4);
   assert.equal(store.countToReextract(EXTRACTION_VERSION, { all: true }), 4);
   assert.deepEqual(store.idsToReextract('older', { afterId: ids[1], limit: 1 }), [ids[2]]);
   assert.deepEqual(store.sourceYears(), new Map([['a.txt', 2024], ['b.txt', 2025]]));
+  store.close();
+});
+
+test('facts saved without a version count as out of date', () => {
+  const store = openStore(':memory:');
+  store.saveFile({ origin: 'c.txt', sourceHash: 'c', format: 'ledes', documents: [brief('Hà Nội.')], facts: [none] });
+  assert.equal(store.countToReextract(EXTRACTION_VERSION), 1);
   store.close();
 });
 

@@ -40,3 +40,10 @@ export function parseDateArg(value: string): string {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** A Jaccard similarity threshold for near-duplicates: above 0, at most 1. */
+export function parseSimilarity(value: string): number {
+  const n = Number(value.replace(',', '.'));
+  if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('must be a number above 0 and at most 1, e.g. 0.8');
+  return n;
+}

@@ -4,9 +4,10 @@ import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { crawl } from '../../../pipeline/crawl.ts';
 import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client.ts';
-import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+import { dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
 
 interface CrawlFlags {
+  similarity?: number;
   once?: boolean;
   max: number;
   delay: number;
@@ -26,11 +27,12 @@ export function registerCrawl(program: Command): void {
     .option('--interval <minutes>', 'minutes between passes when not --once', parsePositiveInt, 30)
     .option('--user-agent <ua>', 'User-Agent, with a contact URL', DEFAULT_USER_AGENT)
     .option('--allow-private', 'allow private, loopback and link-local targets (local test servers)')
+    .option('--similarity <jaccard>', 'near-duplicate threshold (default 0.8)', parseSimilarity)
     .option('--json', 'print the summary as JSON')
     .action(async (flags: CrawlFlags, command: Command) => {
       const client = new PoliteClient({ delayMs: flags.delay, userAgent: flags.userAgent, allowPrivate: flags.allowPrivate ?? false });
       for (;;) {
-        const store = openStore(dbPath(command));
+        const store = openStore(dbPath(command), { nearDuplicateThreshold: flags.similarity });
         const bar = process.stderr.isTTY && !flags.json ? new cliProgress.SingleBar({ format: 'Đang thu thập [{bar}] {value}/{total} trang | {url}' }, cliProgress.Presets.shades_classic) : null;
         let started = false;
         try {

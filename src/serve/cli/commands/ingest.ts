@@ -3,13 +3,16 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { ingestPaths, type IngestSummary } from '../../../pipeline/ingest.ts';
-import { dbPath, parseEncoding, parseFormat, printJson } from '../options.ts';
+import { dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
 import type { EncodingName, InputFormat } from '../../../records.ts';
 
 interface IngestFlags {
+  similarity?: number;
   format?: InputFormat;
   encoding?: EncodingName;
   dateHint?: string;
+  /** commander turns --no-facts into facts: false. */
+  facts: boolean;
   json?: boolean;
 }
 
@@ -30,10 +33,12 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', 'force the reader: page, ledes, plain, jsonl, html', parseFormat)
     .option('--encoding <name>', 'force the text encoding: utf-8, utf-16le, utf-16be, tcvn3, viscii, windows-1258', parseEncoding)
     .option('--date-hint <yyyy-mm-dd>', 'date used to complete dates without a year when a document has none')
+    .option('--no-facts', 'store documents without extracting facts (bulk loads; run `radar57 reextract` afterwards)')
+    .option('--similarity <jaccard>', 'near-duplicate threshold (default 0.8)', parseSimilarity)
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const db = dbPath(command);
-      const store = openStore(db);
+      const store = openStore(db, { nearDuplicateThreshold: flags.similarity });
       // A bar only on a terminal: in scripts and CI it would be noise in the log.
       const bar = process.stderr.isTTY && !flags.json
         ? new cliProgress.SingleBar({ format: 'Đang nhập [{bar}] {value}/{total} tệp | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -44,6 +49,7 @@ export function registerIngest(program: Command): void {
           format: flags.format,
           encoding: flags.encoding,
           dateHint: flags.dateHint ?? null,
+          facts: flags.facts,
           onFileDone: (done, total, origin) => {
             if (!bar) return;
             if (!started) {

@@ -1,6 +1,6 @@
 // Measures the fact extractors against the hand-made gold annotations of the two seed files.
 //   npm run eval:facts -- [--verbose] [--min-precision 0.8 --min-recall 0.7] [--reader auto|structure|fallback]
-//                         [--topic-min-score 0] [--shared ../shared] [--json]
+//                         [--topic-min-score 0] [--shared DIR (holding seeds/; default: the project's data/)] [--json]
 // A report: exits 0, unless --min-precision / --min-recall are given and some kind falls short (exit 1).
 // The gold files and their conventions: test/gold/README.md.
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { verbose: false, json: false, minPrecision: null, minRecall: null, reader: 'auto', topicMinScore: 0, shared: resolve(ROOT, '..', 'shared') };
+  const o: Options = { verbose: false, json: false, minPrecision: null, minRecall: null, reader: 'auto', topicMinScore: 0, shared: resolve(ROOT, 'data') };
   const num = (name: string, v: string | undefined): number => {
     const n = Number(v);
     if (v === undefined || !Number.isFinite(n)) throw new Error(`${name} needs a number`);
@@ -117,7 +117,7 @@ const EMPTY: DocumentFacts = { persons: [], organizations: [], places: [], legal
 async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(join(o.shared, 'seeds'))) {
-    console.log(`eval:facts: ${join(o.shared, 'seeds')} not found (the shared material sits beside the project); nothing to measure.`);
+    console.log(`eval:facts: ${join(o.shared, 'seeds')} not found; nothing to measure.`);
     return 0;
   }
   const read = await makeReader(o.reader);

@@ -1,5 +1,5 @@
 // Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom → the entries they list. Pure: XML text in, entries out.
-import { attr, children, childText, parseXml, type XmlNode } from './xml.ts';
+import { absoluteUrl, attr, children, childText, parseXml, type XmlNode } from './xml.ts';
 import { toIsoTime } from './times.ts';
 
 export interface FeedEntry {
@@ -15,18 +15,9 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-function absolute(url: string | null, base: string): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url, base).toString();
-  } catch {
-    return null;
-  }
-}
-
 function rssEntries(items: unknown[], base: string): FeedEntry[] {
   return items.flatMap((item) => {
-    const url = absolute(childText(item, 'link') ?? childText(item, 'guid') ?? attr(item, 'about'), base);
+    const url = absoluteUrl(childText(item, 'link') ?? childText(item, 'guid') ?? attr(item, 'about'), base);
     if (!url) return [];
     return [{
       url,
@@ -41,7 +32,7 @@ function rssEntries(items: unknown[], base: string): FeedEntry[] {
 function atomLink(entry: unknown, base: string): string | null {
   const links = children(entry, 'link');
   const alt = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
-  return absolute(attr(alt, 'href'), base);
+  return absoluteUrl(attr(alt, 'href'), base);
 }
 
 export function parseFeed(xml: string, origin: string): Feed {

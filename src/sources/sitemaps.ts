@@ -1,6 +1,6 @@
 // Sitemaps: a sitemap index (more sitemaps), a urlset (pages), and Google News sitemaps (pages with
 // a title and publication date). Pure: XML text in, URLs out.
-import { children, childText, parseXml, type XmlNode } from './xml.ts';
+import { absoluteUrl, children, childText, parseXml, type XmlNode } from './xml.ts';
 import { toIsoTime } from './times.ts';
 
 export interface SitemapPage {
@@ -13,21 +13,12 @@ export interface SitemapPage {
 
 export type Sitemap = { kind: 'index'; sitemaps: { url: string; lastModified: string | null }[] } | { kind: 'urlset'; pages: SitemapPage[] };
 
-function resolve(loc: string | null, base: string): string | null {
-  if (!loc) return null;
-  try {
-    return new URL(loc, base).toString();
-  } catch {
-    return null;
-  }
-}
-
 export function parseSitemap(xml: string, origin: string): Sitemap {
   const doc = parseXml(xml, origin);
   const index = doc.sitemapindex as XmlNode | undefined;
   if (index) {
     const sitemaps = children(index, 'sitemap').flatMap((s) => {
-      const url = resolve(childText(s, 'loc'), origin);
+      const url = absoluteUrl(childText(s, 'loc'), origin);
       return url ? [{ url, lastModified: toIsoTime(childText(s, 'lastmod')) }] : [];
     });
     return { kind: 'index', sitemaps };
@@ -35,7 +26,7 @@ export function parseSitemap(xml: string, origin: string): Sitemap {
   const urlset = doc.urlset as XmlNode | undefined;
   if (urlset) {
     const pages = children(urlset, 'url').flatMap((u) => {
-      const url = resolve(childText(u, 'loc'), origin);
+      const url = absoluteUrl(childText(u, 'loc'), origin);
       if (!url) return [];
       const news = children(u, 'news')[0];
       return [{

@@ -53,3 +53,13 @@ export function attr(node: unknown, name: string): string | null {
   const v = (node as XmlNode)[`@${name}`];
   return typeof v === 'string' ? v : null;
 }
+
+/** A link as written in a feed or sitemap, made absolute against the document's URL; null when unusable. */
+export function absoluteUrl(url: string | null, base: string): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base).toString();
+  } catch {
+    return null;
+  }
+}

@@ -1,24 +1,10 @@
 // Builders for store tests: structured documents as the structure stage would hand them over.
 import type { StructuredDocument } from '../../src/records.ts';
+import { emptyDocument } from '../../src/structure/document.ts';
 import type { SaveFileInput } from '../../src/store/index.ts';
 import { ARTICLE_PARAGRAPHS, ARTICLE_TITLE, LEDE_LINES, TEASERS } from './seed-texts.ts';
 
-const EMPTY: StructuredDocument = {
-  kind: 'brief',
-  title: null,
-  published: null,
-  publishedPrecision: 'unknown',
-  author: null,
-  authorNote: null,
-  site: null,
-  category: null,
-  lede: null,
-  body: [],
-  captions: [],
-  related: [],
-  parent: null,
-  url: null,
-};
+const EMPTY: StructuredDocument = emptyDocument('brief');
 
 export function brief(text: string, extra: Partial<StructuredDocument> = {}): StructuredDocument {
   return { ...EMPTY, kind: 'brief', lede: text, ...extra };

@@ -3,25 +3,9 @@
 // conventions of test/gold/README.md and nothing more: it is not the project's reader.
 import type { Caption, StructuredDocument } from '../../records.ts';
 import { normalizeText } from '../../text/normalize.ts';
+import { emptyDocument } from '../../structure/document.ts';
 
-function doc(kind: StructuredDocument['kind']): StructuredDocument {
-  return {
-    kind,
-    title: null,
-    published: null,
-    publishedPrecision: 'unknown',
-    author: null,
-    authorNote: null,
-    site: null,
-    category: null,
-    lede: null,
-    body: [],
-    captions: [],
-    related: [],
-    parent: null,
-    url: null,
-  };
-}
+const doc = emptyDocument;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const endsSentence = (s: string): boolean => /[.!?…]["”’)]?$/.test(s);

@@ -1,6 +1,7 @@
 // `radar57 search QUERY`: full-text search, diacritics optional, exact matches first.
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
+import { foldForSearch } from '../../../text/fold.ts';
 import { dbPath, parseDateArg, parseKind, parsePositiveInt, printJson } from '../options.ts';
 import type { DocumentKind } from '../../../records.ts';
 import { periodEnd, periodStart } from '../../../text/periods.ts';
@@ -58,10 +59,13 @@ export function registerSearch(program: Command): void {
           process.stdout.write('Không tìm thấy kết quả.\n');
           return;
         }
+        const typedDiacritics = foldForSearch(query) !== query.toLowerCase();
         for (const h of hits) {
           const when = h.published ? h.published.slice(0, 10) : '—';
           const similar = h.similar > 0 ? ` (+${h.similar} bài tương tự)` : '';
-          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? ''}${h.exact ? '' : ' (khớp không dấu)'}${similar}\n    ${h.snippet}\n`);
+          // Only worth saying when the user typed diacritics and this hit matched without them.
+          const foldedOnly = typedDiacritics && !h.exact ? ' (khớp không dấu)' : '';
+          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? '(tin ngắn)'}${foldedOnly}${similar}\n    ${h.snippet}\n`);
         }
       } finally {
         store.close();

@@ -10,6 +10,7 @@ import { readInput } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 
 /** What the crawl needs from the store. */
 export interface CrawlStore {
@@ -51,28 +52,54 @@ export interface CrawlSummary {
 }
 
 const FEED_TYPES = ['xml', 'rss', 'atom'];
+/** Sitemaps are often served gzipped (`sitemap.xml.gz`, application/x-gzip). */
+const SITEMAP_TYPES = [...FEED_TYPES, 'gzip'];
+
+/** Largest sitemap accepted once unzipped (the sitemap protocol allows 50 MB). */
+const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/** The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer. */
+function xmlText(body: Buffer): string {
+  const gzip = body[0] === 0x1f && body[1] === 0x8b;
+  return (gzip ? gunzipSync(body, { maxOutputLength: MAX_UNZIPPED_BYTES }) : body).toString('utf8');
+}
 const HTML_TYPES = ['html'];
 
+interface SourceRead {
+  urls: string[];
+  etag: string | null;
+  lastModified: string | null;
+  /** Problems that did not stop the source (a child sitemap that failed). */
+  problems: string[];
+}
+
 /** Reads one source and returns the page URLs it lists now (nothing when unchanged since last time). */
-async function readSource(source: SourceRecord, client: PoliteClient, maxSitemaps: number): Promise<{ urls: string[]; etag: string | null; lastModified: string | null }> {
-  if (source.kind === 'page') return { urls: [source.url], etag: null, lastModified: null };
-  const res = await client.fetch(source.url, FEED_TYPES, { etag: source.etag, lastModified: source.lastModified });
-  if (res.notModified) return { urls: [], etag: source.etag, lastModified: source.lastModified };
-  const text = res.body.toString('utf8');
+async function readSource(source: SourceRecord, client: PoliteClient, maxSitemaps: number): Promise<SourceRead> {
+  if (source.kind === 'page') return { urls: [source.url], etag: null, lastModified: null, problems: [] };
+  const accept = source.kind === 'sitemap' ? SITEMAP_TYPES : FEED_TYPES;
+  const res = await client.fetch(source.url, accept, { etag: source.etag, lastModified: source.lastModified });
+  if (res.notModified) return { urls: [], etag: source.etag, lastModified: source.lastModified, problems: [] };
+  const text = xmlText(res.body);
   if (source.kind === 'feed') {
-    return { urls: parseFeed(text, res.url).entries.map((e) => e.url), etag: res.etag, lastModified: res.lastModified };
+    return { urls: parseFeed(text, res.url).entries.map((e) => e.url), etag: res.etag, lastModified: res.lastModified, problems: [] };
   }
   const sitemap = parseSitemap(text, res.url);
-  if (sitemap.kind === 'urlset') return { urls: sitemap.pages.map((p) => p.url), etag: res.etag, lastModified: res.lastModified };
+  if (sitemap.kind === 'urlset') return { urls: sitemap.pages.map((p) => p.url), etag: res.etag, lastModified: res.lastModified, problems: [] };
   // An index: newest sitemaps first, since news sites append.
   const children = [...sitemap.sitemaps].sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? '')).slice(0, maxSitemaps);
   const urls: string[] = [];
+  const problems: string[] = [];
+  // One broken child sitemap must not cost the pages of the others.
   for (const child of children) {
-    const sub = await client.fetch(child.url, FEED_TYPES);
-    const parsed = parseSitemap(sub.body.toString('utf8'), sub.url);
-    if (parsed.kind === 'urlset') urls.push(...parsed.pages.map((p) => p.url));
+    try {
+      const sub = await client.fetch(child.url, SITEMAP_TYPES);
+      const parsed = parseSitemap(xmlText(sub.body), sub.url);
+      if (parsed.kind === 'urlset') urls.push(...parsed.pages.map((p) => p.url));
+    } catch (err) {
+      problems.push(message(err));
+    }
   }
-  return { urls, etag: res.etag, lastModified: res.lastModified };
+  return { urls, etag: res.etag, lastModified: res.lastModified, problems };
 }
 
 function message(err: unknown): string {
@@ -108,11 +135,13 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
   const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
   for (const source of sources) {
     try {
-      const { urls, etag, lastModified } = await readSource(source, options.client, options.maxSitemapsPerSource ?? 20);
+      const { urls, etag, lastModified, problems } = await readSource(source, options.client, options.maxSitemapsPerSource ?? 20);
       const queued = store.enqueueUrls(source.id, urls);
       summary.queued += queued;
-      store.recordSourceCheck(source.id, { etag, lastModified, error: null });
-      options.onEvent?.({ type: 'source', source, queued, error: null });
+      const error = problems.length > 0 ? problems.join('; ') : null;
+      if (error) summary.sourceErrors++;
+      store.recordSourceCheck(source.id, { etag, lastModified, error });
+      options.onEvent?.({ type: 'source', source, queued, error });
     } catch (err) {
       summary.sourceErrors++;
       store.recordSourceCheck(source.id, { etag: source.etag, lastModified: source.lastModified, error: message(err) });

@@ -11,10 +11,20 @@ export class BlockedAddressError extends Error {
   }
 }
 
-/** The ipaddr.js range name of an address; IPv4-mapped IPv6 addresses are judged as IPv4. */
+/**
+ * The ipaddr.js range name of an address. IPv6 forms that carry an IPv4 address are judged as that
+ * IPv4 address: IPv4-mapped (::ffff:a.b.c.d) and the deprecated IPv4-compatible form (::a.b.c.d),
+ * which ipaddr.js would otherwise call plain unicast.
+ */
 export function addressRange(address: string): string {
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range();
+    const p = v6.parts;
+    const compatible = p.slice(0, 6).every((x) => x === 0) && (p[6] !== 0 || (p[7] ?? 0) > 1);
+    if (compatible) return ipaddr.fromByteArray(v6.toByteArray().slice(12)).range();
+  }
   return parsed.range();
 }
 

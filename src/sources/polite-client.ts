@@ -61,6 +61,8 @@ export interface FetchOutcome {
 }
 
 export class RobotsDisallowedError extends Error {}
+/** robots.txt could not be read (server error, network): retry later, do not skip. */
+export class RobotsUnavailableError extends Error {}
 export class HttpStatusError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -101,7 +103,7 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 
 export class PoliteClient {
   readonly options: PoliteOptions;
-  private readonly robots = new Map<string, Promise<Robots | 'allow-all' | 'disallow-all'>>();
+  private readonly robots = new Map<string, Promise<Robots | 'allow-all'>>();
   /** Per host: when the last request ended, and the tail of its queue. */
   private readonly hosts = new Map<string, { lastEnd: number; tail: Promise<unknown> }>();
   private readonly sleep: (ms: number) => Promise<void>;
@@ -134,25 +136,45 @@ export class PoliteClient {
     return httpGet(url, { headers: { 'user-agent': o.userAgent, ...headers }, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes, allowAddress });
   }
 
-  private robotsFor(url: URL): Promise<Robots | 'allow-all' | 'disallow-all'> {
+  /**
+   * robots.txt of the URL's origin, fetched once and cached. Redirects are followed (up to the
+   * redirect limit, each hop checked like any request). A missing file (4xx) allows everything. A
+   * server error or a network failure is not an answer: the failure is not cached, and the request
+   * fails with RobotsUnavailableError, to be tried again later rather than skipped for good.
+   */
+  private robotsFor(url: URL): Promise<Robots | 'allow-all'> {
     const key = url.origin;
     let cached = this.robots.get(key);
     if (!cached) {
-      const robotsUrl = `${url.origin}/robots.txt`;
-      cached = this.scheduled(url.host, this.options.delayMs, () => this.raw(robotsUrl, { accept: 'text/plain' }))
-        .then((res) => {
-          // No robots.txt (4xx) allows everything; a server error means "stay away for now".
-          if (res.status >= 200 && res.status < 300) return robotsParser(robotsUrl, res.body.toString('utf8'));
-          if (res.status >= 400 && res.status < 500) return 'allow-all' as const;
-          return 'disallow-all' as const;
-        })
-        .catch((err: unknown) => {
-          if (err instanceof FetchError && (err.kind === 'blocked' || err.kind === 'scheme')) throw err;
-          return 'disallow-all' as const;
-        });
+      cached = this.fetchRobots(url).catch((err: unknown) => {
+        this.robots.delete(key);
+        throw err;
+      });
       this.robots.set(key, cached);
     }
     return cached;
+  }
+
+  private async fetchRobots(url: URL): Promise<Robots | 'allow-all'> {
+    let current = `${url.origin}/robots.txt`;
+    for (let hop = 0; ; hop++) {
+      const host = new URL(current).host;
+      let res: RawResponse;
+      try {
+        res = await this.scheduled(host, this.options.delayMs, () => this.raw(current, { accept: 'text/plain' }));
+      } catch (err) {
+        if (err instanceof FetchError && (err.kind === 'blocked' || err.kind === 'scheme')) throw err;
+        throw new RobotsUnavailableError(`${url.origin}/robots.txt: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      const location = res.headers.location;
+      if (res.status >= 300 && res.status < 400 && location && hop < this.options.maxRedirects) {
+        current = new URL(location, current).toString();
+        continue;
+      }
+      if (res.status >= 200 && res.status < 300) return robotsParser(current, res.body.toString('utf8'));
+      if (res.status >= 400 && res.status < 500) return 'allow-all';
+      throw new RobotsUnavailableError(`${url.origin}/robots.txt: HTTP ${res.status}; will try again later`);
+    }
   }
 
   /** The gap to keep between requests to this host: our delay, or the site's Crawl-delay if longer. */
@@ -166,7 +188,6 @@ export class PoliteClient {
     const url = new URL(target);
     const robots = await this.robotsFor(url);
     if (robots === 'allow-all') return true;
-    if (robots === 'disallow-all') return false;
     return robots.isAllowed(target, this.options.userAgent) !== false;
   }
 

@@ -134,13 +134,13 @@ export function recordUrl(exec: SqlExecutor, now: Clock, url: string, outcome: U
   });
 }
 
-/** Records that `url` shows document `documentId`; an existing link is kept. */
+/** Records that `url` shows document `documentId` now (a URL shows one document: the latest saved). */
 export function linkUrl(exec: SqlExecutor, now: Clock, documentId: number, url: string): void {
   exec.run(
     exec.db
       .insertInto('document_urls')
       .values({ url, document_id: documentId, first_seen_at: now() })
-      .onConflict((oc) => oc.column('url').doNothing()),
+      .onConflict((oc) => oc.column('url').doUpdateSet({ document_id: documentId })),
   );
 }
 

@@ -5,7 +5,7 @@ import type { Caption, DocumentKind, RelatedLink, StructuredDocument, TimePrecis
 import type { IndexedFields, SqlExecutor, StoreDialect } from './dialect.ts';
 import { contentHash, documentKeys } from './document-identity.ts';
 import type { DocumentsTable } from './schema.ts';
-import { factRecords, saveMentions } from './mentions.ts';
+import { factRecords, saveMentions, UNKNOWN_EXTRACTION_VERSION } from './mentions.ts';
 import { exactKey, foldedKey } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
@@ -51,6 +51,22 @@ function checkParents(origin: string, documents: readonly StructuredDocument[]):
   });
 }
 
+/**
+ * When other URLs were linked to document `id` (as the same content), the stored row is handed to
+ * the first of them before `doc` replaces its content, so that their content is not lost: the row
+ * is re-keyed to that URL and `doc` becomes a new document. Returns whether that happened.
+ */
+function handOverToLinkedUrl(exec: SqlExecutor, id: number, doc: StructuredDocument): boolean {
+  const others = exec
+    .all(exec.db.selectFrom('document_urls').select('url').where('document_id', '=', id).where('url', '!=', doc.url ?? '').orderBy('first_seen_at').orderBy('url'))
+    .map((r) => r.url);
+  const heir = others[0];
+  if (heir === undefined) return false;
+  exec.run(exec.db.updateTable('documents').set({ source: heir, doc_key: `${doc.kind}:url:${heir}`, url: heir }).where('id', '=', id));
+  if (doc.url) exec.run(exec.db.deleteFrom('document_urls').where('url', '=', doc.url).where('document_id', '=', id));
+  return true;
+}
+
 /** A document of the same kind with exactly this content, stored from another URL or file. */
 function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDocument): number | undefined {
   return exec.first(
@@ -86,7 +102,10 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
       const key = keys[i] as string;
       const parentKey = doc.parent === null ? null : (keys[doc.parent] ?? null);
       const hash = contentHash(doc, parentKey);
-      const row = existing.get(key);
+      let row = existing.get(key);
+      // A changed document that other URLs were linked to (their content is the old one) is split:
+      // the stored row goes on as those URLs' document, and this file's new content gets its own.
+      if (row && row.content_hash !== hash && handOverToLinkedUrl(exec, row.id, doc)) row = undefined;
       // The same content already stored under another URL: one document, one more URL.
       const twin = !row && doc.url ? sameContentElsewhere(exec, hash, doc) : undefined;
       let id: number;
@@ -140,6 +159,8 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
         );
         if (doc.url) linkUrl(exec, now, id, doc.url);
         updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
+        // New content without facts: stale facts must not describe it, and `reextract` must find it.
+        if (!facts) saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp });
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);

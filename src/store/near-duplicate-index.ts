@@ -74,18 +74,27 @@ function membersOf(exec: SqlExecutor, clusterId: number): Member[] {
   });
 }
 
-/** Takes `id` out of its cluster; a cluster left with one document is dissolved. */
+/**
+ * Takes `id` out of its cluster; a cluster left with one document is dissolved. Only when `id` was
+ * the representative is the rest regrouped (around the next earliest), so the cost stays with
+ * representative changes, not with every member's save.
+ */
 function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
   const clusterId = clusterOf(exec, id);
   if (clusterId === null) return;
-  const rest = membersOf(exec, clusterId).filter((m) => m.id !== id);
-  exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
-  if (rest.length >= 2) writeCluster(exec, rest, threshold);
+  exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', id));
+  const left = exec.first(exec.db.selectFrom('document_clusters').select((eb) => eb.fn.countAll<number>().as('n')).where('cluster_id', '=', clusterId));
+  if (Number(left?.n ?? 0) < 2) {
+    exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
+    return;
+  }
+  if (clusterId === id) writeCluster(exec, membersOf(exec, clusterId), threshold);
 }
 
 /**
  * Stores the signature of a new or changed document and places it in the right cluster.
- * Runs inside the caller's transaction.
+ * Runs inside the caller's transaction. Each candidate cluster is judged once, by its
+ * representative, so a story syndicated hundreds of times costs the same per save as a lone one.
  */
 export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): void {
   const { bands, rows } = chooseBanding(DEFAULT_NUM_HASHES, threshold);
@@ -99,25 +108,40 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
 
   // The banding is part of the key: after a threshold change, buckets of the old banding never match.
   const buckets = Array.from({ length: bands }, (_, band) => `${rows}r${band}:${bandKey(sig, band, rows)}`);
-  const candidates = new Set(
-    exec.all(exec.db.selectFrom('lsh_buckets').select('document_id').where('bucket', 'in', buckets)).map((r) => r.document_id),
+  // Candidates resolved to their clusters in the query: one row per cluster or lone document.
+  const candidates = exec.all(
+    exec.db
+      .selectFrom('lsh_buckets as b')
+      .leftJoin('document_clusters as c', 'c.document_id', 'b.document_id')
+      .select(['b.document_id as document', 'c.cluster_id as cluster'])
+      .distinct()
+      .where('b.bucket', 'in', buckets)
+      .where('b.document_id', '!=', id),
   );
   exec.run(exec.db.insertInto('lsh_buckets').values(buckets.map((bucket) => ({ bucket, document_id: id }))));
 
-  const self: Member = { id, published: doc.published, sig };
-  // The clusters (or lone documents) this one is similar enough to; it joins the earliest's.
-  let best: Member[] | null = null;
-  let bestRep: Member | null = null;
-  for (const other of candidates) {
-    const otherSig = loadSignature(exec, other);
-    if (!otherSig || estimateJaccard(sig, otherSig) < threshold) continue;
-    const clusterId = clusterOf(exec, other);
-    const group = clusterId === null ? [{ id: other, published: publishedOf(exec, other), sig: otherSig }] : membersOf(exec, clusterId);
-    const rep = group.reduce((a, b) => (earlier(b, a) ? b : a));
-    if (estimateJaccard(sig, rep.sig) < threshold && clusterId !== null) continue;
-    if (bestRep === null || earlier(rep, bestRep)) [best, bestRep] = [group, rep];
+  // The earliest representative (of a cluster, or a lone document) this one is similar enough to.
+  const judged = new Set<number>();
+  let best: { rep: Member; clusterId: number | null } | null = null;
+  for (const { document, cluster } of candidates) {
+    const clusterId = cluster ?? null;
+    const repId = clusterId ?? document;
+    if (judged.has(repId)) continue;
+    judged.add(repId);
+    const repSig = loadSignature(exec, repId);
+    if (!repSig || estimateJaccard(sig, repSig) < threshold) continue;
+    const rep: Member = { id: repId, published: publishedOf(exec, repId), sig: repSig };
+    if (best === null || earlier(rep, best.rep)) best = { rep, clusterId };
   }
-  if (best) writeCluster(exec, [...best, self], threshold);
+  if (best === null) return;
+  const self: Member = { id, published: doc.published, sig };
+  if (best.clusterId !== null && !earlier(self, best.rep)) {
+    // Joining as a member: one row, the cluster is otherwise unchanged.
+    exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
+    return;
+  }
+  const members = best.clusterId === null ? [best.rep] : membersOf(exec, best.clusterId);
+  writeCluster(exec, [...members, self], threshold);
 }
 
 export interface NearDuplicateClusterRow {

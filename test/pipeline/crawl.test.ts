@@ -1,6 +1,7 @@
 // The crawl job end to end against a loopback news site: sources → queue → pages → documents.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { openStore } from '../../src/store/index.ts';
 import { encodeWindows1258 } from '../../src/decode/legacy-encoders.ts';
 import { crawl } from '../../src/pipeline/crawl.ts';
@@ -145,5 +146,48 @@ test('the same story from two sources with small edits yields one cluster of two
   const clusters = store.nearDuplicateClusters();
   assert.equal(clusters.length, 1);
   assert.equal(clusters[0]!.documentIds.length, 2);
+  store.close();
+});
+
+test('robots.txt redirects are followed; a failing robots.txt fails pages for a later retry, never skips them', async (t) => {
+  const server = await startFixtureServer();
+  t.after(() => server.close());
+  let robotsDown = true;
+  server.route('/robots.txt', (_req, res) => {
+    if (robotsDown) return void res.writeHead(503).end();
+    res.writeHead(301, { location: '/robots-real.txt' }).end();
+  });
+  server.route('/robots-real.txt', send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n'));
+  server.route('/rss', send(200, 'application/rss+xml', rss(server.base, ['/ok.html', '/private/no.html'])));
+  server.route('/ok.html', send(200, HTML, page('Trang được phép', PARAGRAPHS)));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/rss`, name: null, kind: 'feed' });
+  const c = new PoliteClient({ allowPrivate: true, delayMs: 0, backoffMs: 5, timeoutMs: 3000, retries: 0 });
+  const down = await crawl(store, { maxPages: 10, client: c });
+  assert.equal(down.sourceErrors, 1, 'the feed itself cannot be read while robots.txt fails');
+  robotsDown = false;
+  const up = await crawl(store, { maxPages: 10, client: c });
+  assert.equal(up.stored, 1);
+  assert.equal(up.skipped, 1, 'the redirected robots.txt is obeyed');
+  assert.equal(server.hits('/private/no.html'), 0);
+  store.close();
+});
+
+test('a gzipped child sitemap is read, and a broken one costs only its own pages', async (t) => {
+  const server = await site(t);
+  const urlset = (paths: string[]) => `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${server.base}${p}</loc></url>`).join('')}</urlset>`;
+  server.route('/sitemap.xml', send(200, 'application/xml', `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${['/a.xml', '/b.xml.gz', '/broken.xml'].map((p) => `<sitemap><loc>${server.base}${p}</loc></sitemap>`).join('')}</sitemapindex>`));
+  server.route('/a.xml', send(200, 'application/xml', urlset(['/pa.html'])));
+  server.route('/b.xml.gz', send(200, 'application/x-gzip', gzipSync(Buffer.from(urlset(['/pb.html'])))));
+  server.route('/broken.xml', send(500, 'text/plain', 'error'));
+  server.route('/pa.html', send(200, HTML, page('Trang A', PARAGRAPHS)));
+  server.route('/pb.html', send(200, HTML, page('Trang B', PARAGRAPHS.slice(1))));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
+  const summary = await crawl(store, { maxPages: 10, client: new PoliteClient({ allowPrivate: true, delayMs: 0, backoffMs: 5, retries: 0 }) });
+  assert.equal(summary.queued, 2);
+  assert.equal(summary.stored, 2);
+  assert.equal(summary.sourceErrors, 1);
+  assert.match(store.listSources()[0]!.lastError ?? '', /broken\.xml.*500/);
   store.close();
 });

@@ -34,7 +34,7 @@ test('only http and https are fetched', async () => {
 });
 
 test('the address check knows the reserved ranges', () => {
-  for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.0.1', '169.254.169.254', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) {
+  for (const a of ['::7f00:1', '::a01:203', '::127.0.0.1', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.0.1', '169.254.169.254', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '0.0.0.0', '100.64.0.1']) {
     assert.equal(isPublicAddress(a), false, a);
   }
   for (const a of ['8.8.8.8', '203.113.131.1', '2001:4860:4860::8888']) assert.equal(isPublicAddress(a), true, a);

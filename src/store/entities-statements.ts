@@ -1,7 +1,8 @@
 // Statements compiled once per executor and re-bound per row. Saving mentions runs a few statements
 // per mention for every ingested document; compiling each through Kysely again would cost more than
 // running it. The executor prepares each distinct SQL text once, so only the parameters change.
-import type { CompiledQuery, Compilable } from 'kysely';
+import type { CompiledQuery, Compilable, Selectable } from 'kysely';
+import type { MentionsTable } from './schema.ts';
 import type { SqlExecutor } from './dialect.ts';
 
 /** A compiled statement whose parameters are named: bind a row of values to run it. */
@@ -31,20 +32,8 @@ function compileNamed<Row extends Record<string, unknown>>(
   return { bind: (row) => ({ ...compiled, parameters: order.map((n) => row[n]) }) };
 }
 
-export interface MentionRow extends Record<string, unknown> {
-  document_id: number;
-  kind: string;
-  field: string;
-  idx: number;
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  confidence: number;
-  extractor: string;
-  extractor_version: string;
-  entity_id: number | null;
-}
+/** A mention row as inserted (the schema's columns, without the generated id). */
+export type MentionRow = Omit<Selectable<MentionsTable>, 'id'>;
 
 export interface EntityRow extends Record<string, unknown> {
   kind: string;

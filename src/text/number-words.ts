@@ -24,7 +24,7 @@
 // - set phrases where the word is not a number (`ba mẹ`, `ba lô`, `ba phải`, `tám chuyện`, `chín
 //   muồi`, `nấu chín`, `hai lúa`, `bốn phương`, `tám hướng`).
 // The caller (the quantities extractor) keeps a token only when a unit or counted noun follows it.
-import type { NumberToken } from './numbers.ts';
+import { shareRangeScale, type NumberToken } from './numbers.ts';
 import { namedByPrecedingWord } from './number-context.ts';
 import { MAGNITUDES } from './units.ts';
 
@@ -350,23 +350,7 @@ export function findSpelledNumbers(text: string): SpelledNumberToken[] {
     out.push(token(read, percent ? read.end + percent[0].length : null));
     if (percent) covered = read.end + percent[0].length;
   }
-  shareRangeScale(text, out);
+  shareRangeScale(text, out, (t, exponent) => t.value * 10 ** exponent);
   return out;
 }
 
-const RANGE_GAP = /^[ \u00A0]*[-–—][ \u00A0]*$|^[ \u00A0]+(?:đến|tới)[ \u00A0]+$/u;
-
-// `hai đến ba triệu đồng`, `năm - sáu phần trăm`: the first end takes the scale and percent of the second.
-function shareRangeScale(text: string, tokens: SpelledNumberToken[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    if (!a || !b || a.percent || a.magnitude || !RANGE_GAP.test(text.slice(a.end, b.start))) continue;
-    if (b.magnitude) {
-      let exponent = 0;
-      for (const w of b.magnitude.toLowerCase().split(' ')) exponent += MAGNITUDES.get(w) ?? 0;
-      a.value *= 10 ** exponent;
-      a.magnitude = b.magnitude;
-    }
-    a.percent = b.percent;
-  }
-}

@@ -170,17 +170,27 @@ function unitSymbolFollows(after: string): boolean {
   return w !== undefined && UNIT_SYMBOLS.has(w);
 }
 
-// `từ 16 đến 18%`, `2-3 triệu`: the first end of a range takes the unit written after the second.
+// `từ 16 đến 18%`, `2-3 triệu`, `hai đến ba triệu đồng`: the first end of a range takes the scale
+// words and the percent written after the second.
 const RANGE_GAP = /^\s*[-–—]\s*$|^\s+(?:đến|tới)\s+$/u;
 
-function shareRangeUnits(text: string, tokens: NumberToken[]): void {
+interface RangeEnd {
+  start: number;
+  end: number;
+  value: number;
+  percent: boolean;
+  magnitude: string | null;
+}
+
+/** Gives each range's first end the second end's scale (applied by `scale`) and percent. */
+export function shareRangeScale<T extends RangeEnd>(text: string, tokens: T[], scale: (token: T, exponent: number) => number): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (!a || !b || a.percent || a.magnitude || !RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     if (b.magnitude) {
       let exponent = 0;
       for (const w of b.magnitude.toLowerCase().split(' ')) exponent += MAGNITUDES.get(w) ?? 0;
-      a.value = scaled(a.text, exponent) ?? a.value;
+      a.value = scale(a, exponent);
       a.magnitude = b.magnitude;
     }
     a.percent = b.percent;
@@ -208,6 +218,7 @@ export function findNumbers(text: string): NumberToken[] {
     if (complete.some((t) => t === null)) continue;
     for (const t of complete) if (t) tokens.push(t);
   }
-  shareRangeUnits(text, tokens);
+  // Digits are rescaled from their text, so that `2,3` × 10⁹ stays exact.
+  shareRangeScale(text, tokens, (t, exponent) => scaled(t.text, exponent) ?? t.value);
   return tokens;
 }

@@ -47,3 +47,39 @@ export function parseSimilarity(value: string): number {
   if (!(n > 0 && n <= 1)) throw new InvalidArgumentError('must be a number above 0 and at most 1, e.g. 0.8');
   return n;
 }
+
+/** Fact kinds as typed on the command line, with short forms for the long names. */
+const FACT_KIND_NAMES = {
+  person: 'person',
+  organization: 'organization',
+  org: 'organization',
+  place: 'place',
+  legalRef: 'legalRef',
+  legal: 'legalRef',
+  date: 'date',
+  quantity: 'quantity',
+  topic: 'topic',
+} as const;
+
+export type FactKindName = (typeof FACT_KIND_NAMES)[keyof typeof FACT_KIND_NAMES];
+
+/** How a fact kind is named to Vietnamese readers. */
+export const FACT_KIND_LABELS: Record<FactKindName, string> = {
+  person: 'người',
+  organization: 'tổ chức',
+  place: 'địa danh',
+  legalRef: 'văn bản',
+  date: 'thời gian',
+  quantity: 'số liệu',
+  topic: 'chủ đề',
+};
+
+/** A --kind parser that accepts the given kinds, by name or short form. */
+export function kindParser<K extends FactKindName>(kinds: readonly K[]): (value: string) => K {
+  const accepted = Object.entries(FACT_KIND_NAMES).filter(([, kind]) => (kinds as readonly string[]).includes(kind));
+  return (value) => {
+    const hit = accepted.find(([name]) => name === value);
+    if (!hit) throw new InvalidArgumentError(`kind must be one of: ${accepted.map(([name]) => name).join(', ')}`);
+    return hit[1] as K;
+  };
+}

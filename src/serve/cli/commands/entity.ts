@@ -1,38 +1,17 @@
 // `radar57 entity NAME [--kind K] [--json]`: a person, organisation, place or legal document by
 // name or alias (diacritics optional): its names, how often and where it is mentioned, and when.
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { EntityDetail, EntityKind, EntitySummary, Store } from '../../../store/types.ts';
-import { dbPath, printJson } from '../options.ts';
+import { dbPath, FACT_KIND_LABELS, kindParser, printJson } from '../options.ts';
 
-const KIND_NAMES: Record<string, EntityKind> = {
-  person: 'person',
-  organization: 'organization',
-  org: 'organization',
-  place: 'place',
-  legalRef: 'legalRef',
-  legal: 'legalRef',
-};
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'người',
-  organization: 'tổ chức',
-  place: 'địa danh',
-  legalRef: 'văn bản',
-};
-
-function parseEntityKind(value: string): EntityKind {
-  const kind = KIND_NAMES[value];
-  if (!kind) throw new InvalidArgumentError(`kind must be one of: ${Object.keys(KIND_NAMES).join(', ')}`);
-  return kind;
-}
+const parseEntityKind = kindParser<EntityKind>(['person', 'organization', 'place', 'legalRef']);
 
 const BAR_WIDTH = 30;
 
 function summaryLine(e: EntitySummary): string {
   const aliases = e.aliases.length > 0 ? `; tên khác: ${e.aliases.slice(0, 5).join(', ')}${e.aliases.length > 5 ? ', …' : ''}` : '';
-  return `#${e.id} [${KIND_LABELS[e.kind]}] ${e.name} — ${e.mentionCount} lần nhắc trong ${e.documentCount} tài liệu${aliases}\n`;
+  return `#${e.id} [${FACT_KIND_LABELS[e.kind]}] ${e.name} — ${e.mentionCount} lần nhắc trong ${e.documentCount} tài liệu${aliases}\n`;
 }
 
 /** Legal ids cited by the stored text of a legal document: the legal → legal edges. */
@@ -41,7 +20,7 @@ function legalCitationsOf(store: Store, e: EntitySummary): string[] {
 }
 
 export function formatEntity(e: EntityDetail, cites: readonly string[] = []): string {
-  let out = `${e.name} (${KIND_LABELS[e.kind]}, #${e.id})\n`;
+  let out = `${e.name} (${FACT_KIND_LABELS[e.kind]}, #${e.id})\n`;
   if (e.aliases.length > 0) out += `Tên khác: ${e.aliases.join('; ')}\n`;
   out += `Số lần nhắc: ${e.mentionCount} trong ${e.documentCount} tài liệu\n`;
   if (cites.length > 0) out += `Văn bản này trích dẫn: ${cites.join(', ')}\n`;

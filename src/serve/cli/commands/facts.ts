@@ -2,41 +2,13 @@
 // provenance (document, field, paragraph, offsets, extractor and version), so that any figure can be
 // traced back to its sentence.
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { FactRecord, StoredMention } from '../../../store/types.ts';
-import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+import { dbPath, FACT_KIND_LABELS, kindParser, parsePositiveInt, printJson } from '../options.ts';
 
 type FactKind = FactRecord['kind'];
 
-/** Kinds as typed on the command line; short forms for the long names. */
-const KIND_NAMES: Record<string, FactKind> = {
-  person: 'person',
-  organization: 'organization',
-  org: 'organization',
-  place: 'place',
-  legalRef: 'legalRef',
-  legal: 'legalRef',
-  date: 'date',
-  quantity: 'quantity',
-  topic: 'topic',
-};
-
-export function parseFactKind(value: string): FactKind {
-  const kind = KIND_NAMES[value];
-  if (!kind) throw new InvalidArgumentError(`kind must be one of: ${Object.keys(KIND_NAMES).join(', ')}`);
-  return kind;
-}
-
-const KIND_LABELS: Record<FactKind, string> = {
-  person: 'người',
-  organization: 'tổ chức',
-  place: 'địa danh',
-  legalRef: 'văn bản',
-  date: 'thời gian',
-  quantity: 'số liệu',
-  topic: 'chủ đề',
-};
+export const parseFactKind = kindParser<FactKind>(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic']);
 
 const FIELD_LABELS: Record<string, string> = { title: 'tiêu đề', lede: 'sapo', body: 'đoạn', caption: 'chú thích' };
 
@@ -128,7 +100,7 @@ export function registerFacts(program: Command): void {
         }
         const rows = mentions.map((m) => [
           `#${m.documentId}`,
-          KIND_LABELS[m.kind],
+          FACT_KIND_LABELS[m.kind],
           position(m),
           clip(m.kind === 'topic' ? (m.evidence[0]?.text ?? '') : m.text, 40),
           clip(factValue(m), 48),

@@ -123,7 +123,7 @@ export interface FieldText {
 }
 
 /** The fields of a document in reading order: title, lede, body paragraphs, captions. */
-export function fieldsOf(doc: StructuredDocument): FieldText[] {
+export function fieldsOf(doc: Pick<StructuredDocument, 'title' | 'lede' | 'body' | 'captions'>): FieldText[] {
   const out: FieldText[] = [];
   if (doc.title) out.push({ field: 'title', index: 0, text: doc.title });
   if (doc.lede) out.push({ field: 'lede', index: 0, text: doc.lede });

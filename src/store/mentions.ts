@@ -105,6 +105,7 @@ export function saveMentions(
 export function listMentions(exec: SqlExecutor, filter: MentionFilter = {}): StoredMention[] {
   let query = exec.db.selectFrom('mentions').selectAll().orderBy('document_id').orderBy('id');
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  if (filter.kinds !== undefined) query = query.where('kind', 'in', filter.kinds.length > 0 ? [...filter.kinds] : ['']);
   if (filter.documentId !== undefined) query = query.where('document_id', '=', filter.documentId);
   if (filter.limit !== undefined || filter.offset !== undefined) {
     // SQLite takes an OFFSET only after a LIMIT; -1 means none.

@@ -7,6 +7,7 @@
 // better-sqlite3 so that openStore can return a ready store. The bookkeeping table is the same idea.
 import { sql } from 'kysely';
 import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
+import { trackingMigration } from './migrations-tracking.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -205,6 +206,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
         exec.run(schema.createIndex('document_legal_ids_legal').on('document_legal_ids').column('legal_id'));
       },
     },
+    trackingMigration(dialect),
   ];
 }
 

@@ -149,7 +149,7 @@ export interface LshBucketsTable {
   document_id: number;
 }
 
-export interface StoreSchema {
+export interface StoreSchema extends TrackingSchema {
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;
@@ -164,4 +164,115 @@ export interface StoreSchema {
   entity_aliases: EntityAliasesTable;
   document_facts: DocumentFactsTable;
   document_legal_ids: DocumentLegalIdsTable;
+}
+
+export interface ProgrammeLoadsTable {
+  id: Generated<number>;
+  programme_id: string;
+  pack_hash: string;
+  dir: string;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+export interface ObservationsTable {
+  id: Generated<number>;
+  /** Stable identity (see store/tracking/observations.ts): reviews refer to it. */
+  obs_key: string;
+  /** `pack` (a row of the pack's observations) or `extracted` (a quantity fact). */
+  origin: string;
+  pack_hash: string;
+  indicator: string;
+  scope: string;
+  value: number;
+  value_max: number | null;
+  unit: string | null;
+  qualifier: string;
+  stance: string;
+  /** ISO date, month or year the value is as of; null when nothing tells. */
+  as_of: string | null;
+  /** Where as_of came from: pack, text, published, none. */
+  as_of_from: string;
+  reported: string | null;
+  document_id: number | null;
+  field: string | null;
+  idx: number | null;
+  start: number | null;
+  end: number | null;
+  fact_text: string | null;
+  sentence: string | null;
+  /** JSON array of source URLs (pack) or the document's URL/origin (extracted). */
+  sources: string;
+  confidence: number;
+  extractor_version: string | null;
+  /** 1 or 0. */
+  verified: number;
+  note: string | null;
+}
+
+export interface ObservationLinksTable {
+  document_id: number;
+  pack_hash: string;
+  /** document_facts.extracted_at of the facts the observations were derived from. */
+  extracted_at: string;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  task_key: string;
+  title: string;
+  set_by: string;
+  agency: string;
+  /** JSON array of agency ids. */
+  co_agencies: string;
+  deadline: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface TaskEventsTable {
+  id: Generated<number>;
+  task_id: number;
+  status: string;
+  /** When the status took effect (ISO date). */
+  at: string;
+  actor: string;
+  evidence: string | null;
+  note: string | null;
+  recorded_at: string;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  target_kind: string;
+  target_key: string;
+  verdict: string;
+  /** JSON of the corrected fields; null unless verdict is corrected. */
+  correction: string | null;
+  /** JSON of the target as it was when reviewed (the extraction is never overwritten). */
+  original: string;
+  original_version: string | null;
+  reviewer: string;
+  at: string;
+  note: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface TrackingSchema {
+  programme_loads: ProgrammeLoadsTable;
+  observations: ObservationsTable;
+  observation_links: ObservationLinksTable;
+  tasks: TasksTable;
+  task_events: TaskEventsTable;
+  reviews: ReviewsTable;
+  audit_log: AuditLogTable;
 }

@@ -11,6 +11,10 @@ import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
 import type { Store } from './types.ts';
+import { appendAudit, listAudit } from './tracking/audit.ts';
+import { createTaskStore } from './tracking/tasks.ts';
+import * as observations from './tracking/observations.ts';
+import * as reviews from './tracking/reviews.ts';
 
 const systemClock: Clock = () => new Date().toISOString();
 
@@ -49,6 +53,25 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),
     nearDuplicateClusters: () => listClusters(exec),
+    tasks: createTaskStore(exec, now),
+    programme: {
+      current: () => observations.currentPack(exec),
+      load: (pack, actor) => observations.loadPack(exec, now(), pack, actor),
+      staleDocuments: (packHash, afterId, limit) => observations.staleDocuments(exec, packHash, afterId, limit),
+      countStaleDocuments: (packHash) => observations.countStaleDocuments(exec, packHash),
+      saveLinked: (packHash, documents) => observations.saveLinked(exec, packHash, documents),
+      observations: (filter) => observations.listObservations(exec, filter),
+      observation: (key) => observations.getObservation(exec, key),
+    },
+    reviews: {
+      add: (input, reviewer) => reviews.addReview(exec, now(), input, reviewer),
+      history: (kind, key) => reviews.reviewHistory(exec, kind, key),
+      list: (limit) => reviews.listReviews(exec, limit),
+    },
+    audit: {
+      append: (entry) => appendAudit(exec, now(), entry),
+      list: (query) => listAudit(exec, query),
+    },
     close: () => exec.close(),
   };
 }

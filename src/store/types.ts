@@ -13,6 +13,12 @@ import type {
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import type { SourceWithCounts } from './crawl-state.ts';
 import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
+import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
+import type { TaskStore } from './tracking/tasks.ts';
+import type { LinkedDocument, LoadedPack, ObservationFilter } from './tracking/observations.ts';
+import type { ReviewInput, ReviewRecord, ReviewTargetKind } from './tracking/reviews.ts';
+import type { Pack } from '../programme/schema.ts';
+import type { Observation } from '../track/observation.ts';
 
 export interface SaveFileInput {
   origin: string;
@@ -126,6 +132,8 @@ export type StoredMention = FactRecord & { mentionId: number; documentId: number
 
 export interface MentionFilter {
   kind?: FactRecord['kind'];
+  /** Any of these kinds. */
+  kinds?: readonly FactRecord['kind'][];
   documentId?: number;
   limit?: number;
   offset?: number;
@@ -259,5 +267,31 @@ export interface Store {
   documentUrls(documentId: number): string[];
   /** Near-duplicate clusters (document_clusters), representative first in each. */
   nearDuplicateClusters(): NearDuplicateClusterRow[];
+
+  // Programme tracking (store/tracking/).
+  tasks: TaskStore;
+  programme: {
+    /** The pack loaded last, or null before any. */
+    current(): LoadedPack | null;
+    /** Makes `pack` the loaded one (see tracking/observations.ts); false when it already was. */
+    load(pack: Pack, actor: string): boolean;
+    /** Documents whose observations must be (re)linked for this pack, by id after `afterId`. */
+    staleDocuments(packHash: string, afterId: number, limit: number): { id: number; extractedAt: string }[];
+    countStaleDocuments(packHash: string): number;
+    saveLinked(packHash: string, documents: readonly LinkedDocument[]): void;
+    /** With reviews applied; rejected ones left out unless asked for. */
+    observations(filter?: ObservationFilter): Observation[];
+    observation(key: string): Observation | null;
+  };
+  reviews: {
+    add(input: ReviewInput, reviewer: string): ReviewRecord;
+    history(kind: ReviewTargetKind, key: string): ReviewRecord[];
+    list(limit?: number): ReviewRecord[];
+  };
+  /** The append-only audit log: there is no way to edit or delete an entry. */
+  audit: {
+    append(entry: AuditEntryInput): void;
+    list(query?: AuditQuery): AuditEntry[];
+  };
   close(): void;
 }

@@ -11,12 +11,19 @@ import { registerCrawl } from './commands/crawl.ts';
 import { registerFacts } from './commands/facts.ts';
 import { registerEntity } from './commands/entity.ts';
 import { registerReextract } from './commands/reextract.ts';
+import { registerProgramme } from './commands/programme.ts';
+import { registerObservations } from './commands/observations.ts';
+import { registerReview } from './commands/review.ts';
+import { registerAudit } from './commands/audit.ts';
+import { registerTasks } from './commands/tasks.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
     .name('radar57')
     .description('Radar 57: theo dõi việc thực hiện Nghị quyết 57-NQ/TW từ nguồn tin công khai')
     .option('--db <path>', 'database file (default: $RADAR57_DB or ./radar57-data/radar57.db)')
+    .option('--programme <dir>', 'programme pack folder (default: $RADAR57_PROGRAMME or the built-in programmes/nq57)')
+    .option('--by <name>', 'who makes a change, for the audit log (default: $RADAR57_USER or the system user)')
     .showHelpAfterError();
   registerIngest(program);
   registerExtract(program);
@@ -29,6 +36,11 @@ export function buildProgram(): Command {
   registerFacts(program);
   registerEntity(program);
   registerReextract(program);
+  registerProgramme(program);
+  registerObservations(program);
+  registerReview(program);
+  registerTasks(program);
+  registerAudit(program);
   return program;
 }
 

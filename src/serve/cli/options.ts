@@ -1,7 +1,9 @@
 // Options shared by several commands, parsed and checked in one place.
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
 
 export const DEFAULT_DB = './radar57-data/radar57.db';
@@ -10,6 +12,20 @@ export const DEFAULT_DB = './radar57-data/radar57.db';
 export function dbPath(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
   return resolve(fromFlag ?? process.env.RADAR57_DB ?? DEFAULT_DB);
+}
+
+/** Programme pack folder: --programme, else $RADAR57_PROGRAMME, else the built-in pack (programmes/nq57). */
+export function packDir(command: Command): string {
+  const fromFlag = command.optsWithGlobals<{ programme?: string }>().programme;
+  return resolve(fromFlag ?? process.env.RADAR57_PROGRAMME ?? BUILTIN_PACK_DIR);
+}
+
+/** Who makes a change, for the audit log: --by, else $RADAR57_USER, else the OS user. */
+export function actorName(command: Command): string {
+  const fromFlag = command.optsWithGlobals<{ by?: string }>().by;
+  const name = fromFlag ?? process.env.RADAR57_USER ?? userInfo().username;
+  if (!name.trim()) throw new InvalidArgumentError('--by: who makes the change must not be empty');
+  return name.trim();
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[]) {

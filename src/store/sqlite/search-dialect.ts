@@ -134,6 +134,19 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
           }
         },
       },
+      {
+        version: 4,
+        name: 'append-only audit log',
+        up(exec) {
+          // The database refuses to rewrite history, whatever code or SQL asks it to.
+          for (const event of ['UPDATE', 'DELETE'] as const) {
+            exec.run(
+              sql`CREATE TRIGGER ${sql.raw(`audit_log_no_${event.toLowerCase()}`)} BEFORE ${sql.raw(event)} ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.compile(exec.db),
+            );
+          }
+        },
+      },
     ],
 
     indexDocument(exec, id, doc: IndexedDocument, replace) {

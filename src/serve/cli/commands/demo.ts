@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { ingestPaths } from '../../../pipeline/ingest.ts';
 import { printJson } from '../options.ts';
+import { linkToProgramme } from './ingest.ts';
 
 /** The seed files shipped with the package: the project's origin material, used as demo data. */
 export const SEED_DIR = fileURLToPath(new URL('../../../../data/seeds/', import.meta.url));
@@ -17,7 +18,7 @@ export function registerDemo(program: Command): void {
     .description('tạo thư mục dữ liệu mới, nhập dữ liệu mẫu và gợi ý các lệnh để thử')
     .option('--data <dir>', 'demo data folder (emptied first)', 'radar57-demo')
     .option('--json', 'print the summary as JSON')
-    .action(async (flags: { data: string; json?: boolean }) => {
+    .action(async (flags: { data: string; json?: boolean }, command: Command) => {
       const dir = resolve(flags.data);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
@@ -25,9 +26,10 @@ export function registerDemo(program: Command): void {
       const store = openStore(db);
       try {
         const summary = await ingestPaths([SEED_DIR], store);
+        const programme = await linkToProgramme(store, command);
         const stats = store.stats();
         if (flags.json) {
-          printJson({ database: db, summary, stats });
+          printJson({ database: db, summary, programme, stats });
           return;
         }
         const out = process.stdout;
@@ -38,6 +40,7 @@ export function registerDemo(program: Command): void {
           out.write(`  npx radar57 --db ${db} search '${q}'\n`);
         }
         out.write(`  npx radar57 --db ${db} show 1\n  npx radar57 --db ${db} stats\n`);
+        out.write(`  npx radar57 --db ${db} programme status\n  npx radar57 --db ${db} observations 5g_population_coverage\n`);
       } finally {
         store.close();
       }

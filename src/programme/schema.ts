@@ -1,0 +1,217 @@
+// The programme pack: the reference data Radar 57 tracks a programme against (targets, indicators,
+// implementing documents, agencies, reported values, tasks). One YAML file per section in a folder
+// (docs/programme-pack.md); this module is the schema every file is checked with. Cross-references
+// between sections (a target's indicator, a task's agency) are checked by validate.ts.
+import { z } from 'zod';
+
+/** ISO date, to the day, month or year: `2025-07-02`, `2025-10`, `2025`. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected an id of lower-case letters, digits, _ and -');
+
+/** A name in Vietnamese, with its English form when there is one. */
+const names = z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() });
+
+/** Where a row comes from: a URL, or `seed:<file>` for the project's own seed material. */
+const source = z
+  .string()
+  .regex(/^(?:https?:\/\/\S+|seed:\S+)$/, 'expected a source URL (http…) or seed:<file>');
+
+/**
+ * Who or what a value or target is about: `national`, `province:<unit name>` (one of the 34 units
+ * or a former province), `agency:<agency id>`, `org:<name>` (a company or body outside the agency list).
+ */
+export const scope = z
+  .string()
+  .regex(/^(?:national|region:\S.*|province:\S.*|agency:[a-z0-9][a-z0-9_-]*|org:\S.*)$/, 'expected national, region:…, province:…, agency:<id> or org:…');
+
+export const programmeSchema = z.strictObject({
+  id,
+  name: names,
+  adoptedBy: z.strictObject({ document: z.string().min(1), date: isoDate }),
+  horizon: z.array(z.number().int().min(2000).max(2100)).optional(),
+  pillars: z.array(z.strictObject({ id, name: names })).min(1),
+  source: source.optional(),
+});
+
+/**
+ * How quantity facts match an indicator. Every listed condition must hold. Text is compared in
+ * lower case with canonical tone placement (hoà = hòa) but WITH its diacritics: folded, `cần` (need)
+ * would match `cán` (cán bộ). Write phrases with their diacritics.
+ * - `units`: the fact's unit starts with one of these, at a word boundary (`trạm 5G` matches `trạm 5G`);
+ * - `context`: one of these words or phrases is in the fact's sentence;
+ * - `paragraphContext`: one of these is in the fact's paragraph (for a figure whose subject is in
+ *   the sentence before);
+ * - `exclude`: none of these is in the sentence;
+ * - `stance`: only reported values, or only targets.
+ */
+export const matchRuleSchema = z.strictObject({
+  units: z.array(z.string().min(1)).min(1),
+  context: z.array(z.string().min(1)).optional(),
+  paragraphContext: z.array(z.string().min(1)).optional(),
+  exclude: z.array(z.string().min(1)).optional(),
+  stance: z.enum(['reported', 'target']).optional(),
+});
+
+export const indicatorSchema = z.strictObject({
+  id,
+  name: names,
+  /** `%`, `trạm`, `doanh nghiệp`, `người`, `hạng` (a rank), `% GDP`… */
+  unit: z.string().min(1),
+  /** Whether a higher value is better (counts, shares) or a lower one (ranks). */
+  direction: z.enum(['higher', 'lower']),
+  pillar: id.optional(),
+  match: z.array(matchRuleSchema).default([]),
+  note: z.string().optional(),
+});
+
+export const comparators = ['>=', '>', '<=', '<', '=', 'between'] as const;
+
+export const targetSchema = z
+  .strictObject({
+    id,
+    indicator: id.optional(),
+    name: names,
+    comparator: z.enum(comparators).optional(),
+    value: z.number().optional(),
+    /** Upper end for `between`. */
+    valueMax: z.number().optional(),
+    unit: z.string().min(1).optional(),
+    /** For targets without a figure (`5G nationwide`): what is aimed at, in words. */
+    description: z.string().optional(),
+    deadline: isoDate,
+    scope: scope.default('national'),
+    /** The document that set the target: `57-NQ/TW`, `03/NQ-CP`… */
+    setBy: z.string().min(1),
+    sources: z.array(source).min(1),
+    verified: z.boolean(),
+    note: z.string().optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.value === undefined) {
+      if (!t.description) ctx.addIssue({ code: 'custom', path: ['description'], message: 'a target without a value needs a description' });
+      return;
+    }
+    if (!t.comparator) ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'a target with a value needs a comparator' });
+    if (!t.indicator) ctx.addIssue({ code: 'custom', path: ['indicator'], message: 'a target with a value needs an indicator' });
+    if (t.comparator === 'between' && (t.valueMax === undefined || t.valueMax < t.value)) {
+      ctx.addIssue({ code: 'custom', path: ['valueMax'], message: 'a between target needs valueMax at least value' });
+    }
+  });
+
+export const documentSchema = z.strictObject({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  issuer: z.string().min(1),
+  date: isoDate.nullable(),
+  title: names,
+  inForce: isoDate.optional(),
+  sources: z.array(source).min(1),
+  verified: z.boolean().default(true),
+  note: z.string().optional(),
+});
+
+export const agencyKinds = ['party', 'assembly', 'government', 'ministry', 'agency', 'province', 'former_province', 'company', 'other'] as const;
+
+export const agencySchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  en: z.string().optional(),
+  kind: z.enum(agencyKinds),
+  /** Earlier names, each used until a date (inclusive). */
+  formerNames: z.array(z.strictObject({ name: z.string().min(1), until: isoDate })).default([]),
+  /** For a former province, or a ministry merged away: where it went and from when. */
+  mergedInto: z.strictObject({ agency: id, from: isoDate }).optional(),
+  /** For a provincial unit: the former provinces merged into it. */
+  mergedFrom: z.array(id).optional(),
+  adminCentre: z.string().optional(),
+  sources: z.array(source).default([]),
+  verified: z.boolean().default(true),
+});
+
+export const qualifiers = ['exact', 'about', 'more_than', 'less_than', 'at_least', 'up_to', 'range'] as const;
+
+export const observationSchema = z.strictObject({
+  indicator: id,
+  scope: scope.default('national'),
+  value: z.number(),
+  valueMax: z.number().optional(),
+  qualifier: z.enum(qualifiers).default('exact'),
+  stance: z.enum(['reported', 'target']).default('reported'),
+  /** The date the value is as of (a target's: its deadline). */
+  asOf: isoDate,
+  /** When it was published or announced, if later than asOf. */
+  reported: isoDate.optional(),
+  sources: z.array(source).min(1),
+  verified: z.boolean().default(true),
+  note: z.string().optional(),
+});
+
+export const taskStatuses = ['chua_thuc_hien', 'dang_thuc_hien', 'hoan_thanh'] as const;
+
+export const taskSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  setBy: z.string().min(1),
+  agency: id,
+  coAgencies: z.array(id).default([]),
+  deadline: isoDate,
+  history: z
+    .array(
+      z.strictObject({
+        status: z.enum(taskStatuses),
+        at: isoDate,
+        by: z.string().min(1),
+        evidence: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+});
+
+/** One schema per pack file; each file holds one top-level key of the same name. */
+export const packFiles = {
+  'programme.yaml': z.strictObject({ programme: programmeSchema }),
+  'indicators.yaml': z.strictObject({ indicators: z.array(indicatorSchema) }),
+  'targets.yaml': z.strictObject({ targets: z.array(targetSchema) }),
+  'documents.yaml': z.strictObject({ documents: z.array(documentSchema) }),
+  'agencies.yaml': z.strictObject({ agencies: z.array(agencySchema) }),
+  'provinces.yaml': z.strictObject({ provinces: z.array(agencySchema) }),
+  'observations.yaml': z.strictObject({ observations: z.array(observationSchema) }),
+  'tasks.yaml': z.strictObject({ tasks: z.array(taskSchema) }),
+} as const;
+
+/** programme.yaml is required; every other file may be left out (an empty section). */
+export const REQUIRED_PACK_FILE = 'programme.yaml';
+
+export type Programme = z.infer<typeof programmeSchema>;
+export type MatchRule = z.infer<typeof matchRuleSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Comparator = (typeof comparators)[number];
+export type PackDocument = z.infer<typeof documentSchema>;
+export type Agency = z.infer<typeof agencySchema>;
+export type PackObservation = z.infer<typeof observationSchema>;
+export type PackTask = z.infer<typeof taskSchema>;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export interface Pack {
+  /** The folder it was loaded from. */
+  dir: string;
+  /** sha256 over the pack's files (names and bytes): what the store compares to see a changed pack. */
+  hash: string;
+  programme: Programme;
+  indicators: Indicator[];
+  targets: Target[];
+  documents: PackDocument[];
+  /** Ministries, party and state bodies, companies: everything but the provinces. */
+  agencies: Agency[];
+  /** The 34 provincial units and the 63 former provinces (kind province / former_province). */
+  provinces: Agency[];
+  observations: PackObservation[];
+  tasks: PackTask[];
+}

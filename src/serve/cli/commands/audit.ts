@@ -1,0 +1,32 @@
+// `radar57 audit`: the append-only log of every change (reviews, tasks, pack loads, imports).
+import type { Command } from 'commander';
+import { openStore } from '../../../store/index.ts';
+import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+
+export function registerAudit(program: Command): void {
+  program
+    .command('audit')
+    .description('nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì')
+    .option('--target <prefix>', 'only entries whose target starts with this, e.g. task: or observation:')
+    .option('--actor <name>', 'only entries by this person')
+    .option('--limit <n>', 'how many, newest first (default 100)', parsePositiveInt)
+    .option('--json', 'print JSON')
+    .action((flags: { target?: string; actor?: string; limit?: number; json?: boolean }, command: Command) => {
+      const store = openStore(dbPath(command));
+      try {
+        const entries = store.audit.list({ target: flags.target, actor: flags.actor, limit: flags.limit });
+        if (flags.json) {
+          printJson({ count: entries.length, entries });
+          return;
+        }
+        if (entries.length === 0) process.stdout.write('Nhật ký trống.\n');
+        for (const e of entries) {
+          process.stdout.write(`#${e.id} ${e.at} ${e.actor} ${e.action} ${e.target}\n`);
+          if (e.before !== null) process.stdout.write(`    trước: ${JSON.stringify(e.before)}\n`);
+          if (e.after !== null) process.stdout.write(`    sau:   ${JSON.stringify(e.after)}\n`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,332 @@
+// The task store: tasks, their append-only status history, CSV and pack imports. Every change is
+// written together with its audit entry in one transaction, so the audit log cannot miss a change
+// nor record one that did not happen. Status events are only ever inserted: a correction is a new
+// event with a note, and the history keeps what was said before.
+//
+// What is refused (TaskError, Vietnamese message):
+// - a key already stored (add), an unknown key (update);
+// - a status change dated in the future (after today in Vietnam, by the store's clock), or before
+//   the task's latest event: the history stays in date order, which timeliness relies on;
+// - a status date that is not a full day (pack histories may use months; they are checked as the
+//   month's last day, like deadlines).
+import type { Selectable } from 'kysely';
+import type { Pack, TaskStatus } from '../../programme/schema.ts';
+import { taskStatuses } from '../../programme/schema.ts';
+import { TASK_KEY, TASK_KEY_MAX, type TaskImportRow } from '../../track/tasks/csv-import.ts';
+import { currentStatus, futureEventProblem, STATUS_LABELS, historyOrderProblem, isCalendarDay, isCalendarPeriod, lastDayOf, vietnamDay } from '../../track/tasks/timeliness.ts';
+import type { SqlExecutor } from '../dialect.ts';
+import type { TaskEventsTable, TasksTable } from '../schema.ts';
+import { appendAudit } from './audit.ts';
+import {
+  TaskError,
+  type ImportOptions,
+  type NewTask,
+  type PackTaskImportSummary,
+  type StatusChangeInput,
+  type TaskEvent,
+  type TaskFilter,
+  type TaskImportSummary,
+  type TaskRecord,
+  type TaskStore,
+} from './task-types.ts';
+
+export * from './task-types.ts';
+
+type TaskRow = Selectable<TasksTable>;
+type EventRow = Selectable<TaskEventsTable>;
+
+const auditTarget = (key: string) => `task:${key}`;
+/** The target of an import's summary entry: under `task:`, so a prefix query for tasks finds it. */
+export const TASK_IMPORT_TARGET = 'task:*';
+
+function toEvent(row: EventRow): TaskEvent {
+  return {
+    status: row.status as TaskStatus,
+    at: row.at,
+    actor: row.actor,
+    evidence: row.evidence,
+    note: row.note,
+    recordedAt: row.recorded_at,
+  };
+}
+
+function toRecord(row: TaskRow, history: TaskEvent[]): TaskRecord {
+  return {
+    key: row.task_key,
+    title: row.title,
+    setBy: row.set_by,
+    agency: row.agency,
+    coAgencies: JSON.parse(row.co_agencies) as string[],
+    deadline: row.deadline,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    history,
+  };
+}
+
+/** What the audit log keeps of a task: everything but the bookkeeping. */
+function snapshot(task: TaskRecord) {
+  const last = task.history[task.history.length - 1];
+  return {
+    key: task.key,
+    title: task.title,
+    setBy: task.setBy,
+    agency: task.agency,
+    coAgencies: task.coAgencies,
+    deadline: task.deadline,
+    status: currentStatus(task.history),
+    statusAt: last?.at ?? null,
+  };
+}
+
+/** The state a status change moves from, for the audit log's `before`. */
+function statusState(task: TaskRecord) {
+  const last = task.history[task.history.length - 1];
+  return { status: currentStatus(task.history), at: last?.at ?? null, evidence: last?.evidence ?? null, note: last?.note ?? null };
+}
+
+const blankToNull = (value: string | null | undefined): string | null => {
+  const t = value?.trim();
+  return t ? t : null;
+};
+
+function checkNewTask(input: NewTask): void {
+  const invalid = (message: string) => new TaskError('invalid', message);
+  if (!TASK_KEY.test(input.key) || input.key.length > TASK_KEY_MAX) {
+    throw invalid(`mã “${input.key}” không hợp lệ: chỉ gồm chữ, số và . _ / - (không khoảng trắng), tối đa ${TASK_KEY_MAX} ký tự`);
+  }
+  if (!input.title.trim()) throw invalid('thiếu tên nhiệm vụ');
+  if (!input.setBy.trim()) throw invalid('thiếu văn bản giao nhiệm vụ');
+  if (!input.agency.trim()) throw invalid('thiếu cơ quan chủ trì');
+  if (!isCalendarPeriod(input.deadline)) throw invalid(`hạn “${input.deadline}” không hợp lệ (YYYY-MM-DD, YYYY-MM hoặc YYYY)`);
+}
+
+export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore {
+  const db = exec.db;
+  const today = () => vietnamDay(now());
+
+  function historyOf(taskId: number): TaskEvent[] {
+    return exec.all(db.selectFrom('task_events').selectAll().where('task_id', '=', taskId).orderBy('id')).map(toEvent);
+  }
+
+  function rowOf(key: string): TaskRow | undefined {
+    return exec.first(db.selectFrom('tasks').selectAll().where('task_key', '=', key));
+  }
+
+  function get(key: string): TaskRecord | null {
+    const row = rowOf(key);
+    return row ? toRecord(row, historyOf(row.id)) : null;
+  }
+
+  function list(filter: TaskFilter = {}): TaskRecord[] {
+    let tasks = db.selectFrom('tasks').selectAll().orderBy('task_key');
+    if (filter.agency !== undefined) tasks = tasks.where('agency', '=', filter.agency);
+    if (filter.setBy !== undefined) tasks = tasks.where('set_by', '=', filter.setBy);
+    const rows = exec.all(tasks);
+    // One query for every history rather than one per task.
+    const events = exec.all(
+      db
+        .selectFrom('task_events')
+        .selectAll()
+        .where('task_id', 'in', tasks.clearSelect().clearOrderBy().select('id'))
+        .orderBy('task_id')
+        .orderBy('id'),
+    );
+    const byTask = new Map<number, TaskEvent[]>();
+    for (const e of events) {
+      if (!byTask.has(e.task_id)) byTask.set(e.task_id, []);
+      byTask.get(e.task_id)!.push(toEvent(e));
+    }
+    return rows.map((r) => toRecord(r, byTask.get(r.id) ?? []));
+  }
+
+  /**
+   * Checks a status change against a task's history and returns it as it will be stored.
+   * `periods` lets a pack's month- or year-dated events through; changes typed by people need a day.
+   */
+  function checkedEvent(history: readonly TaskEvent[], change: StatusChangeInput, periods = false) {
+    if (!(taskStatuses as readonly string[]).includes(change.status)) {
+      throw new TaskError('invalid', `trạng thái “${String(change.status)}” không hợp lệ (${taskStatuses.join(', ')})`);
+    }
+    const at = change.at ?? today();
+    if (!(periods ? isCalendarPeriod(at) : isCalendarDay(at))) {
+      throw new TaskError('invalid', `ngày “${at}” không hợp lệ (cần YYYY-MM-DD)`);
+    }
+    const future = futureEventProblem(at, today());
+    if (future) throw new TaskError('invalid', future);
+    const last = history[history.length - 1];
+    if (last && lastDayOf(at) < lastDayOf(last.at)) {
+      throw new TaskError('invalid', `ngày ${at} trước lần cập nhật gần nhất (${last.at}, ${STATUS_LABELS[last.status]}): lịch sử chỉ được ghi tiếp theo thứ tự thời gian`);
+    }
+    return { status: change.status, at, evidence: blankToNull(change.evidence), note: blankToNull(change.note) };
+  }
+
+  function insertEvent(taskId: number, event: ReturnType<typeof checkedEvent>, actor: string): void {
+    exec.run(
+      db.insertInto('task_events').values({
+        task_id: taskId,
+        status: event.status,
+        at: event.at,
+        actor,
+        evidence: event.evidence,
+        note: event.note,
+        recorded_at: now(),
+      }),
+    );
+  }
+
+  /** Inserts a task with its events; the caller audits. Events are checked in order as they go. */
+  function insertTask(input: NewTask, actor: string, events: { change: StatusChangeInput; actor: string }[], periods = false): TaskRecord {
+    checkNewTask(input);
+    if (rowOf(input.key)) throw new TaskError('duplicate', `nhiệm vụ “${input.key}” đã có; dùng “task update” để ghi trạng thái mới`);
+    exec.run(
+      db.insertInto('tasks').values({
+        task_key: input.key,
+        title: input.title.trim(),
+        set_by: input.setBy.trim(),
+        agency: input.agency,
+        co_agencies: JSON.stringify([...new Set(input.coAgencies ?? [])].filter((c) => c !== input.agency)),
+        deadline: input.deadline,
+        created_at: now(),
+        created_by: actor,
+      }),
+    );
+    const row = rowOf(input.key)!;
+    const stored: TaskEvent[] = [];
+    for (const e of events) {
+      const event = checkedEvent(stored, e.change, periods);
+      insertEvent(row.id, event, e.actor);
+      stored.push({ ...event, actor: e.actor, recordedAt: now() });
+    }
+    return get(input.key)!;
+  }
+
+  function add(input: NewTask, actor: string): TaskRecord {
+    return exec.transaction(() => {
+      const task = insertTask(input, actor, input.status ? [{ change: input.status, actor }] : []);
+      appendAudit(exec, now(), { actor, action: 'task.add', target: auditTarget(task.key), before: null, after: snapshot(task) });
+      return task;
+    });
+  }
+
+  /** Appends one checked event and audits it under `action`; returns the task after. */
+  function appendStatus(task: TaskRecord, change: StatusChangeInput, actor: string, action: string): TaskRecord {
+    const row = rowOf(task.key)!;
+    const event = checkedEvent(task.history, change);
+    insertEvent(row.id, event, actor);
+    appendAudit(exec, now(), { actor, action, target: auditTarget(task.key), before: statusState(task), after: event });
+    return get(task.key)!;
+  }
+
+  function update(key: string, change: StatusChangeInput, actor: string): TaskRecord {
+    return exec.transaction(() => {
+      const task = get(key);
+      if (!task) throw new TaskError('not_found', `không có nhiệm vụ “${key}”`);
+      return appendStatus(task, change, actor, 'task.update');
+    });
+  }
+
+  /** Fields of a CSV row that differ from the stored task (the import does not rewrite them). */
+  function differences(task: TaskRecord, row: TaskImportRow): string[] {
+    const diffs: string[] = [];
+    if (task.title !== row.title) diffs.push('nhiệm vụ');
+    if (task.setBy !== row.setBy) diffs.push('văn bản');
+    if (task.agency !== row.agency) diffs.push('cơ quan chủ trì');
+    const co = (list: readonly string[]) => [...list].sort().join(';');
+    if (co(task.coAgencies) !== co(row.coAgencies.filter((c) => c !== row.agency))) diffs.push('cơ quan phối hợp');
+    if (task.deadline !== row.deadline) diffs.push('hạn');
+    return diffs;
+  }
+
+  function importRows(rows: readonly TaskImportRow[], actor: string, options: ImportOptions = {}): TaskImportSummary {
+    const summary: TaskImportSummary = { added: 0, updated: 0, unchanged: 0, errors: [], ignoredChanges: [] };
+    const addedKeys: string[] = [];
+    const updatedKeys: string[] = [];
+    exec.transaction(() => {
+      for (const row of rows) {
+        const change: StatusChangeInput = { status: row.status, at: row.statusDate ?? undefined, evidence: row.evidence, note: row.note };
+        try {
+          // A savepoint per row: a row that fails leaves nothing behind, and the others are kept.
+          exec.transaction(() => {
+            const stored = get(row.key);
+            if (!stored) {
+              const input: NewTask = { key: row.key, title: row.title, setBy: row.setBy, agency: row.agency, coAgencies: row.coAgencies, deadline: row.deadline };
+              const task = insertTask(input, actor, [{ change, actor }]);
+              appendAudit(exec, now(), { actor, action: 'task.import', target: auditTarget(task.key), before: null, after: snapshot(task) });
+              summary.added++;
+              addedKeys.push(row.key);
+              return;
+            }
+            const diffs = differences(stored, row);
+            if (diffs.length > 0) {
+              summary.ignoredChanges.push({ line: row.line, key: row.key, message: `${diffs.join(', ')} khác với bản đã lưu; giữ bản đã lưu (nhập tệp chỉ ghi thêm trạng thái)` });
+            }
+            const last = stored.history[stored.history.length - 1];
+            // Without a date in the file, the status alone decides: re-importing tomorrow changes nothing.
+            const changed = currentStatus(stored.history) !== row.status || (row.statusDate !== null && row.statusDate !== last?.at);
+            if (!changed) {
+              summary.unchanged++;
+              return;
+            }
+            appendStatus(stored, change, actor, 'task.import');
+            summary.updated++;
+            updatedKeys.push(row.key);
+          });
+        } catch (error) {
+          if (!(error instanceof TaskError)) throw error;
+          summary.errors.push({ line: row.line, key: row.key, message: error.message });
+        }
+      }
+      appendAudit(exec, now(), {
+        actor,
+        action: 'task.import',
+        target: TASK_IMPORT_TARGET,
+        before: null,
+        after: {
+          source: options.source ?? null,
+          rows: rows.length + (options.rejectedRows ?? 0),
+          added: addedKeys,
+          updated: updatedKeys,
+          unchanged: summary.unchanged,
+          rejected: (options.rejectedRows ?? 0) + summary.errors.length,
+        },
+      });
+    });
+    return summary;
+  }
+
+  function importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): PackTaskImportSummary {
+    const result: PackTaskImportSummary = { added: [], existing: [], errors: [] };
+    exec.transaction(() => {
+      for (const t of pack.tasks) {
+        if (rowOf(t.id)) {
+          result.existing.push(t.id);
+          continue;
+        }
+        try {
+          exec.transaction(() => {
+            const order = historyOrderProblem(t.history);
+            if (order) throw new TaskError('invalid', order);
+            const events = t.history.map((e) => ({ change: { status: e.status, at: e.at, evidence: e.evidence, note: e.note }, actor: e.by }));
+            const input: NewTask = { key: t.id, title: t.title, setBy: t.setBy, agency: t.agency, coAgencies: t.coAgencies, deadline: t.deadline };
+            const task = insertTask(input, actor, events, true);
+            appendAudit(exec, now(), {
+              actor,
+              action: 'task.add',
+              target: auditTarget(task.key),
+              before: null,
+              after: { ...snapshot(task), from: `programme:${pack.programme.id}` },
+            });
+            result.added.push(t.id);
+          });
+        } catch (error) {
+          if (!(error instanceof TaskError)) throw error;
+          result.errors.push({ key: t.id, message: error.message });
+        }
+      }
+    });
+    return result;
+  }
+
+  return { add, update, get, list, importRows, importPackTasks };
+}

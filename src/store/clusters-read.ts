@@ -16,3 +16,17 @@ export function similarCounts(exec: SqlExecutor, ids: readonly number[]): Map<nu
   );
   return new Map(rows.map((r) => [r.id, Math.max(0, Number(r.size) - 1)]));
 }
+
+/** The other documents of the document's near-duplicate cluster, with their similarity to its representative. */
+export function similarDocuments(exec: SqlExecutor, id: number): { id: number; title: string | null; similarity: number }[] {
+  return exec.all(
+    exec.db
+      .selectFrom('document_clusters as own')
+      .innerJoin('document_clusters as member', 'member.cluster_id', 'own.cluster_id')
+      .innerJoin('documents as d', 'd.id', 'member.document_id')
+      .select(['d.id', 'd.title', 'member.similarity'])
+      .where('own.document_id', '=', id)
+      .where('member.document_id', '!=', id)
+      .orderBy('member.similarity', 'desc'),
+  );
+}

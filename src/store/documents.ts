@@ -228,9 +228,10 @@ export function getDocument(exec: SqlExecutor, id: number): StoredDocument | nul
 }
 
 export function listDocuments(exec: SqlExecutor, opts: DocumentListOptions = {}): StoredDocument[] {
-  let query = exec.db.selectFrom('documents').selectAll().orderBy('id');
+  let query = exec.db.selectFrom('documents').selectAll().orderBy('id', opts.newestFirst ? 'desc' : 'asc');
   if (opts.kind !== undefined) query = query.where('kind', '=', opts.kind);
   if (opts.source !== undefined) query = query.where('source', '=', opts.source);
+  if (opts.parentId !== undefined) query = query.where('parent_id', '=', opts.parentId);
   query = query.limit(Math.max(0, Math.trunc(opts.limit ?? 1000))).offset(Math.max(0, Math.trunc(opts.offset ?? 0)));
   return exec.all(query).map(fromRow);
 }

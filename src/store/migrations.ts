@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
 import { trackingMigration } from './migrations-tracking.ts';
+import { accountsMigration } from './migrations-accounts.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -207,6 +208,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
       },
     },
     trackingMigration(dialect),
+    accountsMigration(dialect),
   ];
 }
 

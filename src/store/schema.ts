@@ -149,7 +149,7 @@ export interface LshBucketsTable {
   document_id: number;
 }
 
-export interface StoreSchema extends TrackingSchema {
+export interface StoreSchema extends TrackingSchema, AccountsSchema {
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;
@@ -275,4 +275,45 @@ export interface TrackingSchema {
   task_events: TaskEventsTable;
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: string;
+  /** JSON array of agency ids (reporters). */
+  agencies: string;
+  created_at: string;
+  disabled: Generated<number>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON. */
+  value: string;
+}
+
+export interface AccountsSchema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  settings: SettingsTable;
 }

@@ -1,4 +1,5 @@
 // A Store over any backend: the executor runs statements, the dialect holds what differs.
+import { sql } from 'kysely';
 import type { SqlExecutor, StoreDialect } from './dialect.ts';
 import { countDocuments, getDocument, listDocuments, saveFile, type Clock } from './documents.ts';
 import { listMentions, saveMentions } from './mentions.ts';
@@ -13,8 +14,27 @@ import { listClusters } from './near-duplicate-index.ts';
 import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
+import { createAccounts } from './accounts.ts';
+import { similarDocuments } from './clusters-read.ts';
+import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
 import * as observations from './tracking/observations.ts';
 import * as reviews from './tracking/reviews.ts';
+
+/**
+ * Changes whenever anything a reader sees may have changed: a file ingested (every save records
+ * one), observations linked again (new row ids), reviews, tasks, pack loads (each leaves an audit
+ * entry). Only max() of integer keys: constant time, so a server can key caches and ETags on it.
+ * Re-extraction changes facts; the observations relinked after it give the new version.
+ */
+function dataVersion(exec: SqlExecutor): string {
+  const row = exec.first(
+    sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM mentions) AS v`.compile(exec.db),
+  );
+  return row?.v ?? '';
+}
 
 const systemClock: Clock = () => new Date().toISOString();
 
@@ -54,6 +74,12 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),
     nearDuplicateClusters: () => listClusters(exec),
     tasks: createTaskStore(exec, now),
+    accounts: createAccounts(exec, now),
+    dataVersion: () => dataVersion(exec),
+    facetCounts: (ids) => facetCounts(exec, ids),
+    cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),
+    placeCounts: () => placeCounts(exec),
+    similarDocuments: (id) => similarDocuments(exec, id),
     programme: {
       current: () => observations.currentPack(exec),
       load: (pack, actor) => observations.loadPack(exec, now(), pack, actor),

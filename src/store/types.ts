@@ -15,6 +15,8 @@ import type { SourceWithCounts } from './crawl-state.ts';
 import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
 import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
 import type { TaskStore } from './tracking/tasks.ts';
+import type { Accounts } from './accounts.ts';
+import type { CooccurringEntity, FacetCounts } from './aggregates.ts';
 import type { LinkedDocument, LoadedPack, ObservationFilter } from './tracking/observations.ts';
 import type { ReviewInput, ReviewRecord, ReviewTargetKind } from './tracking/reviews.ts';
 import type { Pack } from '../programme/schema.ts';
@@ -208,6 +210,10 @@ export interface DocumentListOptions {
   kind?: DocumentKind;
   /** Origin of the input file. */
   source?: string;
+  /** Only the teasers (children) of this document. */
+  parentId?: number;
+  /** Highest id (latest stored) first. */
+  newestFirst?: boolean;
   /** Default 1000. */
   limit?: number;
   offset?: number;
@@ -270,6 +276,17 @@ export interface Store {
 
   // Programme tracking (store/tracking/).
   tasks: TaskStore;
+  /** Users, sessions, API tokens, settings (for the server). */
+  accounts: Accounts;
+  /** An opaque value that changes whenever stored data a reader sees changes (caches, ETags). */
+  dataVersion(): string;
+  /** Facet counts over these documents (a search's matches). */
+  facetCounts(ids: readonly number[]): FacetCounts;
+  cooccurring(entityId: number, limit?: number): CooccurringEntity[];
+  /** Mentions and documents per place entity name. */
+  placeCounts(): { name: string; mentions: number; documents: number }[];
+  /** The other members of the document's near-duplicate cluster. */
+  similarDocuments(id: number): { id: number; title: string | null; similarity: number }[];
   programme: {
     /** The pack loaded last, or null before any. */
     current(): LoadedPack | null;

@@ -16,6 +16,8 @@ import { registerObservations } from './commands/observations.ts';
 import { registerReview } from './commands/review.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerTasks } from './commands/tasks.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -41,6 +43,8 @@ export function buildProgram(): Command {
   registerReview(program);
   registerTasks(program);
   registerAudit(program);
+  registerServe(program);
+  registerUser(program);
   return program;
 }
 

@@ -94,14 +94,20 @@ function fieldOfHeader(header: string): Field | null {
 export type AgencyLookup = { id: string } | { error: string };
 export type AgencyResolver = (text: string) => AgencyLookup;
 
-type NamedAgency = Pick<Agency, 'id' | 'name'> & Partial<Pick<Agency, 'en' | 'formerNames'>>;
+type NamedAgency = Pick<Agency, 'id' | 'name'> & Partial<Pick<Agency, 'en' | 'formerNames' | 'kind' | 'mergedInto'>>;
 
 /**
  * Finds an agency by id, or by its name, English name or a former name: first with diacritics as
- * written (tone placement aside: hoà = hòa), then without. Several agencies matching is an error.
+ * written (tone placement aside: hoà = hòa), then without. A name shared by a body that exists
+ * and one merged away (Hà Nội the unit and Hà Nội the pre-2025 province, which merged into it)
+ * means the one that exists. Several existing agencies matching is an error.
  */
 export function createAgencyResolver(agencies: readonly NamedAgency[]): AgencyResolver {
   const byId = new Map(agencies.map((a) => [a.id, a]));
+  const mergedAway = (id: string) => {
+    const a = byId.get(id);
+    return a?.kind === 'former_province' || a?.mergedInto !== undefined;
+  };
   const exact = new Map<string, Set<string>>();
   const folded = new Map<string, Set<string>>();
   const index = (map: Map<string, Set<string>>, key: string, id: string) => {
@@ -124,6 +130,8 @@ export function createAgencyResolver(agencies: readonly NamedAgency[]): AgencyRe
     for (const ids of [exact.get(matchKey(wanted)), folded.get(foldForSearch(wanted))]) {
       if (!ids) continue;
       if (ids.size === 1) return { id: [...ids][0] as string };
+      const existing = [...ids].filter((id) => !mergedAway(id));
+      if (existing.length === 1) return { id: existing[0] as string };
       return { error: `“${wanted}” khớp nhiều cơ quan (${[...ids].sort().join(', ')}): dùng mã cơ quan` };
     }
     return { error: `không có cơ quan “${wanted}” trong danh mục (mã, tên hoặc tên cũ)` };

@@ -1,0 +1,48 @@
+// `radar57 serve`: the HTTP API and the web app over the database, with the programme linked.
+import type { Command } from 'commander';
+import { openStore, type Store } from '../../../store/index.ts';
+import { loadPack } from '../../../programme/load.ts';
+import type { Pack } from '../../../programme/schema.ts';
+import { syncProgramme } from '../../../pipeline/track.ts';
+import { buildServer } from '../../http/server.ts';
+import { createContext } from '../../http/context.ts';
+import { actorName, dbPath, packDir, parsePositiveInt } from '../options.ts';
+
+export const DEFAULT_PORT = 5757;
+
+export interface ServeFlags {
+  port: number;
+  host: string;
+}
+
+/** Listens until the process is stopped (Ctrl+C); closes the store on the way out. */
+export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, actor: string): Promise<string> {
+  await syncProgramme(store, pack, { actor });
+  const app = await buildServer(createContext(store, pack), { logger: false });
+  await app.listen({ port: flags.port, host: flags.host });
+  const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/`;
+  const stop = async () => {
+    await app.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return url;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web')
+    .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)
+    .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for a team server)', '127.0.0.1')
+    .action(async (flags: ServeFlags, command: Command) => {
+      const store = openStore(dbPath(command));
+      const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
+      process.stdout.write(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
+      if (store.accounts.countUsers() === 0) {
+        process.stdout.write('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
+      }
+    });
+}

@@ -1,0 +1,88 @@
+// Who is asking, and may they. A request is authenticated by an API token (`Authorization: Bearer`)
+// or a session cookie; cookie-authenticated writes must also carry the session's CSRF token in
+// `X-CSRF-Token` (a cross-site form cannot read it). Reads may be open to anonymous users (a
+// setting); writes never are. Reporters act only for their agencies.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role, User } from '../../store/accounts.ts';
+import type { AppContext } from './context.ts';
+import { HttpProblem } from './problem.ts';
+import { sameSecret, tokenHash } from './credentials.ts';
+
+export const SESSION_COOKIE = 'r57_session';
+export const SESSION_DAYS = 14;
+export const ANONYMOUS_READ = 'anonymousRead';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    authMethod: 'cookie' | 'token' | null;
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Writes that need no session yet: logging in. */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('authMethod', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/')) return;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    if (bearer) {
+      const user = ctx.store.accounts.tokenUser(tokenHash(bearer[1]!));
+      if (!user) throw new HttpProblem(401, 'the API token is unknown or revoked');
+      request.user = user;
+      request.authMethod = 'token';
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) {
+      const session = ctx.store.accounts.session(tokenHash(cookie));
+      if (session) {
+        request.user = session.user;
+        request.authMethod = 'cookie';
+        request.csrfToken = session.csrfToken;
+      }
+    }
+    if (!SAFE_METHODS.has(request.method) && request.authMethod === 'cookie' && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameSecret(sent, request.csrfToken ?? '')) {
+        throw new HttpProblem(403, 'missing or wrong X-CSRF-Token header for a cookie-authenticated write');
+      }
+    }
+  });
+}
+
+/** For every read route: a user, or anonymous read switched on. */
+export function canRead(ctx: AppContext) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (request.user) return;
+    if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'log in to read (anonymous access is off)');
+  };
+}
+
+export function requireUser(request: FastifyRequest): User {
+  if (!request.user) throw new HttpProblem(401, 'log in first');
+  return request.user;
+}
+
+export function requireRole(request: FastifyRequest, ...roles: Role[]): User {
+  const user = requireUser(request);
+  // An admin can do anything an editor can.
+  const allowed = user.role === 'admin' || roles.includes(user.role);
+  if (!allowed) throw new HttpProblem(403, `this needs the role ${roles.join(' or ')}; you are ${user.role}`);
+  return user;
+}
+
+/** Editors and admins act for every agency; a reporter for theirs only. */
+export function requireAgency(request: FastifyRequest, agency: string | null, what: string): User {
+  const user = requireRole(request, 'editor', 'reporter');
+  if (user.role === 'reporter' && (agency === null || !user.agencies.includes(agency))) {
+    throw new HttpProblem(403, `${what}: a reporter for ${user.agencies.join(', ')} cannot act for ${agency ?? 'this scope'}`);
+  }
+  return user;
+}

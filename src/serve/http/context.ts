@@ -1,0 +1,38 @@
+// What every route shares: the store, the programme pack, the clock, and caches keyed on the
+// store's data version (the dashboard is computed once per change, not once per request).
+import type { Pack } from '../../programme/schema.ts';
+import type { Store } from '../../store/index.ts';
+import { syncProgramme } from '../../pipeline/track.ts';
+import { todayIso } from '../../track/dates.ts';
+import { programmeStatus, type ProgrammeStatus } from '../cli/commands/programme.ts';
+
+export interface AppContext {
+  store: Store;
+  pack: Pack;
+  /** Today in Vietnam; tests fix it. */
+  today(): string;
+  /** Links new facts to the programme (after an upload). */
+  sync(actor: string): Promise<void>;
+  /** The programme's status as of `today`, recomputed only when the data changed. */
+  status(today: string): ProgrammeStatus;
+  /** A value for ETags: changes when anything stored changes. */
+  version(): string;
+}
+
+export function createContext(store: Store, pack: Pack, options: { today?: () => string } = {}): AppContext {
+  let cached: { key: string; status: ProgrammeStatus } | null = null;
+  return {
+    store,
+    pack,
+    today: options.today ?? todayIso,
+    async sync(actor) {
+      await syncProgramme(store, pack, { actor });
+    },
+    status(today) {
+      const key = `${store.dataVersion()}@${today}`;
+      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, store.programme.observations(), today) };
+      return cached.status;
+    },
+    version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,
+  };
+}

@@ -1,0 +1,55 @@
+// Errors as RFC 9457 problem details (`application/problem+json`), naming the field for bad input.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An error a route throws on purpose: its status and message reach the client. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Dữ liệu không hợp lệ',
+  401: 'Cần đăng nhập',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  409: 'Xung đột',
+  413: 'Tệp quá lớn',
+  415: 'Định dạng không hỗ trợ',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Lỗi máy chủ',
+};
+
+export function sendProblem(reply: FastifyReply, status: number, detail: string, errors: FieldProblem[] = []): FastifyReply {
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .send({ type: 'about:blank', title: TITLES[status] ?? 'Lỗi', status, detail, ...(errors.length > 0 ? { errors } : {}) });
+}
+
+export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((v) => ({
+      field: [error.validationContext ?? 'request', ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'invalid',
+    }));
+    return sendProblem(reply, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  }
+  if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.message, error.errors);
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    request.log.error(error);
+    return sendProblem(reply, status, 'internal error');
+  }
+  return sendProblem(reply, status, error.message);
+}

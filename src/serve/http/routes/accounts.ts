@@ -1,0 +1,96 @@
+// Login, logout, who am I; users, API tokens and settings (admin).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '../../../store/accounts.ts';
+import type { AppContext } from '../context.ts';
+import { ANONYMOUS_READ, SESSION_COOKIE, SESSION_DAYS, requireRole, requireUser } from '../auth.ts';
+import { hashPassword, newToken, tokenHash, verifyPassword } from '../credentials.ts';
+import { HttpProblem } from '../problem.ts';
+
+const userView = (u: { username: string; role: string; agencies: string[] }) => ({ username: u.username, role: u.role, agencies: u.agencies });
+
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { accounts } = ctx.store;
+
+  r.post(
+    '/api/v1/auth/login',
+    {
+      // Guessing passwords gets slow: 10 attempts a minute per address.
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Log in; sets the session cookie', body: z.object({ username: z.string().min(1), password: z.string().min(1) }) },
+    },
+    async (request, reply) => {
+      const found = accounts.credentials(request.body.username);
+      // The same answer, and a hash computed either way, whether the user exists or not.
+      const ok = await verifyPassword(request.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+      if (!found || !ok) throw new HttpProblem(401, 'wrong username or password');
+      const token = newToken();
+      const csrfToken = newToken();
+      const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+      accounts.createSession(found.user.id, tokenHash(token), csrfToken, expires.toISOString());
+      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires, secure: request.protocol === 'https' });
+      return { user: userView(found.user), csrfToken };
+    },
+  );
+
+  r.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' } }, async (request, reply) => {
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) accounts.deleteSession(tokenHash(cookie));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  r.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The current user, CSRF token and whether anonymous reading is on' } }, async (request) => ({
+    user: request.user ? userView(request.user) : null,
+    csrfToken: request.csrfToken,
+    anonymousRead: accounts.getSetting(ANONYMOUS_READ, false),
+  }));
+
+  r.get('/api/v1/users', { schema: { tags: ['admin'], summary: 'Accounts' } }, async (request) => {
+    requireRole(request, 'admin');
+    return { items: accounts.listUsers(), nextCursor: null };
+  });
+
+  r.post(
+    '/api/v1/users',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an account',
+        body: z.object({ username: z.string().min(2).max(64), password: z.string().min(8), role: z.enum(ROLES), agencies: z.array(z.string()).default([]) }),
+      },
+    },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      const known = new Set([...ctx.pack.agencies, ...ctx.pack.provinces].map((a) => a.id));
+      const unknown = request.body.agencies.filter((a) => !known.has(a));
+      if (unknown.length > 0) throw new HttpProblem(400, `unknown agencies: ${unknown.join(', ')}`, [{ field: 'body.agencies', message: 'unknown agency id' }]);
+      try {
+        const user = accounts.addUser({ ...request.body, passwordHash: await hashPassword(request.body.password) }, admin.username);
+        return reply.code(201).send(user);
+      } catch (error) {
+        throw new HttpProblem(/exists/.test((error as Error).message) ? 409 : 400, (error as Error).message);
+      }
+    },
+  );
+
+  r.post('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: z.object({ name: z.string().min(1).max(100) }) } }, async (request, reply) => {
+    const user = requireUser(request);
+    const token = newToken('r57_');
+    accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
+    return reply.code(201).send({ name: request.body.name, token });
+  });
+
+  r.get('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Settings' } }, async (request) => {
+    requireRole(request, 'admin');
+    return { anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) };
+  });
+
+  r.put('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
+    const admin = requireRole(request, 'admin');
+    accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
+    return { anonymousRead: request.body.anonymousRead };
+  });
+}

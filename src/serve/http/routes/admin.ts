@@ -1,0 +1,102 @@
+// Audit log, live sources, and uploads to ingest.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { AppContext } from '../context.ts';
+import { canRead, requireRole } from '../auth.ts';
+import { HttpProblem } from '../problem.ts';
+import { ingestPaths, MAX_FILE_BYTES } from '../../../pipeline/ingest.ts';
+
+/**
+ * Uploads are written under a folder named by their content hash: the path is the file's origin in
+ * the store, so uploading the same file again is recognised as the same input (idempotent).
+ */
+const UPLOAD_ROOT = join(tmpdir(), 'radar57-uploads');
+
+export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { store } = ctx;
+
+  r.get(
+    '/api/v1/audit',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'The append-only audit log, newest first (editor, admin)',
+        querystring: z.object({ target: z.string().optional(), actor: z.string().optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+      },
+    },
+    async (request) => {
+      requireRole(request, 'editor');
+      return { items: store.audit.list(request.query), nextCursor: null };
+    },
+  );
+
+  r.get('/api/v1/sources', { preHandler: canRead(ctx), schema: { tags: ['sources'], summary: 'Live sources with their counts and last check' } }, async () => ({
+    items: store.listSourcesWithCounts(),
+    nextCursor: null,
+  }));
+
+  r.post(
+    '/api/v1/sources',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'Register a feed, sitemap or page (admin)',
+        body: z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().max(200).optional(), kind: z.enum(['feed', 'sitemap', 'page']).default('feed') }),
+      },
+    },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      const result = store.addSource({ url: request.body.url, name: request.body.name ?? null, kind: request.body.kind });
+      store.audit.append({ actor: admin.username, action: 'source.add', target: `source:${request.body.url}`, after: result.source });
+      return reply.code(result.created ? 201 : 200).send(result);
+    },
+  );
+
+  r.delete('/api/v1/sources/:id', { schema: { tags: ['sources'], summary: 'Remove a source; its documents stay (admin)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    const admin = requireRole(request, 'admin');
+    const before = store.listSources().find((s) => s.id === request.params.id);
+    if (!before || !store.removeSource(request.params.id)) throw new HttpProblem(404, `no source ${request.params.id}`);
+    store.audit.append({ actor: admin.username, action: 'source.remove', target: `source:${before.url}`, before });
+    return { removed: true };
+  });
+
+  r.post('/api/v1/ingest', { schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor)' } }, async (request) => {
+    const user = requireRole(request, 'editor');
+    if (!request.isMultipart()) throw new HttpProblem(415, 'send the files as multipart/form-data');
+    let cleanup = () => {};
+    try {
+      const paths: string[] = [];
+      const written: string[] = [];
+      cleanup = () => written.forEach((f) => rmSync(f, { recursive: true, force: true }));
+      for await (const part of request.files({ limits: { fileSize: MAX_FILE_BYTES } })) {
+        // The client's name is kept for messages only; never trusted as a path.
+        const name = basename(part.filename || 'upload').replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || 'upload';
+        const bytes = await part.toBuffer();
+        const folder = join(UPLOAD_ROOT, createHash('sha256').update(bytes).digest('hex').slice(0, 24));
+        mkdirSync(folder, { recursive: true });
+        const path = join(folder, name);
+        writeFileSync(path, bytes);
+        paths.push(path);
+        written.push(folder);
+      }
+      if (paths.length === 0) throw new HttpProblem(400, 'no file in the upload', [{ field: 'body.files', message: 'required' }]);
+      const summary = await ingestPaths(paths, store);
+      await ctx.sync(user.username);
+      store.audit.append({ actor: user.username, action: 'ingest.upload', target: 'documents', after: { files: summary.files, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });
+      const display = (p: string) => basename(p);
+      return {
+        ...summary,
+        rejected: summary.rejected.map((x) => ({ origin: display(x.origin), reason: x.reason.replaceAll(x.origin, display(x.origin)) })),
+        warnings: summary.warnings.map((w) => ({ origin: display(w.origin), message: w.message })),
+      };
+    } finally {
+      cleanup();
+    }
+  });
+}

@@ -1,0 +1,110 @@
+// The programme: targets with status, indicators, observations, agencies with scorecards, provinces.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { canRead } from '../auth.ts';
+import { agencyNames, agencyScorecards } from '../../../track/tasks/scorecards.ts';
+import { seriesSteps } from '../../../track/series.ts';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const read = { preHandler: canRead(ctx) };
+  const { store, pack } = ctx;
+
+  r.get('/api/v1/programme', { ...read, schema: { tags: ['programme'], summary: 'The programme pack in use' } }, async () => ({
+    programme: pack.programme,
+    hash: pack.hash,
+    documents: pack.documents,
+    counts: {
+      indicators: pack.indicators.length,
+      targets: pack.targets.length,
+      documents: pack.documents.length,
+      agencies: pack.agencies.length,
+      provinces: pack.provinces.filter((p) => p.kind === 'province').length,
+      observations: store.programme.observations().length,
+    },
+  }));
+
+  r.get(
+    '/api/v1/programme/targets',
+    { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: isoDay.optional() }) } },
+    async (request) => {
+      const status = ctx.status(request.query.today ?? ctx.today());
+      const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
+      return {
+        ...status,
+        targets: status.targets.map((a) => ({
+          ...a,
+          indicator: a.target.indicator ? (indicators.get(a.target.indicator) ?? null) : null,
+          steps: seriesSteps(a.series).map((o) => o.key),
+        })),
+      };
+    },
+  );
+
+  r.get('/api/v1/programme/indicators', { ...read, schema: { tags: ['programme'], summary: 'Indicators with their match rules' } }, async () => ({ items: pack.indicators, nextCursor: null }));
+
+  r.get(
+    '/api/v1/programme/observations',
+    {
+      ...read,
+      schema: {
+        tags: ['programme'],
+        summary: 'Observations with provenance and review state',
+        querystring: z.object({ indicator: z.string().optional(), scope: z.string().optional(), all: z.enum(['true', 'false']).default('false') }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const items = store.programme.observations({ indicator: q.indicator, scope: q.scope, withRejected: q.all === 'true' });
+      return { items, nextCursor: null };
+    },
+  );
+
+  r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
+    const tasks = store.tasks.list();
+    return {
+      agencies: pack.agencies,
+      scorecards: agencyScorecards(tasks, agencyNames(pack), request.query.today ?? ctx.today()),
+    };
+  });
+
+  r.get('/api/v1/provinces', { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } }, async () => {
+    const places = new Map(store.placeCounts().map((p) => [p.name, p]));
+    const observations = store.programme.observations();
+    const byName = new Map(pack.provinces.map((p) => [p.id, p]));
+    return {
+      items: pack.provinces
+        .filter((p) => p.kind === 'province')
+        .map((unit) => {
+          const former = (unit.mergedFrom ?? []).map((id) => byName.get(id)).filter((p) => p !== undefined);
+          const names = new Set([unit.name, ...former.map((f) => f.name)]);
+          const counts = [...names].map((n) => places.get(n)).filter((c) => c !== undefined);
+          return {
+            id: unit.id,
+            name: unit.name,
+            adminCentre: unit.adminCentre ?? null,
+            mergedFrom: former.map((f) => ({ id: f.id, name: f.name, from: f.mergedInto?.from ?? null })),
+            mentions: counts.reduce((s, c) => s + c.mentions, 0),
+            documents: counts.reduce((s, c) => s + c.documents, 0),
+            observations: observations.filter((o) => o.scope === `province:${unit.name}`).length,
+          };
+        }),
+      nextCursor: null,
+    };
+  });
+
+  r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (_request, reply) => {
+    const columns = ['key', 'origin', 'indicator', 'scope', 'value', 'valueMax', 'qualifier', 'stance', 'asOf', 'documentId', 'field', 'index', 'start', 'end', 'sentence', 'sources', 'confidence', 'extractorVersion', 'review'] as const;
+    const cell = (v: unknown) => {
+      const text = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => cell(c === 'review' ? (o.review?.verdict ?? '') : o[c])).join(','));
+    reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-observations.csv"');
+    return `\ufeff${columns.join(',')}\n${rows.join('\n')}\n`;
+  });
+}

@@ -1,0 +1,153 @@
+// Read routes over documents: search with facets, documents, facts, entities, exports.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { canRead } from '../auth.ts';
+import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
+import { HttpProblem } from '../problem.ts';
+import { MAX_SEARCH_LIMIT, snippetParts, type SearchOptions } from '../../../store/index.ts';
+import { fieldsOf } from '../../../extract/facts.ts';
+
+const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const kind = z.enum(['article', 'brief', 'teaser']);
+const limit = (fallback: number) => z.coerce.number().int().min(1).max(200).default(fallback);
+
+const searchQuery = z.object({
+  q: z.string().max(500).default(''),
+  limit: limit(20),
+  cursor: z.string().optional(),
+  kind: kind.optional(),
+  site: z.string().optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  person: z.string().optional(),
+  org: z.string().optional(),
+  place: z.string().optional(),
+  cites: z.string().optional(),
+  collapse: z.enum(['true', 'false']).default('true'),
+});
+
+type SearchQuery = z.infer<typeof searchQuery>;
+
+function searchOptions(q: SearchQuery): SearchOptions {
+  return { kind: q.kind, site: q.site, from: q.from, to: q.to, person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
+}
+
+/** Facets are counted over at most this many of the best matches. */
+const FACET_SAMPLE = 1000;
+
+export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const read = { preHandler: canRead(ctx) };
+  const { store } = ctx;
+
+  r.get('/api/v1/search', { ...read, schema: { tags: ['search'], summary: 'Full-text search, diacritics optional', querystring: searchQuery } }, async (request) => {
+    const q = request.query;
+    const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
+    if (offset + q.limit > MAX_SEARCH_LIMIT * 10) throw new HttpProblem(400, 'cursor: results past 10,000 are not paged; narrow the query');
+    // One extra row tells whether there is a next page without counting everything.
+    const hits = store.search(q.q, { ...searchOptions(q), limit: q.limit + 1, offset });
+    // Matches marked with \u0002 … \u0003 (control characters never found in text), and as parts.
+    const items = hits.slice(0, q.limit).map((h) => {
+      const parts = snippetParts(h.snippet);
+      return { ...h, snippet: parts.map((p) => (p.marked ? `\u0002${p.text}\u0003` : p.text)).join(''), snippetParts: parts };
+    });
+    return { items, nextCursor: hits.length > q.limit ? encodeCursor({ o: offset + q.limit }) : null };
+  });
+
+  r.get('/api/v1/search/facets', { ...read, schema: { tags: ['search'], summary: 'Facet counts over the matches of a search', querystring: searchQuery } }, async (request) => {
+    const q = request.query;
+    const ids = q.q.trim() || q.person || q.org || q.place || q.cites
+      ? store.search(q.q, { ...searchOptions(q), limit: FACET_SAMPLE }).map((h) => h.id)
+      : store.listDocuments({ kind: q.kind, limit: FACET_SAMPLE }).map((d) => d.id);
+    return { sampled: ids.length, ...store.facetCounts(ids) };
+  });
+
+  r.get(
+    '/api/v1/documents',
+    { ...read, schema: { tags: ['documents'], summary: 'Documents, newest first', querystring: z.object({ limit: limit(20), cursor: z.string().optional(), kind: kind.optional() }) } },
+    async (request) => {
+      const offset = Number(decodeCursor<{ o: number }>(request.query.cursor)?.o ?? 0);
+      const rows = store.listDocuments({ kind: request.query.kind, limit: request.query.limit + 1, offset, newestFirst: true });
+      const items = rows
+        .slice(0, request.query.limit)
+        .map((d) => ({ id: d.id, kind: d.kind, title: d.title, lede: d.lede, published: d.published, site: d.site, firstParagraph: d.body[0] ?? null }));
+      return { items, total: store.countDocuments(), nextCursor: rows.length > request.query.limit ? encodeCursor({ o: offset + request.query.limit }) : null };
+    },
+  );
+
+  r.get('/api/v1/documents/:id', { ...read, schema: { tags: ['documents'], summary: 'One document with its facts, observations and links', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    const doc = store.getDocument(request.params.id);
+    if (!doc) throw new HttpProblem(404, `no document ${request.params.id}`);
+    const children = store.listDocuments({ parentId: doc.id, limit: 200 }).map((d) => ({ id: d.id, title: d.title, lede: d.lede }));
+    const parent = doc.parentId ? store.getDocument(doc.parentId) : null;
+    return {
+      document: doc,
+      fields: fieldsOf(doc),
+      facts: store.listMentions({ documentId: doc.id }),
+      observations: store.programme.observations({ documentId: doc.id, withRejected: true }),
+      urls: store.documentUrls(doc.id),
+      parent: parent ? { id: parent.id, title: parent.title } : null,
+      children,
+      similar: store.similarDocuments(doc.id),
+      legalId: store.legalIdOf(doc.id),
+      cites: store.citations(doc.id),
+    };
+  });
+
+  r.get(
+    '/api/v1/facts',
+    {
+      ...read,
+      schema: {
+        tags: ['documents'],
+        summary: 'Stored facts with provenance',
+        querystring: z.object({
+          kind: z.enum(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic']).optional(),
+          documentId: z.coerce.number().int().positive().optional(),
+          limit: limit(50),
+          cursor: z.string().optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
+      const rows = store.listMentions({ kind: q.kind, documentId: q.documentId, limit: q.limit + 1, offset });
+      return { items: rows.slice(0, q.limit), nextCursor: rows.length > q.limit ? encodeCursor({ o: offset + q.limit }) : null };
+    },
+  );
+
+  r.get(
+    '/api/v1/entities',
+    {
+      ...read,
+      schema: {
+        tags: ['entities'],
+        summary: 'Entities by name or alias, diacritics optional',
+        querystring: z.object({ q: z.string().min(1), kind: z.enum(['person', 'organization', 'place', 'legalRef']).optional(), limit: limit(50), cursor: z.string().optional() }),
+      },
+    },
+    async (request) => pageOf(store.findEntities(request.query.q, { kind: request.query.kind, limit: 200 }), request.query.limit, request.query.cursor),
+  );
+
+  r.get('/api/v1/entities/:id', { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    const detail = store.entityDetail(request.params.id);
+    if (!detail) throw new HttpProblem(404, `no entity ${request.params.id}`);
+    const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
+    return {
+      ...detail,
+      cooccurring: store.cooccurring(detail.id),
+      citedBy: detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [],
+      cites: legal ? store.legalCitations(detail.key) : [],
+    };
+  });
+
+  r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (_request, reply) => {
+    reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-documents.ndjson"');
+    const lines: string[] = [];
+    for (const d of store.listDocuments({ limit: 1_000_000 })) lines.push(JSON.stringify(d));
+    return lines.join('\n') + (lines.length ? '\n' : '');
+  });
+}

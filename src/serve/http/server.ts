@@ -1,0 +1,79 @@
+// The HTTP server: the JSON API under /api/v1 (OpenAPI at /api/openapi.json, docs at /api/docs)
+// and the web app (web/dist) at /. Fastify does the HTTP; zod schemas validate input and describe
+// the API; every route reads the store synchronously (better-sqlite3), so a request never waits on
+// another's I/O.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import etag from '@fastify/etag';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { registerAuth } from './auth.ts';
+import { problemHandler, sendProblem } from './problem.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { readingRoutes } from './routes/reading.ts';
+import { programmeRoutes } from './routes/programme.ts';
+import { workRoutes } from './routes/work.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+export interface ServerOptions {
+  /** Log requests (the CLI turns it on; tests leave it off). */
+  logger?: boolean;
+  /** Folder of the built web app; default web/dist. */
+  webDir?: string;
+}
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemHandler);
+
+  await app.register(cookie);
+  await app.register(etag);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100 } });
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Radar 57 API', version: '1.0.0', description: 'Theo dõi việc thực hiện Nghị quyết 57-NQ/TW: tin bài, dữ kiện, chương trình, nhiệm vụ.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'r57_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, ctx);
+  accountRoutes(app, ctx);
+  readingRoutes(app, ctx);
+  programmeRoutes(app, ctx);
+  workRoutes(app, ctx);
+  adminRoutes(app, ctx);
+
+  const webDir = options.webDir ?? WEB_DIST;
+  if (existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') return sendProblem(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`);
+    // The app routes on the client: every other page is its index.html.
+    if (existsSync(webDir)) return reply.sendFile('index.html', webDir);
+    return reply.code(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`. The API is at /api/v1 (docs: /api/docs).');
+  });
+  return app;
+}

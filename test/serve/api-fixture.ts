@@ -1,0 +1,73 @@
+// A server over the ingested seeds, with one account per role, driven through Fastify's inject
+// (no network): what the API tests share.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
+import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
+import { createContext } from '../../src/serve/http/context.ts';
+import { buildServer } from '../../src/serve/http/server.ts';
+import { hashPassword } from '../../src/serve/http/credentials.ts';
+import type { Role } from '../../src/store/accounts.ts';
+import { SEED_DIR } from '../helpers.ts';
+
+export const PASSWORD = 'mật-khẩu-thử-1';
+export const TODAY = '2026-11-22';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface Api {
+  app: FastifyInstance;
+  store: Store;
+  /** A request as `who` (a role's account, or anonymous). */
+  as(who: Role | 'dienbien' | 'hanoi' | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  login(username: string, password?: string): Promise<Session>;
+  close(): Promise<void>;
+}
+
+const USERS: { username: string; role: Role; agencies: string[] }[] = [
+  { username: 'admin', role: 'admin', agencies: [] },
+  { username: 'editor', role: 'editor', agencies: [] },
+  { username: 'viewer', role: 'viewer', agencies: [] },
+  { username: 'dienbien', role: 'reporter', agencies: ['dien-bien'] },
+  { username: 'hanoi', role: 'reporter', agencies: ['ha-noi'] },
+];
+
+export async function startApi(options: { anonymousRead?: boolean } = {}): Promise<Api> {
+  const store = openStore(':memory:');
+  await ingestPaths([SEED_DIR], store);
+  const pack = loadPack(BUILTIN_PACK_DIR);
+  const ctx = createContext(store, pack, { today: () => TODAY });
+  await ctx.sync('test');
+  const hash = await hashPassword(PASSWORD);
+  for (const u of USERS) store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
+  if (options.anonymousRead !== false) store.accounts.setSetting('anonymousRead', true, 'test');
+  const app = await buildServer(ctx);
+  const sessions = new Map<string, Session>();
+
+  const login = async (username: string, password = PASSWORD): Promise<Session> => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'r57_session');
+    return { cookie: `r57_session=${cookie!.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+  };
+
+  return {
+    app,
+    store,
+    login,
+    async as(who, options) {
+      if (who === null) return app.inject(options);
+      const username = who === 'reporter' ? 'dienbien' : who;
+      let session = sessions.get(username);
+      if (!session) sessions.set(username, (session = await login(username)));
+      return app.inject({ ...options, headers: { ...options.headers, cookie: session.cookie, 'x-csrf-token': session.csrf } });
+    },
+    async close() {
+      await app.close();
+      store.close();
+    },
+  };
+}

@@ -108,7 +108,10 @@ test('programme: targets with status and series, indicators, observations, provi
   const status = await get('/api/v1/programme/targets');
   const coverage = status.targets.find((a: { target: { id: string } }) => a.target.id === '5g_population_coverage_2025');
   assert.equal(coverage.status, 'achieved');
-  assert.equal(coverage.steps.length, 3);
+  assert.deepEqual(coverage.steps.map((p: { value: number }) => p.value), [26, 39.52, 90]);
+  assert.ok(coverage.points.some((p: { stance: string; value: number }) => p.stance === 'target' && p.value === 90));
+  assert.equal(coverage.evidenceCount, coverage.evidence.length);
+  assert.ok(coverage.evidence.some((o: { origin: string; sentence: string }) => o.origin === 'extracted' && /26% dân số/.test(o.sentence)), 'evidence carries its sentence');
   assert.ok(status.conflicts.some((c: { scope: string }) => c.scope === 'agency:viettel'));
   const indicators = await get('/api/v1/programme/indicators');
   assert.ok(indicators.items.some((i: { id: string }) => i.id === '5g_stations'));

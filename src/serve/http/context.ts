@@ -30,7 +30,7 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     },
     status(today) {
       const key = `${store.dataVersion()}@${today}`;
-      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, store.programme.observations(), today) };
+      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, store.programme.observations({ compact: true }), today) };
       return cached.status;
     },
     version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,

@@ -33,9 +33,18 @@ export interface ObservationFilter {
   documentId?: number;
   /** Include rejected observations (default: they are left out). */
   withRejected?: boolean;
+  /** Only these keys (at most a few hundred). */
+  keys?: readonly string[];
+  /** Without the sentence and fact text: for computing status over many observations. */
+  compact?: boolean;
 }
 
 type Row = Selectable<ObservationsTable>;
+
+const COLUMNS = [
+  'id', 'obs_key', 'origin', 'pack_hash', 'indicator', 'scope', 'value', 'value_max', 'unit', 'qualifier', 'stance', 'as_of',
+  'as_of_from', 'reported', 'document_id', 'field', 'idx', 'start', 'end', 'sources', 'confidence', 'extractor_version', 'verified', 'note',
+] as const;
 
 export function currentPack(exec: SqlExecutor): LoadedPack | null {
   const row = exec.first(exec.db.selectFrom('programme_loads').selectAll().orderBy('id', 'desc').limit(1));
@@ -221,10 +230,16 @@ export function observationFromRow(row: Row): Observation {
 
 /** Observations with their latest review applied, in series order (indicator, scope, date). */
 export function listObservations(exec: SqlExecutor, filter: ObservationFilter = {}): Observation[] {
-  let q = exec.db.selectFrom('observations').selectAll().orderBy('indicator').orderBy('scope').orderBy('as_of').orderBy('id');
+  // Read in table order and sorted here: walking the series index costs a random read per row.
+  // Compact: the long text columns are not even read (most of a row's bytes).
+  let q = exec.db
+    .selectFrom('observations')
+    .select((eb) => [...COLUMNS, filter.compact ? eb.val(null).as('sentence') : 'sentence', filter.compact ? eb.val(null).as('fact_text') : 'fact_text']);
+  if (filter.keys) q = q.where('obs_key', 'in', [...filter.keys]);
   if (filter.indicator) q = q.where('indicator', '=', filter.indicator);
   if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
-  const rows = exec.all(q).map(observationFromRow);
+  const rows = exec.all(q).map((row) => observationFromRow(row as Row));
+  rows.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0) || (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id - b.id);
   const reviews = latestReviews(exec, 'observation', rows.map((r) => r.key));
   const effective = rows.map((o) => applyReview(o, reviews.get(o.key)));
   // A correction may move an observation to another scope: filter scope after applying.

@@ -185,18 +185,19 @@ export function listReviews(exec: SqlExecutor, limit = 100): ReviewRecord[] {
 export function latestReviews(exec: SqlExecutor, kind: ReviewTargetKind, keys: readonly string[]): Map<string, ReviewRecord> {
   const out = new Map<string, ReviewRecord>();
   if (keys.length === 0) return out;
-  // Chunks keep the IN list under SQLite's bound-parameter limit.
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = exec.all(
-      exec.db
-        .selectFrom('reviews')
-        .selectAll()
-        .where('target_kind', '=', kind)
-        .where('target_key', 'in', keys.slice(i, i + 500))
-        .orderBy('id'),
-    );
-    for (const row of rows) out.set(row.target_key, recordOf(row));
+  if (keys.length > 500) {
+    // Many keys (a whole series or every observation): one pass over the kind's reviews, which are
+    // far fewer than the things reviewed, beats many IN lists.
+    const wanted = new Set(keys);
+    for (const row of exec.all(exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).orderBy('id'))) {
+      if (wanted.has(row.target_key)) out.set(row.target_key, recordOf(row));
+    }
+    return out;
   }
+  const rows = exec.all(
+    exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).where('target_key', 'in', [...keys]).orderBy('id'),
+  );
+  for (const row of rows) out.set(row.target_key, recordOf(row));
   return out;
 }
 

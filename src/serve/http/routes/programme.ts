@@ -6,8 +6,25 @@ import type { AppContext } from '../context.ts';
 import { canRead } from '../auth.ts';
 import { agencyNames, agencyScorecards } from '../../../track/tasks/scorecards.ts';
 import { seriesSteps } from '../../../track/series.ts';
+import type { Observation } from '../../../track/observation.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Evidence items sent per target (newest first); the count says how many exist. */
+const EVIDENCE_SHOWN = 30;
+
+/** One chart point per distinct date, value, qualifier and stance, with how many sources gave it. */
+function chartPoints(evidence: readonly Observation[]) {
+  const points = new Map<string, { asOf: string; value: number; valueMax: number | null; qualifier: string; stance: string; count: number }>();
+  for (const o of evidence) {
+    if (o.asOf === null) continue;
+    const k = `${o.asOf}|${o.value}|${o.qualifier}|${o.stance}`;
+    const p = points.get(k);
+    if (p) p.count++;
+    else points.set(k, { asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, stance: o.stance, count: 1 });
+  }
+  return [...points.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+}
 
 export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,12 +51,28 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const status = ctx.status(request.query.today ?? ctx.today());
       const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
+      // A corpus repeats figures thousands of times: the chart gets one point per distinct
+      // (date, value, qualifier) with its count, the list the latest evidence with its sentence.
+      const shown = status.targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, EVIDENCE_SHOWN));
+      const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
       return {
-        ...status,
-        targets: status.targets.map((a) => ({
-          ...a,
+        today: status.today,
+        programme: status.programme,
+        statedTargets: status.statedTargets.slice(0, 200),
+        conflicts: status.conflicts.slice(0, 200),
+        targets: status.targets.map((a, i) => ({
+          target: a.target,
           indicator: a.target.indicator ? (indicators.get(a.target.indicator) ?? null) : null,
-          steps: seriesSteps(a.series).map((o) => o.key),
+          status: a.status,
+          reason: a.reason,
+          latest: a.latest ? (full.get(a.latest.key) ?? a.latest) : null,
+          distance: a.distance,
+          trend: a.trend,
+          steps: seriesSteps(a.series).map((o) => ({ asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier })),
+          points: chartPoints(a.evidence),
+          series: chartPoints(a.series),
+          evidenceCount: a.evidence.length,
+          evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
         })),
       };
     },

@@ -63,7 +63,8 @@ export function facetCounts(exec: SqlExecutor, ids: readonly number[]): FacetCou
         .where('m.document_id', 'in', part)
         .groupBy(['e.id', 'e.kind', 'e.name']),
     );
-    for (const r of rows) entity[r.kind]?.set(String(r.id), { label: r.name, count: (entity[r.kind]?.get(String(r.id))?.count ?? 0) + Number(r.n) });
+    // Keyed by name: the search filters (person, org, place, cites) take names.
+    for (const r of rows) entity[r.kind]?.set(r.name, { label: r.name, count: (entity[r.kind]?.get(r.name)?.count ?? 0) + Number(r.n) });
     for (const t of exec.all(exec.db.selectFrom('mentions').select(['document_id', 'value']).where('kind', '=', 'topic').where('document_id', 'in', part))) {
       const { id, name } = JSON.parse(t.value) as { id: string; name: string };
       add(topic, id, name);

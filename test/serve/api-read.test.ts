@@ -148,3 +148,21 @@ test('the OpenAPI document describes every API route and the docs page is served
   const page = await api.as(null, { method: 'GET', url: '/api/docs' });
   assert.ok([200, 302].includes(page.statusCode));
 });
+
+test('one target by id, with its conflicts; an unknown id is 404', async () => {
+  const one = await get('/api/v1/programme/targets/5g_population_coverage_2025');
+  assert.equal(one.status, 'achieved');
+  assert.ok(one.points.length >= 3);
+  assert.equal((await api.as(null, { method: 'GET', url: '/api/v1/programme/targets/none' })).statusCode, 404);
+});
+
+test('the app is served at / with client-side routes; a missing asset is a 404, not the page', async (t) => {
+  const page = await api.as(null, { method: 'GET', url: '/programme' });
+  if (page.statusCode === 503) {
+    t.skip('web/dist is not built (npm run build; npm test builds it first)');
+    return;
+  }
+  assert.equal(page.statusCode, 200);
+  assert.match(page.headers['content-type'] as string, /text\/html/);
+  assert.equal((await api.as(null, { method: 'GET', url: '/assets/nope-123.js' })).statusCode, 404);
+});

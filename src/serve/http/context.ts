@@ -4,7 +4,7 @@ import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
 import { syncProgramme } from '../../pipeline/track.ts';
 import { todayIso } from '../../track/dates.ts';
-import { programmeStatus, type ProgrammeStatus } from '../cli/commands/programme.ts';
+import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
 
 export interface AppContext {
   store: Store;

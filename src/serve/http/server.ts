@@ -67,10 +67,15 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
+    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET') return sendProblem(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`);
+    const path = request.url.split('?')[0] ?? '';
+    // An API route or a missing asset is a 404; anything else is a page of the app.
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path) || request.method !== 'GET') {
+      return sendProblem(reply, 404, `no route ${request.method} ${path}`);
+    }
     // The app routes on the client: every other page is its index.html.
     if (existsSync(webDir)) return reply.sendFile('index.html', webDir);
     return reply.code(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`. The API is at /api/v1 (docs: /api/docs).');

@@ -1,30 +1,15 @@
 // `radar57 demo`: a fresh data folder with the seed documents ingested and linked to the built-in
 // programme, demo accounts, anonymous reading on, and the server started: one command to try it.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
-import type { Role } from '../../../store/accounts.ts';
-import { ingestPaths } from '../../../pipeline/ingest.ts';
 import { loadPack } from '../../../programme/load.ts';
-import { syncProgramme } from '../../../pipeline/track.ts';
-import { hashPassword } from '../../http/credentials.ts';
-import { ANONYMOUS_READ } from '../../http/auth.ts';
+import { prepareDemo } from '../../../pipeline/demo-data.ts';
 import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 
-/** The seed files shipped with the package: the project's origin material, used as demo data. */
-export const SEED_DIR = fileURLToPath(new URL('../../../../data/seeds/', import.meta.url));
-
-/** One account per role; the reporter acts for Điện Biên, to show what a province sees. */
-export const DEMO_ACCOUNTS: { username: string; role: Role; agencies: string[] }[] = [
-  { username: 'admin', role: 'admin', agencies: [] },
-  { username: 'bientap', role: 'editor', agencies: [] },
-  { username: 'dienbien', role: 'reporter', agencies: ['dien-bien'] },
-  { username: 'xem', role: 'viewer', agencies: [] },
-];
+export { SEED_DIR } from '../../../pipeline/demo-data.ts';
 
 interface DemoFlags {
   data: string;
@@ -52,15 +37,7 @@ export function registerDemo(program: Command): void {
       const pack = loadPack(packDir(command));
       let serving = false;
       try {
-        const summary = await ingestPaths([SEED_DIR], store);
-        const programme = await syncProgramme(store, pack, { actor: 'demo' });
-        const accounts = [];
-        for (const a of DEMO_ACCOUNTS) {
-          const password = randomBytes(9).toString('base64url');
-          store.accounts.addUser({ ...a, passwordHash: await hashPassword(password) }, 'demo');
-          accounts.push({ ...a, password });
-        }
-        store.accounts.setSetting(ANONYMOUS_READ, true, 'demo');
+        const { ingest: summary, programme, accounts } = await prepareDemo(store, pack);
         // Kept beside the database, readable by this user only, for scripts (screenshots, e2e).
         writeFileSync(join(dir, 'demo-accounts.json'), JSON.stringify(accounts, null, 2), { mode: 0o600 });
         const stats = store.stats();

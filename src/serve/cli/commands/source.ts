@@ -3,17 +3,12 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { SourceKind } from '../../../sources/source-types.ts';
+import { guessSourceKind } from '../../../sources/source-kind.ts';
+
+export { guessSourceKind };
 import { dbPath, printJson } from '../options.ts';
 
 const KINDS: SourceKind[] = ['feed', 'sitemap', 'page'];
-
-/** Without --kind, the URL's shape decides: sitemaps and feeds name themselves; anything else is a page. */
-export function guessSourceKind(url: string): SourceKind {
-  const path = new URL(url).pathname.toLowerCase();
-  if (/sitemap[^/]*\.xml(\.gz)?$/.test(path)) return 'sitemap';
-  if (/(\.rss|\.atom|\/rss|\/feed|\/atom|rss\.xml|feed\.xml|atom\.xml)\/?$/.test(path)) return 'feed';
-  return 'page';
-}
 
 function parseUrl(value: string): string {
   let url: URL;

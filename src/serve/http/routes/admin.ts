@@ -10,6 +10,7 @@ import type { AppContext } from '../context.ts';
 import { canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { ingestPaths, MAX_FILE_BYTES } from '../../../pipeline/ingest.ts';
+import { guessSourceKind } from '../../../sources/source-kind.ts';
 
 /**
  * Uploads are written under a folder named by their content hash: the path is the file's origin in
@@ -47,12 +48,12 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['sources'],
         summary: 'Register a feed, sitemap or page (admin)',
-        body: z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().max(200).optional(), kind: z.enum(['feed', 'sitemap', 'page']).default('feed') }),
+        body: z.object({ url: z.url({ protocol: /^https?$/ }), name: z.string().max(200).optional(), kind: z.enum(['feed', 'sitemap', 'page']).optional() }),
       },
     },
     async (request, reply) => {
       const admin = requireRole(request, 'admin');
-      const result = store.addSource({ url: request.body.url, name: request.body.name ?? null, kind: request.body.kind });
+      const result = store.addSource({ url: request.body.url, name: request.body.name ?? null, kind: request.body.kind ?? guessSourceKind(request.body.url) });
       store.audit.append({ actor: admin.username, action: 'source.add', target: `source:${request.body.url}`, after: result.source });
       return reply.code(result.created ? 201 : 200).send(result);
     },

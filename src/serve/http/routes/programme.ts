@@ -7,6 +7,8 @@ import { canRead } from '../auth.ts';
 import { agencyNames, agencyScorecards } from '../../../track/tasks/scorecards.ts';
 import { seriesSteps } from '../../../track/series.ts';
 import type { Observation } from '../../../track/observation.ts';
+import type { TargetAssessment } from '../../../track/status.ts';
+import { HttpProblem } from '../problem.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -30,6 +32,30 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = { preHandler: canRead(ctx) };
   const { store, pack } = ctx;
+  const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
+
+  /**
+   * A corpus repeats figures thousands of times: the chart gets one point per distinct (date,
+   * value, qualifier, stance) with its count, the list the newest evidence with its sentence.
+   */
+  const targetViews = (targets: readonly TargetAssessment[]) => {
+    const shown = targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, EVIDENCE_SHOWN));
+    const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
+    return targets.map((a, i) => ({
+      target: a.target,
+      indicator: a.target.indicator ? (indicators.get(a.target.indicator) ?? null) : null,
+      status: a.status,
+      reason: a.reason,
+      latest: a.latest ? (full.get(a.latest.key) ?? a.latest) : null,
+      distance: a.distance,
+      trend: a.trend,
+      steps: seriesSteps(a.series).map((o) => ({ asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier })),
+      points: chartPoints(a.evidence),
+      series: chartPoints(a.series),
+      evidenceCount: a.evidence.length,
+      evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
+    }));
+  };
 
   r.get('/api/v1/programme', { ...read, schema: { tags: ['programme'], summary: 'The programme pack in use' } }, async () => ({
     programme: pack.programme,
@@ -50,31 +76,28 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: isoDay.optional() }) } },
     async (request) => {
       const status = ctx.status(request.query.today ?? ctx.today());
-      const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
-      // A corpus repeats figures thousands of times: the chart gets one point per distinct
-      // (date, value, qualifier) with its count, the list the latest evidence with its sentence.
-      const shown = status.targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, EVIDENCE_SHOWN));
-      const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
       return {
         today: status.today,
         programme: status.programme,
         statedTargets: status.statedTargets.slice(0, 200),
         conflicts: status.conflicts.slice(0, 200),
-        targets: status.targets.map((a, i) => ({
-          target: a.target,
-          indicator: a.target.indicator ? (indicators.get(a.target.indicator) ?? null) : null,
-          status: a.status,
-          reason: a.reason,
-          latest: a.latest ? (full.get(a.latest.key) ?? a.latest) : null,
-          distance: a.distance,
-          trend: a.trend,
-          steps: seriesSteps(a.series).map((o) => ({ asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier })),
-          points: chartPoints(a.evidence),
-          series: chartPoints(a.series),
-          evidenceCount: a.evidence.length,
-          evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
-        })),
+        targets: targetViews(status.targets),
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/programme/targets/:id',
+    {
+      ...read,
+      schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: isoDay.optional() }) },
+    },
+    async (request) => {
+      const status = ctx.status(request.query.today ?? ctx.today());
+      const assessment = status.targets.find((a) => a.target.id === request.params.id);
+      if (!assessment) throw new HttpProblem(404, `no target ${request.params.id}`);
+      const conflicts = status.conflicts.filter((c) => c.indicator === assessment.target.indicator && c.scope === assessment.target.scope);
+      return { today: status.today, ...targetViews([assessment])[0]!, conflicts };
     },
   );
 
@@ -101,6 +124,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     const tasks = store.tasks.list();
     return {
       agencies: pack.agencies,
+      provinces: pack.provinces,
       scorecards: agencyScorecards(tasks, agencyNames(pack), request.query.today ?? ctx.today()),
     };
   });

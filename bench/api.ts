@@ -1,0 +1,84 @@
+// npm run bench:api [-- --docs N --duration S --connections C]: the HTTP API under load.
+// Uses the bench:ingest database of N documents (default 100,000; built first when missing, with
+// facts), links it to the built-in programme, starts `radar57 serve` in a child process, and loads
+// it with autocannon (C connections, default 50, for S seconds, default 20) on the search and the
+// dashboard endpoints in turn. Prints requests/s, p50, p99 and errors per endpoint; the run's
+// medians when --runs > 1. Targets: p99 ≤ 100 ms, no errors.
+import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { benchDb } from './bench-data.ts';
+import { machineLine, median, numberArg } from './machine.ts';
+
+const n = numberArg('docs', 'BENCH_DOCS', 100_000);
+const duration = numberArg('duration', 'BENCH_DURATION', 20);
+const connections = numberArg('connections', 'BENCH_CONNECTIONS', 50);
+const runs = numberArg('runs', 'BENCH_RUNS', 1);
+const port = numberArg('port', 'BENCH_PORT', 5799);
+const db = benchDb(n);
+const main = fileURLToPath(new URL('../src/serve/cli/main.ts', import.meta.url));
+
+if (!existsSync(db)) {
+  process.stderr.write(`no database for ${n} documents yet: running bench:ingest first\n`);
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n)], { stdio: 'inherit' });
+}
+
+const ENDPOINTS = [
+  { label: 'search (mixed queries)', paths: ['/api/v1/search?q=chuyen%20doi%20so', '/api/v1/search?q=dien%20bien', '/api/v1/search?q=%22B%C3%ACnh%20d%C3%A2n%20h%E1%BB%8Dc%20v%E1%BB%A5%20s%E1%BB%91%22', '/api/v1/search?q=VNNIC', '/api/v1/search?q=ngh%E1%BB%8B%20quy%E1%BA%BFt&kind=article'] },
+  { label: 'dashboard (programme targets)', paths: ['/api/v1/programme/targets'] },
+];
+
+async function startServer(): Promise<() => void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', main, '--db', db, 'serve', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => (d.toString().includes('http://') ? resolve() : undefined));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return () => child.kill('SIGTERM');
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+async function load(paths: string[]): Promise<Figures> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+console.log(machineLine());
+const t0 = performance.now();
+const stop = await startServer();
+console.log(`server on ${n} documents ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (programme linked on start)`);
+try {
+  for (const e of ENDPOINTS) {
+    // Warm-up: the first dashboard request computes the status; later ones are served from cache.
+    for (const p of e.paths) await fetch(`http://127.0.0.1:${port}${p}`).then((r) => r.arrayBuffer());
+    const all: Figures[] = [];
+    for (let r = 0; r < runs; r++) {
+      const f = await load(e.paths);
+      all.push(f);
+      console.log(`${e.label}, run ${r + 1}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors of ${f.requests} requests (${connections} connections, ${duration} s)`);
+    }
+    const p99 = median(all.map((f) => f.p99));
+    console.log(`${e.label}, median of ${runs}: ${median(all.map((f) => f.rps)).toFixed(0)} req/s, p50 ${median(all.map((f) => f.p50))} ms, p99 ${p99} ms (target ≤ 100), errors ${all.reduce((s, f) => s + f.errors, 0)} (target 0)`);
+  }
+} finally {
+  stop();
+}

@@ -1,0 +1,73 @@
+// The document page's fact controls: a legend that doubles as a toggle per kind, and the details
+// of the fact the reader selected (value, extractor@version, confidence, where it is).
+import { useI18n } from '../i18n.ts';
+import type { FactKind, MentionFact } from '../types.ts';
+import { factValue } from './fact-value.ts';
+
+export const FACT_KINDS: FactKind[] = ['person', 'organization', 'place', 'legalRef', 'date', 'quantity'];
+
+export function FactLegend({ counts, enabled, onToggle }: { counts: Record<FactKind, number>; enabled: Set<FactKind>; onToggle: (k: FactKind) => void }) {
+  const { t, num } = useI18n();
+  return (
+    <fieldset class="fact-legend">
+      <legend>{t('doc.legend')}</legend>
+      <ul>
+        {FACT_KINDS.map((k) => (
+          <li key={k}>
+            <label class={`legend-item${counts[k] === 0 ? ' zero' : ''}`}>
+              <input type="checkbox" checked={enabled.has(k)} onChange={() => onToggle(k)} aria-label={t('fact.toggle', { kind: t(`fact.${k}`) })} data-testid={`fact-toggle-${k}`} />
+              <span class={`swatch fact-${k}`} aria-hidden="true" />
+              <span>{t(`fact.${k}`)}</span>
+              <span class="count">{num(counts[k])}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
+  title: { vi: 'tiêu đề', en: 'title' },
+  lede: { vi: 'sapo', en: 'lede' },
+  body: { vi: 'đoạn', en: 'paragraph' },
+  caption: { vi: 'chú thích', en: 'caption' },
+};
+
+export function FactDetail({ fact, onClose }: { fact: MentionFact | null; onClose: () => void }) {
+  const i18n = useI18n();
+  const { t, num, lang } = i18n;
+  if (!fact) return <p class="hint">{t('doc.factHint')}</p>;
+  const field = FIELD_NAMES[fact.field]?.[lang] ?? fact.field;
+  const where = fact.field === 'body' || fact.field === 'caption' ? `${field} ${fact.index + 1}` : field;
+  return (
+    <div class="fact-detail" data-testid="fact-detail">
+      <p class="fact-detail-head">
+        <span class={`swatch fact-${fact.kind}`} aria-hidden="true" /> {t(`fact.${fact.kind}`)}
+        <button type="button" class="link-button close" onClick={onClose} aria-label={t('common.close')}>
+          ×
+        </button>
+      </p>
+      <dl class="pairs">
+        <dt>{t('doc.value')}</dt>
+        <dd>
+          <strong>{factValue(i18n, fact)}</strong>
+        </dd>
+        <dt>{t('doc.text')}</dt>
+        <dd>“{fact.text}”</dd>
+        <dt>{t('doc.extractor')}</dt>
+        <dd>
+          <code>
+            {fact.extractor}@{fact.extractorVersion}
+          </code>
+        </dd>
+        <dt>{t('doc.confidence')}</dt>
+        <dd>{num(fact.confidence * 100, 0)} %</dd>
+        <dt>{t('doc.position')}</dt>
+        <dd>
+          {where}, {fact.start}–{fact.end}
+        </dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Formatting shared by the programme, review and document pages: values with their qualifier and
+// unit, scopes in words.
+import type { I18n } from './i18n.ts';
+import type { Observation } from './types.ts';
+
+/** `khoảng 39,52 %`, `12.106 trạm`, `16–18 %`. */
+export function formatValue(i18n: I18n, value: number, unit?: string | null, qualifier?: Observation['qualifier'], valueMax?: number | null): string {
+  const q = qualifier && qualifier !== 'exact' && qualifier !== 'range' ? `${i18n.t(`qual.${qualifier}`)} ` : '';
+  const range = valueMax !== null && valueMax !== undefined && valueMax !== value ? `–${i18n.num(valueMax)}` : '';
+  const u = unit ? (unit.startsWith('%') ? unit : ` ${unit}`) : '';
+  return `${q}${i18n.num(value)}${range}${u}`;
+}
+
+export function observationValue(i18n: I18n, o: Observation, fallbackUnit?: string): string {
+  return formatValue(i18n, o.value, o.unit ?? fallbackUnit, o.qualifier, o.valueMax);
+}
+
+/** `national` → toàn quốc; `province:Hà Nội` → Hà Nội; `agency:viettel` → viettel. */
+export function scopeLabel(i18n: I18n, scope: string): string {
+  if (scope === 'national') return i18n.lang === 'vi' ? 'toàn quốc' : 'national';
+  const m = /^(province|agency|org|region):(.*)$/.exec(scope);
+  return m?.[2] ?? scope;
+}
+
+/** The last day an ISO date, month or year stands for (a deadline of `2030` is 31/12/2030). */
+export function periodEnd(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(iso)) {
+    const [y, m] = iso.split('-').map(Number) as [number, number];
+    return `${iso}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return iso.slice(0, 10);
+}
+
+/** Milliseconds since the epoch at UTC midnight of the period's last day: the charts' x value. */
+export function timeOf(iso: string): number {
+  return Date.parse(`${periodEnd(iso)}T00:00:00Z`);
+}
+
+export function percent(i18n: I18n, share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  return `${i18n.num(share * 100, 0)} %`;
+}

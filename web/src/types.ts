@@ -1,0 +1,419 @@
+// The shapes the HTTP API (docs/api.md) sends, as the web app reads them. They mirror the server's
+// records (src/store/types.ts, src/track/*, src/programme/schema.ts) but are written out here: the
+// web app depends on the contract, not on the server's modules.
+
+export type Role = 'admin' | 'editor' | 'reporter' | 'viewer';
+
+export interface User {
+  username: string;
+  role: Role;
+  agencies: string[];
+}
+
+export interface Me {
+  user: User | null;
+  csrfToken: string | null;
+  anonymousRead: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+export type DocumentKind = 'article' | 'brief' | 'teaser';
+
+export interface SearchHit {
+  id: number;
+  kind: DocumentKind;
+  title: string | null;
+  published: string | null;
+  site: string | null;
+  score: number;
+  /** Matches between \u0002 and \u0003. */
+  snippet: string;
+  exact: boolean;
+  similar: number;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export type FacetName = 'kind' | 'site' | 'month' | 'topic' | 'place' | 'person' | 'organization' | 'legalRef';
+export type Facets = Partial<Record<FacetName, FacetValue[]>>;
+
+export interface Caption {
+  text: string;
+  credit: string | null;
+}
+
+export interface RelatedLink {
+  title: string;
+  url: string | null;
+}
+
+export interface StoredDocument {
+  id: number;
+  kind: DocumentKind;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  authorNote: string | null;
+  site: string | null;
+  category: string | null;
+  lede: string | null;
+  body: string[];
+  captions: Caption[];
+  related: RelatedLink[];
+  url: string | null;
+  source: string;
+  parentId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A document named from another one (parent, teaser, near-duplicate): only id is sure to be there. */
+export interface DocumentRef {
+  id: number;
+  title?: string | null;
+  published?: string | null;
+  kind?: DocumentKind;
+  site?: string | null;
+  lede?: string | null;
+  /** For near-duplicates: Jaccard similarity, 0..1. */
+  similarity?: number;
+}
+
+export type DocumentField = 'title' | 'lede' | 'body' | 'caption';
+export type FactKind = 'person' | 'organization' | 'place' | 'legalRef' | 'date' | 'quantity';
+
+interface Span {
+  field: DocumentField;
+  index: number;
+  /** UTF-16 offsets into the field's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A stored mention; kind-specific fields are read loosely (see components/fact-value.ts). */
+export interface MentionFact extends Span {
+  kind: FactKind;
+  mentionId: number;
+  documentId: number;
+  confidence: number;
+  extractor: string;
+  extractorVersion: string;
+  [field: string]: unknown;
+}
+
+export interface TopicFact {
+  kind: 'topic';
+  mentionId: number;
+  documentId: number;
+  id: string;
+  name: string;
+  score: number;
+  evidence: Span[];
+  extractor: string;
+  extractorVersion: string;
+}
+
+export type StoredFact = MentionFact | TopicFact;
+
+export interface ReviewState {
+  verdict: 'confirmed' | 'rejected' | 'corrected';
+  reviewer: string;
+  at: string;
+  note: string | null;
+  original: Record<string, unknown> | null;
+}
+
+export type Qualifier = 'exact' | 'about' | 'more_than' | 'less_than' | 'at_least' | 'up_to' | 'range';
+
+export interface Observation {
+  id: number;
+  key: string;
+  origin: 'pack' | 'extracted';
+  indicator: string;
+  scope: string;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  stance: 'reported' | 'target';
+  asOf: string | null;
+  asOfFrom?: string;
+  reported: string | null;
+  documentId: number | null;
+  field: string | null;
+  index: number | null;
+  start: number | null;
+  end: number | null;
+  factText: string | null;
+  sentence: string | null;
+  sources: string[];
+  confidence: number;
+  extractorVersion: string | null;
+  verified: boolean;
+  note: string | null;
+  review: ReviewState | null;
+}
+
+/** A row of GET /documents (the latest list): a summary, not the whole document. */
+export interface DocumentSummary {
+  id: number;
+  kind: DocumentKind;
+  title: string | null;
+  lede: string | null;
+  published: string | null;
+  site: string | null;
+  firstParagraph?: string | null;
+}
+
+export interface DocumentDetail {
+  document: StoredDocument;
+  /** The document's text fields in reading order, as the extractors saw them. */
+  fields?: { field: DocumentField; index: number; text: string }[];
+  legalId?: string | null;
+  cites?: string[];
+  facts: StoredFact[];
+  observations: Observation[];
+  urls: string[];
+  parent: DocumentRef | null;
+  children: DocumentRef[];
+  similar: DocumentRef[];
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'legalRef';
+
+export interface EntitySummary {
+  id: number;
+  kind: EntityKind;
+  key: string;
+  name: string;
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface EntityDocument {
+  id: number;
+  title: string | null;
+  published: string | null;
+  mentions: number;
+}
+
+export interface CitingDocument extends EntityDocument {
+  legalId: string | null;
+}
+
+export interface EntityDetail extends EntitySummary {
+  documents: EntityDocument[];
+  byMonth: { month: string; mentions: number }[];
+  undatedMentions: number;
+  cooccurring: { id: number; kind: EntityKind; name: string; documents: number }[];
+  /** Legal ids this legal document cites (or entity references). */
+  cites?: (string | { id?: number | string; name?: string; legalId?: string })[];
+  citedBy?: CitingDocument[];
+}
+
+export interface Names {
+  vi: string;
+  en?: string;
+}
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'between';
+
+export interface Target {
+  id: string;
+  indicator?: string;
+  name: Names;
+  comparator?: Comparator;
+  value?: number;
+  valueMax?: number;
+  unit?: string;
+  description?: string;
+  deadline: string;
+  scope: string;
+  setBy: string;
+  sources: string[];
+  verified: boolean;
+  note?: string;
+}
+
+export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+
+export interface TargetAssessment {
+  target: Target;
+  /** The target's indicator, when it has one. */
+  indicator?: Indicator | null;
+  status: TargetStatus;
+  reason: string;
+  latest: Observation | null;
+  distance: number | null;
+  trend: { perYear: number; projected: number } | null;
+  series: Observation[];
+  evidence: Observation[];
+}
+
+export interface Conflict {
+  indicator: string;
+  scope: string;
+  a: Observation;
+  b: Observation;
+  days: number;
+}
+
+export interface ProgrammeTargets {
+  today: string;
+  targets: TargetAssessment[];
+  statedTargets: Observation[];
+  conflicts: Conflict[];
+}
+
+export interface Indicator {
+  id: string;
+  name: Names;
+  unit: string;
+  direction: 'higher' | 'lower';
+  pillar?: string;
+  note?: string;
+}
+
+export interface ProgrammeInfo {
+  programme: {
+    id: string;
+    name: Names;
+    adoptedBy: { document: string; date: string };
+    pillars: { id: string; name: Names }[];
+  };
+  hash: string;
+  counts: Record<string, number>;
+}
+
+export type TaskStatus = 'chua_thuc_hien' | 'dang_thuc_hien' | 'hoan_thanh';
+
+export interface TaskEvent {
+  status: TaskStatus;
+  at: string;
+  actor: string;
+  evidence: string | null;
+  note: string | null;
+  recordedAt: string;
+}
+
+export interface TaskProgress {
+  status: TaskStatus;
+  timeliness: 'dung_han' | 'trong_han' | 'qua_han';
+  label: string;
+  deadlineDay: string;
+  completedAt: string | null;
+  daysLeft: number | null;
+  daysOverdue: number | null;
+  dueSoon: boolean;
+  lastActivity: string | null;
+}
+
+export interface Task {
+  key: string;
+  title: string;
+  setBy: string;
+  agency: string;
+  coAgencies: string[];
+  deadline: string;
+  createdAt: string;
+  createdBy: string;
+  history: TaskEvent[];
+  progress: TaskProgress;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  en?: string;
+  kind: string;
+  formerNames?: { name: string; until: string }[];
+  mergedInto?: { agency: string; from: string };
+  mergedFrom?: string[];
+  adminCentre?: string;
+}
+
+export interface AgencyScorecard {
+  agency: string;
+  name: string;
+  tasks: number;
+  done: number;
+  doneOnTime: number;
+  doneLate: number;
+  openOnTime: number;
+  overdue: number;
+  shareOnTime: number | null;
+  latestActivity: string | null;
+  coTasks: number;
+  rank: number | null;
+}
+
+export interface AgenciesResponse {
+  agencies: Agency[];
+  provinces?: Agency[];
+  scorecards: AgencyScorecard[];
+}
+
+/** A provincial unit as GET /provinces lists it. */
+export interface ProvinceUnit {
+  id: string;
+  name: string;
+  adminCentre: string | null;
+  mergedFrom: { id: string; name: string; from: string | null }[];
+  mentions: number;
+  documents: number;
+  observations: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Source {
+  id: number;
+  url: string;
+  name: string | null;
+  kind: 'feed' | 'sitemap' | 'page';
+  lastCheckedAt: string | null;
+  lastError: string | null;
+  stored: number;
+  pending: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface IngestSummary {
+  files: number;
+  stored: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: { origin: string; reason: string }[];
+  warnings: { origin: string; message: string }[];
+}
+
+export interface ProblemDetail {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}

@@ -260,7 +260,15 @@ export interface TargetAssessment {
   distance: number | null;
   trend: { perYear: number; projected: number } | null;
   series: Observation[];
+  /** The newest evidence (up to 30), with sentences; evidenceCount says how many exist. */
   evidence: Observation[];
+  evidenceCount: number;
+}
+
+/** GET /programme/targets/:id: one assessment with its conflicts. */
+export interface TargetDetail extends TargetAssessment {
+  today: string;
+  conflicts: Conflict[];
 }
 
 export interface Conflict {

@@ -66,7 +66,7 @@ export function TargetCard({ a, conflicts, onReviewed }: { a: TargetAssessment; 
       )}
       <div class="target-foot">
         <span>
-          {t('prog.evidence', { n: a.evidence.length })} · {tg.setBy}
+          {t('prog.evidence', { n: a.evidenceCount ?? a.evidence.length })} · {tg.setBy}
         </span>
         {(hasChartData(a) || a.evidence.length > 0) && (
           <button type="button" class="btn btn-small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} data-testid="target-expand">

@@ -8,7 +8,7 @@ import { conflictsOf, targetText } from '../components/TargetCard.tsx';
 import { TargetChart, hasChartData } from '../components/TargetChart.tsx';
 import { observationValue, scopeLabel } from '../format.ts';
 import { useI18n } from '../i18n.ts';
-import type { ProgrammeTargets } from '../types.ts';
+import type { TargetDetail } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
 import { useTitle } from '../use-title.ts';
@@ -16,10 +16,9 @@ import { useTitle } from '../use-title.ts';
 export function TargetPage({ id }: { id?: string }) {
   const i18n = useI18n();
   const { t, date, name, num } = i18n;
-  // There is no single-target endpoint: the dashboard's response holds every assessment.
-  const { data, error, loading, reload } = useApi<ProgrammeTargets>('/programme/targets');
+  const { data, error, loading, reload } = useApi<TargetDetail>(`/programme/targets/${encodeURIComponent(id ?? '')}`);
   const indicators = useIndicators();
-  const a = data?.targets.find((x) => x.target.id === id) ?? null;
+  const a = data ?? null;
   useTitle(a ? name(a.target.name) : t('prog.title'));
 
   if (loading && !data) return <Loading />;
@@ -53,7 +52,7 @@ export function TargetPage({ id }: { id?: string }) {
           )}
           <section>
             <h2>
-              {t('prog.evidenceList')} ({num(a.evidence.length)})
+              {t('prog.evidenceList')} ({num(a.evidenceCount ?? a.evidence.length)})
             </h2>
             {a.evidence.length === 0 ? <Empty /> : <EvidenceList items={a.evidence} unit={unit} conflicts={conflicts} onReviewed={reload} />}
           </section>

@@ -33,6 +33,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const read = { preHandler: canRead(ctx) };
   const { store, pack } = ctx;
   const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
+  let dashboard: { key: string; json: string } | null = null;
 
   /**
    * A corpus repeats figures thousands of times: the chart gets one point per distinct (date,
@@ -74,15 +75,22 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/programme/targets',
     { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: isoDay.optional() }) } },
-    async (request) => {
-      const status = ctx.status(request.query.today ?? ctx.today());
-      return {
-        today: status.today,
-        programme: status.programme,
-        statedTargets: status.statedTargets.slice(0, 200),
-        conflicts: status.conflicts.slice(0, 200),
-        targets: targetViews(status.targets),
-      };
+    async (request, reply) => {
+      const today = request.query.today ?? ctx.today();
+      // The dashboard is the most requested page: its JSON is built once per data version and day.
+      const key = `${ctx.version()}@${today}`;
+      if (dashboard?.key !== key) {
+        const status = ctx.status(today);
+        const body = {
+          today: status.today,
+          programme: status.programme,
+          statedTargets: status.statedTargets.slice(0, 200),
+          conflicts: status.conflicts.slice(0, 200),
+          targets: targetViews(status.targets),
+        };
+        dashboard = { key, json: JSON.stringify(body) };
+      }
+      return reply.type('application/json; charset=utf-8').send(dashboard.json);
     },
   );
 

@@ -110,8 +110,11 @@ test('programme: targets with status and series, indicators, observations, provi
   assert.equal(coverage.status, 'achieved');
   assert.deepEqual(coverage.steps.map((p: { value: number }) => p.value), [26, 39.52, 90]);
   assert.ok(coverage.points.some((p: { stance: string; value: number }) => p.stance === 'target' && p.value === 90));
-  assert.equal(coverage.evidenceCount, coverage.evidence.length);
-  assert.ok(coverage.evidence.some((o: { origin: string; sentence: string }) => o.origin === 'extracted' && /26% dân số/.test(o.sentence)), 'evidence carries its sentence');
+  assert.equal(coverage.evidenceCount, 7);
+  assert.equal(coverage.evidence.length, 5, 'the dashboard carries the newest evidence only');
+  const page = await get('/api/v1/programme/targets/5g_population_coverage_2025');
+  assert.equal(page.evidence.length, 7);
+  assert.ok(page.evidence.some((o: { origin: string; sentence: string }) => o.origin === 'extracted' && /26% dân số/.test(o.sentence)), 'evidence carries its sentence');
   assert.ok(status.conflicts.some((c: { scope: string }) => c.scope === 'agency:viettel'));
   const indicators = await get('/api/v1/programme/indicators');
   assert.ok(indicators.items.some((i: { id: string }) => i.id === '5g_stations'));

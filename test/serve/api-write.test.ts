@@ -202,6 +202,8 @@ test('upload: editors ingest files, idempotently; viewers cannot; a bad file is 
   const text = 'Tỉnh Lai Châu có 120 trạm 5G, phủ sóng 40% dân số, theo báo cáo ngày 15/10/2025.\n';
   const body = multipart([{ name: 'lai-chau.txt', content: text }, { name: 'empty.txt', content: '' }]);
   const count = api.store.countDocuments();
+  const query = `/api/v1/search?q=${encodeURIComponent('"120 trạm 5G"')}`;
+  assert.equal((await api.as(null, { method: 'GET', url: query })).json().items.length, 0);
   assert.equal((await api.as('viewer', { method: 'POST', url: '/api/v1/ingest', ...body })).statusCode, 403);
   assert.equal(api.store.countDocuments(), count);
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body });
@@ -211,6 +213,7 @@ test('upload: editors ingest files, idempotently; viewers cannot; a bad file is 
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0].origin, /empty\.txt/);
   assert.ok(api.store.programme.observations({ indicator: '5g_population_coverage', scope: 'province:Lai Châu' }).length === 1, 'linked to the programme at once');
+  assert.equal((await api.as(null, { method: 'GET', url: query })).json().items.length, 1, 'a cached search answers anew after an ingest');
   const again = (await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body })).json();
   assert.equal(again.created, 0);
   assert.equal(api.store.countDocuments(), count + 1);

@@ -4,6 +4,7 @@ import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
 import { syncProgramme } from '../../pipeline/track.ts';
 import { todayIso } from '../../track/dates.ts';
+import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
 
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
   status(today: string): ProgrammeStatus;
   /** A value for ETags: changes when anything stored changes. */
   version(): string;
+  /** Serialized read responses keyed by version and URL. */
+  responses: ResponseCache;
 }
 
 export function createContext(store: Store, pack: Pack, options: { today?: () => string } = {}): AppContext {
@@ -34,5 +37,6 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
       return cached.status;
     },
     version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,
+    responses: createResponseCache(),
   };
 }

@@ -12,8 +12,9 @@ import { HttpProblem } from '../problem.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-/** Evidence items sent per target (newest first); the count says how many exist. */
+/** Evidence items sent per target (newest first) on its page, and on the dashboard; the count says how many exist. */
 const EVIDENCE_SHOWN = 30;
+const EVIDENCE_ON_DASHBOARD = 5;
 
 /** One chart point per distinct date, value, qualifier and stance, with how many sources gave it. */
 function chartPoints(evidence: readonly Observation[]) {
@@ -33,14 +34,13 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const read = { preHandler: canRead(ctx) };
   const { store, pack } = ctx;
   const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
-  let dashboard: { key: string; json: string } | null = null;
 
   /**
    * A corpus repeats figures thousands of times: the chart gets one point per distinct (date,
    * value, qualifier, stance) with its count, the list the newest evidence with its sentence.
    */
-  const targetViews = (targets: readonly TargetAssessment[]) => {
-    const shown = targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, EVIDENCE_SHOWN));
+  const targetViews = (targets: readonly TargetAssessment[], shownPerTarget = EVIDENCE_SHOWN) => {
+    const shown = targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, shownPerTarget));
     const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
     return targets.map((a, i) => ({
       target: a.target,
@@ -78,19 +78,16 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const today = request.query.today ?? ctx.today();
       // The dashboard is the most requested page: its JSON is built once per data version and day.
-      const key = `${ctx.version()}@${today}`;
-      if (dashboard?.key !== key) {
+      return ctx.responses.send(reply, `${ctx.version()}|targets@${today}`, () => {
         const status = ctx.status(today);
-        const body = {
+        return {
           today: status.today,
           programme: status.programme,
           statedTargets: status.statedTargets.slice(0, 200),
           conflicts: status.conflicts.slice(0, 200),
-          targets: targetViews(status.targets),
+          targets: targetViews(status.targets, EVIDENCE_ON_DASHBOARD),
         };
-        dashboard = { key, json: JSON.stringify(body) };
-      }
-      return reply.type('application/json; charset=utf-8').send(dashboard.json);
+      });
     },
   );
 

@@ -42,8 +42,11 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const read = { preHandler: canRead(ctx) };
   const { store } = ctx;
 
-  r.get('/api/v1/search', { ...read, schema: { tags: ['search'], summary: 'Full-text search, diacritics optional', querystring: searchQuery } }, async (request) => {
-    const q = request.query;
+  r.get('/api/v1/search', { ...read, schema: { tags: ['search'], summary: 'Full-text search, diacritics optional', querystring: searchQuery } }, async (request, reply) =>
+    ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => searchPage(request.query)),
+  );
+
+  const searchPage = (q: SearchQuery) => {
     const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
     if (offset + q.limit > MAX_SEARCH_LIMIT * 10) throw new HttpProblem(400, 'cursor: results past 10,000 are not paged; narrow the query');
     // One extra row tells whether there is a next page without counting everything.
@@ -54,15 +57,18 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { ...h, snippet: parts.map((p) => (p.marked ? `\u0002${p.text}\u0003` : p.text)).join(''), snippetParts: parts };
     });
     return { items, nextCursor: hits.length > q.limit ? encodeCursor({ o: offset + q.limit }) : null };
-  });
+  };
 
-  r.get('/api/v1/search/facets', { ...read, schema: { tags: ['search'], summary: 'Facet counts over the matches of a search', querystring: searchQuery } }, async (request) => {
-    const q = request.query;
+  r.get('/api/v1/search/facets', { ...read, schema: { tags: ['search'], summary: 'Facet counts over the matches of a search', querystring: searchQuery } }, async (request, reply) =>
+    ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => facetsOf(request.query)),
+  );
+
+  const facetsOf = (q: SearchQuery) => {
     const ids = q.q.trim() || q.person || q.org || q.place || q.cites
       ? store.search(q.q, { ...searchOptions(q), limit: FACET_SAMPLE }).map((h) => h.id)
       : store.listDocuments({ kind: q.kind, limit: FACET_SAMPLE }).map((d) => d.id);
     return { sampled: ids.length, ...store.facetCounts(ids) };
-  });
+  };
 
   r.get(
     '/api/v1/documents',

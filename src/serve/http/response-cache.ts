@@ -1,0 +1,35 @@
+// Serialized responses of read routes, keyed by the store's data version and the request URL: a
+// query asked again (the popular searches, the dashboard) is answered without touching SQLite, and
+// any write, ingest or relink changes the version, so nothing stale is ever served. The ETag is
+// derived from the key, so conditional requests need no hashing of the body either.
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { LRUCache } from 'lru-cache';
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export interface ResponseCache {
+  /** Sends the cached JSON for `key`, or builds, caches and sends it. */
+  send(reply: FastifyReply, key: string, build: () => unknown): FastifyReply;
+}
+
+export function createResponseCache(): ResponseCache {
+  const cache = new LRUCache<string, { json: string; etag: string }>({
+    maxSize: MAX_BYTES,
+    sizeCalculation: (v) => v.json.length * 2 + 64,
+  });
+  return {
+    send(reply, key, build) {
+      let hit = cache.get(key);
+      if (!hit) {
+        const json = JSON.stringify(build());
+        hit = { json, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
+        // Very large bodies (a huge export) are not worth keeping.
+        if (json.length < MAX_BYTES / 16) cache.set(key, hit);
+      }
+      const request = reply.request;
+      if (request.headers['if-none-match'] === hit.etag) return reply.code(304).header('etag', hit.etag).send();
+      return reply.header('etag', hit.etag).type('application/json; charset=utf-8').send(hit.json);
+    },
+  };
+}

@@ -68,6 +68,8 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were: connection errors, timeouts (10 s), HTTP statuses other than 2xx. */
+  detail: string;
   requests: number;
 }
 
@@ -87,6 +89,7 @@ async function load(paths: string[], distinct: boolean): Promise<Figures> {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    detail: `${result.errors} connection, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
     requests: result.requests.total,
   };
 }
@@ -109,7 +112,7 @@ try {
     for (let r = 0; r < runs; r++) {
       const f = await load(e.paths, e.distinct);
       all.push(f);
-      console.log(`${e.label}, run ${r + 1}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors of ${f.requests} requests (${connections} connections, ${duration} s)`);
+      console.log(`${e.label}, run ${r + 1}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors (${f.detail}) of ${f.requests} requests (${connections} connections, ${duration} s)`);
     }
     const p99 = median(all.map((f) => f.p99));
     if (e.distinct) console.log(`  (${e.paths.length} distinct queries)`);

@@ -16,17 +16,33 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const EVIDENCE_SHOWN = 30;
 const EVIDENCE_ON_DASHBOARD = 5;
 
-/** One chart point per distinct date, value, qualifier and stance, with how many sources gave it. */
-function chartPoints(evidence: readonly Observation[]) {
+/**
+ * One chart point per distinct date (or month, for the dashboard's small charts), value,
+ * qualifier and stance, with how many sources gave it: a corpus repeats each figure many times.
+ */
+function chartPoints(evidence: readonly Observation[], byMonth = false) {
   const points = new Map<string, { asOf: string; value: number; valueMax: number | null; qualifier: string; stance: string; count: number }>();
   for (const o of evidence) {
     if (o.asOf === null) continue;
-    const k = `${o.asOf}|${o.value}|${o.qualifier}|${o.stance}`;
+    const asOf = byMonth ? o.asOf.slice(0, 7) : o.asOf;
+    const k = `${asOf}|${o.value}|${o.qualifier}|${o.stance}`;
     const p = points.get(k);
     if (p) p.count++;
-    else points.set(k, { asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, stance: o.stance, count: 1 });
+    else points.set(k, { asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, stance: o.stance, count: 1 });
   }
   return [...points.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+}
+
+/** Stated targets repeated by many documents, listed once each with the number of sources. */
+function distinctStated(stated: readonly Observation[], limit: number): (Observation & { sourceCount: number })[] {
+  const groups = new Map<string, Observation & { sourceCount: number }>();
+  for (const o of stated) {
+    const k = `${o.indicator}|${o.scope}|${o.value}|${o.valueMax}|${o.asOf}`;
+    const g = groups.get(k);
+    if (g) g.sourceCount++;
+    else groups.set(k, { ...o, sourceCount: 1 });
+  }
+  return [...groups.values()].slice(0, limit);
 }
 
 export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -39,7 +55,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
    * A corpus repeats figures thousands of times: the chart gets one point per distinct (date,
    * value, qualifier, stance) with its count, the list the newest evidence with its sentence.
    */
-  const targetViews = (targets: readonly TargetAssessment[], shownPerTarget = EVIDENCE_SHOWN) => {
+  const targetViews = (targets: readonly TargetAssessment[], shownPerTarget = EVIDENCE_SHOWN, byMonth = false) => {
     const shown = targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, shownPerTarget));
     const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
     return targets.map((a, i) => ({
@@ -51,8 +67,8 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       distance: a.distance,
       trend: a.trend,
       steps: seriesSteps(a.series).map((o) => ({ asOf: o.asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier })),
-      points: chartPoints(a.evidence),
-      series: chartPoints(a.series),
+      points: chartPoints(a.evidence, byMonth),
+      series: chartPoints(a.series, byMonth),
       evidenceCount: a.evidence.length,
       evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
     }));
@@ -83,9 +99,9 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
         return {
           today: status.today,
           programme: status.programme,
-          statedTargets: status.statedTargets.slice(0, 200),
-          conflicts: status.conflicts.slice(0, 200),
-          targets: targetViews(status.targets, EVIDENCE_ON_DASHBOARD),
+          statedTargets: distinctStated(status.statedTargets, 100),
+          conflicts: status.conflicts.slice(0, 100),
+          targets: targetViews(status.targets, EVIDENCE_ON_DASHBOARD, true),
         };
       });
     },

@@ -30,14 +30,15 @@ if (!existsSync(db)) {
 
 /**
  * Distinct queries, so that the response cache cannot answer: every pair of adjacent words of the
- * seed texts, each with and without a kind filter (several thousand, mostly asked once in a run).
+ * seed texts, each alone, with a kind filter or a page size (about ten thousand). Each run starts
+ * a third of the list further on, so runs ask different queries.
  */
 function distinctQueries(): string[] {
   const text = readdirSync(SEED_DIR).map((f) => readFileSync(join(SEED_DIR, f), 'utf8')).join('\n');
   const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`.toLowerCase());
-  return [...pairs].flatMap((p) => [`/api/v1/search?q=${encodeURIComponent(p)}`, `/api/v1/search?q=${encodeURIComponent(p)}&kind=article`]);
+  return [...pairs].flatMap((p) => ['', '&kind=article', '&kind=brief', '&limit=10'].map((f) => `/api/v1/search?q=${encodeURIComponent(p)}${f}`));
 }
 
 const ENDPOINTS = [
@@ -73,8 +74,8 @@ interface Figures {
   requests: number;
 }
 
-async function load(paths: string[], distinct: boolean): Promise<Figures> {
-  let next = Math.floor(Math.random() * paths.length);
+async function load(paths: string[], distinct: boolean, run: number): Promise<Figures> {
+  let next = Math.floor((run * paths.length) / 3);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
@@ -110,7 +111,7 @@ try {
     }
     const all: Figures[] = [];
     for (let r = 0; r < runs; r++) {
-      const f = await load(e.paths, e.distinct);
+      const f = await load(e.paths, e.distinct, r);
       all.push(f);
       console.log(`${e.label}, run ${r + 1}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.errors} errors (${f.detail}) of ${f.requests} requests (${connections} connections, ${duration} s)`);
     }

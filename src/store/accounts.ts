@@ -98,6 +98,24 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
         appendAudit(exec, now(), { actor, action: 'token.add', target: `user:${actor}`, after: { name } });
       });
     },
+    /** A user's tokens, without their secrets. */
+    listTokens(userId: number): { id: number; name: string; createdAt: string; lastUsedAt: string | null }[] {
+      return exec
+        .all(db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at']).where('user_id', '=', userId).orderBy('id'))
+        .map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at }));
+    },
+    /** Revokes a token; `ownerId` null lets an admin revoke anyone's. False when there is no such token. */
+    revokeToken(id: number, ownerId: number | null, actor: string): boolean {
+      return exec.transaction(() => {
+        let q = db.selectFrom('api_tokens').select(['id', 'name', 'user_id']).where('id', '=', id);
+        if (ownerId !== null) q = q.where('user_id', '=', ownerId);
+        const token = exec.first(q);
+        if (!token) return false;
+        exec.run(db.deleteFrom('api_tokens').where('id', '=', id));
+        appendAudit(exec, now(), { actor, action: 'token.revoke', target: `token:${id}`, before: { name: token.name, userId: token.user_id } });
+        return true;
+      });
+    },
     tokenUser(tokenHash: string): User | null {
       const row = exec.first(
         db

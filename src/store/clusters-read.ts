@@ -30,3 +30,16 @@ export function similarDocuments(exec: SqlExecutor, id: number): { id: number; t
       .orderBy('member.similarity', 'desc'),
   );
 }
+
+/** A short label for documents without a title (briefs): their lede or first paragraph, cut. */
+export function documentLabels(exec: SqlExecutor, ids: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = exec.all(exec.db.selectFrom('documents').select(['id', 'title', 'lede', 'body']).where('id', 'in', ids.slice(i, i + 500)));
+    for (const r of rows) {
+      const text = r.title ?? r.lede ?? (JSON.parse(r.body) as string[])[0] ?? '';
+      out.set(r.id, text.length > 140 ? `${text.slice(0, 139).replace(/\s+\S*$/u, '')}…` : text);
+    }
+  }
+  return out;
+}

@@ -121,3 +121,17 @@ export function entityDetail(exec: SqlExecutor, id: number): EntityDetail | null
   byMonth.sort((a, b) => a.month.localeCompare(b.month));
   return { ...summary, documents, byMonth, undatedMentions };
 }
+
+/** The most mentioned entities (of a kind), for browsing without a name. */
+export function topEntities(exec: SqlExecutor, query: EntityQuery = {}): EntitySummary[] {
+  let q = exec.db
+    .selectFrom('mentions')
+    .innerJoin('entities', 'entities.id', 'mentions.entity_id')
+    .select((eb) => ['entities.id as id', eb.fn.countAll<number>().as('n')])
+    .groupBy('entities.id')
+    .orderBy('n', 'desc')
+    .orderBy('entities.id')
+    .limit(Math.max(1, query.limit ?? 50));
+  if (query.kind) q = q.where('entities.kind', '=', query.kind);
+  return entitySummaries(exec, exec.all(q).map((r) => r.id));
+}

@@ -4,7 +4,7 @@ import type { SqlExecutor, StoreDialect } from './dialect.ts';
 import { countDocuments, getDocument, listDocuments, saveFile, type Clock } from './documents.ts';
 import { listMentions, saveMentions } from './mentions.ts';
 import { citations, citedBy, legalCitations } from './citations.ts';
-import { entityDetail, findEntities } from './entities.ts';
+import { entityDetail, findEntities, topEntities } from './entities.ts';
 import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reextract-state.ts';
 import { migrate } from './migrations.ts';
 import { search } from './search.ts';
@@ -15,7 +15,7 @@ import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createAccounts } from './accounts.ts';
-import { similarDocuments } from './clusters-read.ts';
+import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
 import * as observations from './tracking/observations.ts';
 import * as reviews from './tracking/reviews.ts';
@@ -80,6 +80,8 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),
     placeCounts: () => placeCounts(exec),
     similarDocuments: (id) => similarDocuments(exec, id),
+    documentLabels: (ids) => documentLabels(exec, ids),
+    topEntities: (query) => topEntities(exec, query),
     programme: {
       current: () => observations.currentPack(exec),
       load: (pack, actor) => observations.loadPack(exec, now(), pack, actor),

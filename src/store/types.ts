@@ -287,6 +287,10 @@ export interface Store {
   placeCounts(): { name: string; mentions: number; documents: number }[];
   /** The other members of the document's near-duplicate cluster. */
   similarDocuments(id: number): { id: number; title: string | null; similarity: number }[];
+  /** Title, else lede or first paragraph (cut): how to name a document in a list. */
+  documentLabels(ids: readonly number[]): Map<number, string>;
+  /** The most mentioned entities, optionally of one kind. */
+  topEntities(query?: EntityQuery): EntitySummary[];
   programme: {
     /** The pack loaded last, or null before any. */
     current(): LoadedPack | null;

@@ -169,3 +169,15 @@ test('the app is served at / with client-side routes; a missing asset is a 404, 
   assert.match(page.headers['content-type'] as string, /text\/html/);
   assert.equal((await api.as(null, { method: 'GET', url: '/assets/nope-123.js' })).statusCode, 404);
 });
+
+test('entities without a name: the most mentioned; untitled documents get a label', async () => {
+  const top = await get('/api/v1/entities?kind=person&limit=5');
+  assert.ok(top.items.length >= 3);
+  assert.ok(top.items.every((e: { kind: string }) => e.kind === 'person'));
+  for (let i = 1; i < top.items.length; i++) assert.ok(top.items[i - 1].mentionCount >= top.items[i].mentionCount);
+  const place = (await get(`/api/v1/entities?q=${encodeURIComponent('Điện Biên')}&kind=place`)).items[0];
+  const detail = await get(`/api/v1/entities/${place.id}`);
+  const brief = detail.documents.find((d: { title: string | null }) => d.title === null);
+  assert.ok(brief, 'the Điện Biên briefs have no title');
+  assert.match(brief.label, /Điện Biên/);
+});

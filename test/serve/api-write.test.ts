@@ -219,3 +219,16 @@ test('upload: editors ingest files, idempotently; viewers cannot; a bad file is 
   assert.equal(api.store.countDocuments(), count + 1);
   assert.equal((await api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload: { x: 1 } })).statusCode, 415);
 });
+
+test('API tokens: listed without secrets, revoked by their owner or an admin; a revoked token stops working', async () => {
+  const made = (await api.as('viewer', { method: 'POST', url: '/api/v1/tokens', payload: { name: 'báo cáo' } })).json();
+  const bearer = { authorization: `Bearer ${made.token}` };
+  assert.equal((await api.app.inject({ method: 'GET', url: '/api/v1/tasks', headers: bearer })).statusCode, 200);
+  const mine = (await api.as('viewer', { method: 'GET', url: '/api/v1/tokens' })).json().items;
+  assert.equal(mine.length, 1);
+  assert.ok(!JSON.stringify(mine).includes(made.token), 'no secret in the listing');
+  assert.equal((await api.as('editor', { method: 'DELETE', url: `/api/v1/tokens/${mine[0].id}` })).statusCode, 404, 'not theirs');
+  assert.equal((await api.as(null, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'x' } })).statusCode, 401);
+  assert.equal((await api.as('viewer', { method: 'DELETE', url: `/api/v1/tokens/${mine[0].id}` })).statusCode, 200);
+  assert.equal((await api.app.inject({ method: 'GET', url: '/api/v1/tasks', headers: bearer })).statusCode, 401);
+});

@@ -84,6 +84,8 @@ export interface DocumentRef {
   kind?: DocumentKind;
   site?: string | null;
   lede?: string | null;
+  /** The server's name for it: the title, else the lede or first paragraph, cut. */
+  label?: string | null;
   /** For near-duplicates: Jaccard similarity, 0..1. */
   similarity?: number;
 }

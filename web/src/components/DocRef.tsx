@@ -12,7 +12,7 @@ export function DocLink({ doc }: { doc: DocumentRef | number }) {
   const ref: DocumentRef = typeof doc === 'number' ? { id: doc } : doc;
   return (
     <span class="doc-link">
-      <a href={`/documents/${ref.id}`}>{ref.title || (ref.lede ? clip(ref.lede, 110) : `${t('doc.title')} #${ref.id}`)}</a>
+      <a href={`/documents/${ref.id}`}>{ref.title || ref.label || (ref.lede ? clip(ref.lede, 110) : `${t('doc.title')} #${ref.id}`)}</a>
       {ref.published && <span class="muted"> · {date(ref.published)}</span>}
     </span>
   );

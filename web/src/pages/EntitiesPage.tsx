@@ -21,7 +21,8 @@ export function EntitiesPage() {
   useEffect(() => setInput(q), [q]);
   useEffect(() => setKindInput(kind ?? ''), [kind]);
   useTitle(q ? `${q} — ${t('entity.title')}` : t('entity.title'));
-  const { data, error, loading, reload } = useApi<unknown>(q ? '/entities' : null, { q, kind, limit: 100 });
+  // Without a name the API lists the most mentioned entities: something to browse from the start.
+  const { data, error, loading, reload } = useApi<unknown>('/entities', { q: q || undefined, kind, limit: 100 });
   const items = itemsOf<EntitySummary>(data, 'entities');
 
   const onSubmit = (e: Event) => {
@@ -55,7 +56,7 @@ export function EntitiesPage() {
           {t('search.submit')}
         </button>
       </form>
-      {!q && <p class="hint">{t('entity.prompt')}</p>}
+      {!q && <p class="hint">{t('entity.prompt')} {t('entity.top')}</p>}
       {loading && <Loading />}
       <ErrorBox error={error} onRetry={reload} />
       {q && data !== null && items.length === 0 && <Empty>{t('entity.none')}</Empty>}

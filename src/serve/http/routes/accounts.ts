@@ -83,6 +83,17 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.code(201).send({ name: request.body.name, token });
   });
 
+  r.get('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets)' } }, async (request) => {
+    const user = requireUser(request);
+    return { items: accounts.listTokens(user.id), nextCursor: null };
+  });
+
+  r.delete('/api/v1/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    const user = requireUser(request);
+    if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `no token ${request.params.id} of yours`);
+    return { revoked: true };
+  });
+
   r.get('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Settings' } }, async (request) => {
     requireRole(request, 'admin');
     return { anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) };

@@ -41,6 +41,11 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = { preHandler: canRead(ctx) };
   const { store } = ctx;
+  /** `label`: the title, else the lede or first paragraph, so that untitled briefs read as something. */
+  const withLabels = <T extends { id: number; title: string | null }>(docs: T[]) => {
+    const labels = store.documentLabels(docs.filter((d) => d.title === null).map((d) => d.id));
+    return docs.map((d) => ({ ...d, label: d.title ?? labels.get(d.id) ?? null }));
+  };
 
   r.get('/api/v1/search', { ...read, schema: { tags: ['search'], summary: 'Full-text search, diacritics optional', querystring: searchQuery } }, async (request, reply) =>
     ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => searchPage(request.query)),
@@ -94,9 +99,9 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       facts: store.listMentions({ documentId: doc.id }),
       observations: store.programme.observations({ documentId: doc.id, withRejected: true }),
       urls: store.documentUrls(doc.id),
-      parent: parent ? { id: parent.id, title: parent.title } : null,
+      parent: parent ? { id: parent.id, title: parent.title, lede: parent.lede } : null,
       children,
-      similar: store.similarDocuments(doc.id),
+      similar: withLabels(store.similarDocuments(doc.id)),
       legalId: store.legalIdOf(doc.id),
       cites: store.citations(doc.id),
     };
@@ -132,20 +137,28 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['entities'],
         summary: 'Entities by name or alias, diacritics optional',
-        querystring: z.object({ q: z.string().min(1), kind: z.enum(['person', 'organization', 'place', 'legalRef']).optional(), limit: limit(50), cursor: z.string().optional() }),
+        querystring: z.object({ q: z.string().optional(), kind: z.enum(['person', 'organization', 'place', 'legalRef']).optional(), limit: limit(50), cursor: z.string().optional() }),
       },
     },
-    async (request) => pageOf(store.findEntities(request.query.q, { kind: request.query.kind, limit: 200 }), request.query.limit, request.query.cursor),
+    // Without a name: the most mentioned entities (computed once per data version).
+    async (request, reply) =>
+      ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => {
+        const q = request.query;
+        const found = q.q?.trim() ? store.findEntities(q.q, { kind: q.kind, limit: 200 }) : store.topEntities({ kind: q.kind, limit: 200 });
+        return pageOf(found, q.limit, q.cursor);
+      }),
   );
 
   r.get('/api/v1/entities/:id', { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const detail = store.entityDetail(request.params.id);
     if (!detail) throw new HttpProblem(404, `no entity ${request.params.id}`);
     const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
+    const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
     return {
       ...detail,
+      documents: withLabels(detail.documents),
       cooccurring: store.cooccurring(detail.id),
-      citedBy: detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [],
+      citedBy: withLabels(citedBy),
       cites: legal ? store.legalCitations(detail.key) : [],
     };
   });

@@ -34,7 +34,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (bearer) {
       const user = ctx.store.accounts.tokenUser(tokenHash(bearer[1]!));
-      if (!user) throw new HttpProblem(401, 'the API token is unknown or revoked');
+      if (!user) throw new HttpProblem(401, 'mã API không tồn tại hoặc đã bị thu hồi');
       request.user = user;
       request.authMethod = 'token';
       return;
@@ -51,7 +51,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     if (!SAFE_METHODS.has(request.method) && request.authMethod === 'cookie' && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.csrfToken ?? '')) {
-        throw new HttpProblem(403, 'missing or wrong X-CSRF-Token header for a cookie-authenticated write');
+        throw new HttpProblem(403, 'thiếu hoặc sai tiêu đề X-CSRF-Token (CSRF) cho thao tác ghi bằng phiên đăng nhập');
       }
     }
   });
@@ -61,12 +61,12 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
 export function canRead(ctx: AppContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (request.user) return;
-    if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'log in to read (anonymous access is off)');
+    if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'cần đăng nhập để xem (chế độ đọc không cần đăng nhập đang tắt)');
   };
 }
 
 export function requireUser(request: FastifyRequest): User {
-  if (!request.user) throw new HttpProblem(401, 'log in first');
+  if (!request.user) throw new HttpProblem(401, 'cần đăng nhập trước');
   return request.user;
 }
 
@@ -74,7 +74,7 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): User {
   const user = requireUser(request);
   // An admin can do anything an editor can.
   const allowed = user.role === 'admin' || roles.includes(user.role);
-  if (!allowed) throw new HttpProblem(403, `this needs the role ${roles.join(' or ')}; you are ${user.role}`);
+  if (!allowed) throw new HttpProblem(403, `thao tác này cần vai trò ${roles.join(' hoặc ')}; tài khoản của bạn là ${user.role}`);
   return user;
 }
 
@@ -82,7 +82,7 @@ export function requireRole(request: FastifyRequest, ...roles: Role[]): User {
 export function requireAgency(request: FastifyRequest, agency: string | null, what: string): User {
   const user = requireRole(request, 'editor', 'reporter');
   if (user.role === 'reporter' && (agency === null || !user.agencies.includes(agency))) {
-    throw new HttpProblem(403, `${what}: a reporter for ${user.agencies.join(', ')} cannot act for ${agency ?? 'this scope'}`);
+    throw new HttpProblem(403, `${what}: tài khoản báo cáo của ${user.agencies.join(', ')} không được thao tác cho ${agency ?? 'phạm vi này'}`);
   }
   return user;
 }

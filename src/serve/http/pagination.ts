@@ -14,7 +14,7 @@ export function decodeCursor<T extends Record<string, unknown>>(cursor: string |
   } catch {
     // fall through
   }
-  throw new HttpProblem(400, 'cursor: not a cursor this server gave', [{ field: 'query.cursor', message: 'invalid cursor' }]);
+  throw new HttpProblem(400, 'cursor: con trỏ phân trang không hợp lệ', [{ field: 'query.cursor', message: 'invalid cursor' }]);
 }
 
 /** Offset paging over a list computed in full: `{items, nextCursor}`. */

@@ -49,7 +49,7 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     request.log.error(error);
-    return sendProblem(reply, status, 'internal error');
+    return sendProblem(reply, status, 'lỗi nội bộ của máy chủ');
   }
   return sendProblem(reply, status, error.message);
 }

@@ -13,6 +13,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from './context.ts';
 import { registerAuth } from './auth.ts';
 import { problemHandler, sendProblem } from './problem.ts';
@@ -33,6 +34,8 @@ export interface ServerOptions {
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  // Validation messages in Vietnamese, like the rest of what users read (zod's own locale).
+  z.config(z.locales.vi());
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -74,7 +77,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     const path = request.url.split('?')[0] ?? '';
     // An API route or a missing asset is a 404; anything else is a page of the app.
     if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path) || request.method !== 'GET') {
-      return sendProblem(reply, 404, `no route ${request.method} ${path}`);
+      return sendProblem(reply, 404, `không có đường dẫn ${request.method} ${path}`);
     }
     // The app routes on the client: every other page is its index.html.
     if (existsSync(webDir)) return reply.sendFile('index.html', webDir);

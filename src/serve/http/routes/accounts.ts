@@ -25,7 +25,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const found = accounts.credentials(request.body.username);
       // The same answer, and a hash computed either way, whether the user exists or not.
       const ok = await verifyPassword(request.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-      if (!found || !ok) throw new HttpProblem(401, 'wrong username or password');
+      if (!found || !ok) throw new HttpProblem(401, 'sai tên đăng nhập hoặc mật khẩu');
       const token = newToken();
       const csrfToken = newToken();
       const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
@@ -66,7 +66,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const admin = requireRole(request, 'admin');
       const known = new Set([...ctx.pack.agencies, ...ctx.pack.provinces].map((a) => a.id));
       const unknown = request.body.agencies.filter((a) => !known.has(a));
-      if (unknown.length > 0) throw new HttpProblem(400, `unknown agencies: ${unknown.join(', ')}`, [{ field: 'body.agencies', message: 'unknown agency id' }]);
+      if (unknown.length > 0) throw new HttpProblem(400, `không có cơ quan: ${unknown.join(', ')}`, [{ field: 'body.agencies', message: 'unknown agency id' }]);
       try {
         const user = accounts.addUser({ ...request.body, passwordHash: await hashPassword(request.body.password) }, admin.username);
         return reply.code(201).send(user);
@@ -90,7 +90,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.delete('/api/v1/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const user = requireUser(request);
-    if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `no token ${request.params.id} of yours`);
+    if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `bạn không có mã API số ${request.params.id}`);
     return { revoked: true };
   });
 

@@ -62,14 +62,14 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.delete('/api/v1/sources/:id', { schema: { tags: ['sources'], summary: 'Remove a source; its documents stay (admin)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
     const before = store.listSources().find((s) => s.id === request.params.id);
-    if (!before || !store.removeSource(request.params.id)) throw new HttpProblem(404, `no source ${request.params.id}`);
+    if (!before || !store.removeSource(request.params.id)) throw new HttpProblem(404, `không có nguồn tin số ${request.params.id}`);
     store.audit.append({ actor: admin.username, action: 'source.remove', target: `source:${before.url}`, before });
     return { removed: true };
   });
 
   r.post('/api/v1/ingest', { schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
-    if (!request.isMultipart()) throw new HttpProblem(415, 'send the files as multipart/form-data');
+    if (!request.isMultipart()) throw new HttpProblem(415, 'hãy gửi tệp dưới dạng multipart/form-data');
     let cleanup = () => {};
     try {
       const paths: string[] = [];
@@ -86,7 +86,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
         paths.push(path);
         written.push(folder);
       }
-      if (paths.length === 0) throw new HttpProblem(400, 'no file in the upload', [{ field: 'body.files', message: 'required' }]);
+      if (paths.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
       const summary = await ingestPaths(paths, store);
       await ctx.sync(user.username);
       store.audit.append({ actor: user.username, action: 'ingest.upload', target: 'documents', after: { files: summary.files, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });

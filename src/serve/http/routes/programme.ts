@@ -116,7 +116,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const status = ctx.status(request.query.today ?? ctx.today());
       const assessment = status.targets.find((a) => a.target.id === request.params.id);
-      if (!assessment) throw new HttpProblem(404, `no target ${request.params.id}`);
+      if (!assessment) throw new HttpProblem(404, `không có mục tiêu ${request.params.id}`);
       const conflicts = status.conflicts.filter((c) => c.indicator === assessment.target.indicator && c.scope === assessment.target.scope);
       return { today: status.today, ...targetViews([assessment])[0]!, conflicts };
     },

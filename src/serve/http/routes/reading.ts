@@ -53,7 +53,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   const searchPage = (q: SearchQuery) => {
     const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
-    if (offset + q.limit > MAX_SEARCH_LIMIT * 10) throw new HttpProblem(400, 'cursor: results past 10,000 are not paged; narrow the query');
+    if (offset + q.limit > MAX_SEARCH_LIMIT * 10) throw new HttpProblem(400, 'cursor: không phân trang quá 10.000 kết quả; hãy thu hẹp truy vấn');
     // One extra row tells whether there is a next page without counting everything.
     const hits = store.search(q.q, { ...searchOptions(q), limit: q.limit + 1, offset });
     // Matches marked with \u0002 … \u0003 (control characters never found in text), and as parts.
@@ -90,7 +90,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/documents/:id', { ...read, schema: { tags: ['documents'], summary: 'One document with its facts, observations and links', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const doc = store.getDocument(request.params.id);
-    if (!doc) throw new HttpProblem(404, `no document ${request.params.id}`);
+    if (!doc) throw new HttpProblem(404, `không có tài liệu số ${request.params.id}`);
     const children = store.listDocuments({ parentId: doc.id, limit: 200 }).map((d) => ({ id: d.id, title: d.title, lede: d.lede }));
     const parent = doc.parentId ? store.getDocument(doc.parentId) : null;
     return {
@@ -151,7 +151,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/entities/:id', { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const detail = store.entityDetail(request.params.id);
-    if (!detail) throw new HttpProblem(404, `no entity ${request.params.id}`);
+    if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
     const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
     const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
     return {

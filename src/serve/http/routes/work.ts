@@ -68,7 +68,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
     const task = store.tasks.get(request.params.key);
-    if (!task) throw new HttpProblem(404, `no task ${request.params.key}`);
+    if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
     return withProgress(task, request.query.today ?? ctx.today());
   });
 
@@ -118,8 +118,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const task = store.tasks.get(request.params.key);
-      if (!task) throw new HttpProblem(404, `no task ${request.params.key}`);
-      const user = requireAgency(request, task.agency, `task ${task.key}`);
+      if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
+      const user = requireAgency(request, task.agency, `nhiệm vụ ${task.key}`);
       try {
         return withProgress(store.tasks.update(task.key, request.body, user.username), ctx.today());
       } catch (error) {
@@ -130,7 +130,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/v1/tasks/import', { schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
-    if (typeof request.body !== 'string') throw new HttpProblem(415, 'send the CSV as the body with Content-Type: text/csv');
+    if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
     const parsed = parseTaskCsv(request.body, { resolveAgency: resolver, importDate: ctx.today() });
     const summary = store.tasks.importRows(parsed.rows, user.username, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors) });
     return {
@@ -175,8 +175,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       let user;
       if (body.kind === 'observation') {
         const o = store.programme.observation(body.key);
-        if (!o) throw new HttpProblem(404, `no observation ${body.key}`);
-        user = requireAgency(request, agencyOfScope(o), `observation ${body.key}`);
+        if (!o) throw new HttpProblem(404, `không có số liệu ${body.key}`);
+        user = requireAgency(request, agencyOfScope(o), `số liệu ${body.key}`);
       } else {
         user = requireRole(request, 'editor');
       }

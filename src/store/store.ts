@@ -95,6 +95,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
       add: (input, reviewer) => reviews.addReview(exec, now(), input, reviewer),
       history: (kind, key) => reviews.reviewHistory(exec, kind, key),
       list: (limit) => reviews.listReviews(exec, limit),
+      latest: (kind, keys) => reviews.latestReviews(exec, kind, keys),
     },
     audit: {
       append: (entry) => appendAudit(exec, now(), entry),

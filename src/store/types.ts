@@ -308,6 +308,8 @@ export interface Store {
     add(input: ReviewInput, reviewer: string): ReviewRecord;
     history(kind: ReviewTargetKind, key: string): ReviewRecord[];
     list(limit?: number): ReviewRecord[];
+    /** The review in force for each key that has one. */
+    latest(kind: ReviewTargetKind, keys: readonly string[]): Map<string, ReviewRecord>;
   };
   /** The append-only audit log: there is no way to edit or delete an entry. */
   audit: {

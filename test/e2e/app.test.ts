@@ -145,3 +145,18 @@ test('a viewer sees no write controls, and the server refuses a write anyway', {
   assert.notEqual(server.store.tasks.get('DB-01')?.history.at(-1)?.status, 'hoan_thanh');
   await page.context().close();
 });
+
+test('an editor rejects a fact in the document; it stays, struck through, and the audit log has it', { skip }, async () => {
+  const page = await newPage();
+  await login(page, 'bientap');
+  const id = server.store.search('"12.106 trạm 5G"', { limit: 1 })[0]!.id;
+  await page.goto(`${server.url}/documents/${id}`);
+  const fact = page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).first();
+  await fact.click();
+  await page.getByTestId('fact-reject').click();
+  await page.locator('[data-testid="fact"][data-review="rejected"]').first().waitFor();
+  await page.getByTestId('fact-review').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).count() >= 1, true, 'the fact is still shown');
+  assert.equal(server.store.audit.list({ target: 'fact:' })[0]?.actor, 'bientap');
+  await page.context().close();
+});

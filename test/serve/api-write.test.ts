@@ -232,3 +232,17 @@ test('API tokens: listed without secrets, revoked by their owner or an admin; a 
   assert.equal((await api.as('viewer', { method: 'DELETE', url: `/api/v1/tokens/${mine[0].id}` })).statusCode, 200);
   assert.equal((await api.app.inject({ method: 'GET', url: '/api/v1/tasks', headers: bearer })).statusCode, 401);
 });
+
+test('a fact reviewed by an editor shows its review on the document, the extraction unchanged', async () => {
+  const id = (await api.as(null, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('"12.106 trạm 5G"')}` })).json().items[0].id;
+  const before = (await api.as(null, { method: 'GET', url: `/api/v1/documents/${id}` })).json();
+  const person = before.facts.find((f: { kind: string }) => f.kind === 'person');
+  assert.equal(person.review, null);
+  const res = await api.as('editor', { method: 'POST', url: '/api/v1/reviews', payload: { kind: 'fact', key: person.reviewKey, verdict: 'corrected', correction: { title: 'Tổng Bí thư' }, note: 'chức danh' } });
+  assert.equal(res.statusCode, 201, res.body);
+  const after = (await api.as(null, { method: 'GET', url: `/api/v1/documents/${id}` })).json();
+  const same = after.facts.find((f: { reviewKey: string }) => f.reviewKey === person.reviewKey);
+  assert.deepEqual([same.review.verdict, same.review.reviewer, same.review.correction], ['corrected', 'editor', { title: 'Tổng Bí thư' }]);
+  assert.equal(same.text, person.text);
+  assert.equal(same.title, person.title, 'the stored extraction keeps its own value');
+});

@@ -103,6 +103,14 @@ interface Span {
 }
 
 /** A stored mention; kind-specific fields are read loosely (see components/fact-value.ts). */
+export interface FactReview {
+  verdict: 'confirmed' | 'rejected' | 'corrected';
+  reviewer: string;
+  at: string;
+  note: string | null;
+  correction: Record<string, unknown> | null;
+}
+
 export interface MentionFact extends Span {
   kind: FactKind;
   mentionId: number;
@@ -110,6 +118,10 @@ export interface MentionFact extends Span {
   confidence: number;
   extractor: string;
   extractorVersion: string;
+  /** The key reviews of this fact use. */
+  reviewKey?: string | null;
+  /** The review in force, if any; the extraction itself is never changed by it. */
+  review?: FactReview | null;
   [field: string]: unknown;
 }
 

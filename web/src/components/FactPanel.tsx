@@ -1,6 +1,9 @@
 // The document page's fact controls: a legend that doubles as a toggle per kind, and the details
 // of the fact the reader selected (value, extractor@version, confidence, where it is).
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n.ts';
+import { isEditor, useSession } from '../auth.tsx';
+import { apiPost } from '../api.ts';
 import type { FactKind, MentionFact } from '../types.ts';
 import { factValue } from './fact-value.ts';
 
@@ -34,9 +37,12 @@ const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
   caption: { vi: 'chú thích', en: 'caption' },
 };
 
-export function FactDetail({ fact, onClose }: { fact: MentionFact | null; onClose: () => void }) {
+export function FactDetail({ fact, onClose, onReviewed }: { fact: MentionFact | null; onClose: () => void; onReviewed?: () => void }) {
   const i18n = useI18n();
-  const { t, num, lang } = i18n;
+  const { t, num, lang, date } = i18n;
+  const { user } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   if (!fact) return <p class="hint">{t('doc.factHint')}</p>;
   const field = FIELD_NAMES[fact.field]?.[lang] ?? fact.field;
   const where = fact.field === 'body' || fact.field === 'caption' ? `${field} ${fact.index + 1}` : field;
@@ -67,7 +73,45 @@ export function FactDetail({ fact, onClose }: { fact: MentionFact | null; onClos
         <dd>
           {where}, {fact.start}–{fact.end}
         </dd>
+        {fact.review && (
+          <>
+            <dt>{t('doc.review')}</dt>
+            <dd data-testid="fact-review">
+              {t(`review.verdict.${fact.review.verdict}`)} · {fact.review.reviewer} · {date(fact.review.at)}
+              {fact.review.correction && <> · {JSON.stringify(fact.review.correction)}</>}
+              {fact.review.note && <> — {fact.review.note}</>}
+            </dd>
+          </>
+        )}
       </dl>
+      {isEditor(user) && fact.reviewKey && (
+        <div class="actions">
+          {(['confirmed', 'rejected'] as const).map((verdict) => (
+            <button
+              key={verdict}
+              type="button"
+              class="btn btn-small"
+              disabled={busy}
+              data-testid={`fact-${verdict === 'confirmed' ? 'confirm' : 'reject'}`}
+              onClick={async () => {
+                setBusy(true);
+                setProblem(null);
+                try {
+                  await apiPost('/reviews', { kind: 'fact', key: fact.reviewKey, verdict });
+                  onReviewed?.();
+                } catch (error) {
+                  setProblem(error instanceof Error ? error.message : String(error));
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {t(verdict === 'confirmed' ? 'review.confirm' : 'review.reject')}
+            </button>
+          ))}
+        </div>
+      )}
+      {problem && <p class="error">{problem}</p>}
     </div>
   );
 }

@@ -64,10 +64,11 @@ export function FactText({ text, facts, selected, onSelect }: Props) {
     return (
       <mark
         key={f.mentionId}
-        class={`fact fact-${f.kind}${selected === f.mentionId ? ' selected' : ''}`}
+        class={`fact fact-${f.kind}${selected === f.mentionId ? ' selected' : ''}${f.review ? ` fact-${f.review.verdict}` : ''}`}
         data-testid="fact"
         data-kind={f.kind}
         data-mention-id={f.mentionId}
+        data-review={f.review?.verdict}
         role="button"
         tabIndex={0}
         aria-pressed={selected === f.mentionId}

@@ -213,6 +213,8 @@ export function DocumentPage({ id }: { id?: string }) {
 
   const mentions = useMemo(() => (data?.facts ?? []).filter((f): f is MentionFact => f.kind !== 'topic' && typeof (f as MentionFact).start === 'number'), [data]);
   const topics = useMemo(() => (data?.facts ?? []).filter((f): f is TopicFact => f.kind === 'topic'), [data]);
+  // After a review the document is read again: show the selected fact as it is now.
+  const selectedNow = selected ? (mentions.find((m) => m.mentionId === selected.mentionId) ?? selected) : null;
   const counts = useMemo(() => {
     const c = Object.fromEntries(FACT_KINDS.map((k) => [k, 0])) as Record<FactKind, number>;
     for (const f of mentions) c[f.kind] = (c[f.kind] ?? 0) + 1;
@@ -256,7 +258,7 @@ export function DocumentPage({ id }: { id?: string }) {
             <FactLegend counts={counts} enabled={enabled} onToggle={toggle} />
             <div class={`fact-detail-wrap${selected ? ' has-selection' : ''}`} aria-live="polite">
               <h3 class="visually-hidden">{t('doc.factDetail')}</h3>
-              <FactDetail fact={selected} onClose={() => setSelected(null)} />
+              <FactDetail fact={selectedNow} onClose={() => setSelected(null)} onReviewed={reload} />
             </div>
           </section>
           {topics.length > 0 && (

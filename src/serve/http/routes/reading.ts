@@ -93,10 +93,23 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!doc) throw new HttpProblem(404, `không có tài liệu số ${request.params.id}`);
     const children = store.listDocuments({ parentId: doc.id, limit: 200 }).map((d) => ({ id: d.id, title: d.title, lede: d.lede }));
     const parent = doc.parentId ? store.getDocument(doc.parentId) : null;
+    // Each fact with its review key and the review in force (the extraction itself is unchanged).
+    const mentions = store.listMentions({ documentId: doc.id }).map((m) => ({
+      ...m,
+      reviewKey: m.kind === 'topic' ? null : `${doc.id}:${m.field}:${m.index}:${m.start}-${m.end}:${m.kind}`,
+    }));
+    const keys = mentions.flatMap((m) => (m.reviewKey ? [m.reviewKey] : []));
+    const factReviews = store.reviews.latest('fact', keys);
+    const linkReviews = store.reviews.latest('link', keys);
+    const reviewView = (r: ReturnType<typeof factReviews.get>) => (r ? { verdict: r.verdict, reviewer: r.reviewer, at: r.at, note: r.note, correction: r.correction } : null);
     return {
       document: doc,
       fields: fieldsOf(doc),
-      facts: store.listMentions({ documentId: doc.id }),
+      facts: mentions.map((m) => ({
+        ...m,
+        review: m.reviewKey ? reviewView(factReviews.get(m.reviewKey)) : null,
+        linkReview: m.reviewKey ? reviewView(linkReviews.get(m.reviewKey)) : null,
+      })),
       observations: store.programme.observations({ documentId: doc.id, withRejected: true }),
       urls: store.documentUrls(doc.id),
       parent: parent ? { id: parent.id, title: parent.title, lede: parent.lede } : null,

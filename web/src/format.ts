@@ -1,6 +1,11 @@
 // Formatting shared by the programme, review and document pages: values with their qualifier and
 // unit, scopes in words.
 import type { I18n } from './i18n.ts';
+// The server's own rule for what day a period stands for (a deadline of `2030` is 31/12/2030):
+// a pure module, bundled as is, so the charts and the status rule agree.
+import { periodEnd } from '../../src/track/dates.ts';
+
+export { periodEnd };
 import type { Observation } from './types.ts';
 
 /** `khoảng 39,52 %`, `12.106 trạm`, `16–18 %`. */
@@ -22,15 +27,6 @@ export function scopeLabel(i18n: I18n, scope: string): string {
   return m?.[2] ?? scope;
 }
 
-/** The last day an ISO date, month or year stands for (a deadline of `2030` is 31/12/2030). */
-export function periodEnd(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return `${iso}-12-31`;
-  if (/^\d{4}-\d{2}$/.test(iso)) {
-    const [y, m] = iso.split('-').map(Number) as [number, number];
-    return `${iso}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  }
-  return iso.slice(0, 10);
-}
 
 /** Milliseconds since the epoch at UTC midnight of the period's last day: the charts' x value. */
 export function timeOf(iso: string): number {

@@ -1,6 +1,18 @@
-// The shapes the HTTP API (docs/api.md) sends, as the web app reads them. They mirror the server's
-// records (src/store/types.ts, src/track/*, src/programme/schema.ts) but are written out here: the
-// web app depends on the contract, not on the server's modules.
+// The API's shapes. Those the server defines are imported from its source as types only (nothing
+// of the server is bundled), so the app and the API cannot drift apart; the rest describe JSON the
+// routes assemble.
+export type { Observation, Qualifier, ReviewState } from '../../src/track/observation.ts';
+export type { Conflict } from '../../src/track/conflicts.ts';
+export type { TaskStatus } from '../../src/programme/schema.ts';
+export type { TaskEvent } from '../../src/store/tracking/task-types.ts';
+export type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
+export type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
+export type { AuditEntry } from '../../src/store/tracking/audit.ts';
+import type { Observation } from '../../src/track/observation.ts';
+import type { Conflict } from '../../src/track/conflicts.ts';
+import type { TaskEvent } from '../../src/store/tracking/task-types.ts';
+import type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
+import type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
 
 export type Role = 'admin' | 'editor' | 'reporter' | 'viewer';
 
@@ -139,45 +151,6 @@ export interface TopicFact {
 
 export type StoredFact = MentionFact | TopicFact;
 
-export interface ReviewState {
-  verdict: 'confirmed' | 'rejected' | 'corrected';
-  reviewer: string;
-  at: string;
-  note: string | null;
-  original: Record<string, unknown> | null;
-}
-
-export type Qualifier = 'exact' | 'about' | 'more_than' | 'less_than' | 'at_least' | 'up_to' | 'range';
-
-export interface Observation {
-  id: number;
-  key: string;
-  origin: 'pack' | 'extracted';
-  indicator: string;
-  scope: string;
-  value: number;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  stance: 'reported' | 'target';
-  asOf: string | null;
-  asOfFrom?: string;
-  reported: string | null;
-  documentId: number | null;
-  field: string | null;
-  index: number | null;
-  start: number | null;
-  end: number | null;
-  factText: string | null;
-  sentence: string | null;
-  sources: string[];
-  confidence: number;
-  extractorVersion: string | null;
-  verified: boolean;
-  note: string | null;
-  review: ReviewState | null;
-}
-
 /** A row of GET /documents (the latest list): a summary, not the whole document. */
 export interface DocumentSummary {
   id: number;
@@ -285,14 +258,6 @@ export interface TargetDetail extends TargetAssessment {
   conflicts: Conflict[];
 }
 
-export interface Conflict {
-  indicator: string;
-  scope: string;
-  a: Observation;
-  b: Observation;
-  days: number;
-}
-
 export interface ProgrammeTargets {
   today: string;
   targets: TargetAssessment[];
@@ -320,29 +285,6 @@ export interface ProgrammeInfo {
   counts: Record<string, number>;
 }
 
-export type TaskStatus = 'chua_thuc_hien' | 'dang_thuc_hien' | 'hoan_thanh';
-
-export interface TaskEvent {
-  status: TaskStatus;
-  at: string;
-  actor: string;
-  evidence: string | null;
-  note: string | null;
-  recordedAt: string;
-}
-
-export interface TaskProgress {
-  status: TaskStatus;
-  timeliness: 'dung_han' | 'trong_han' | 'qua_han';
-  label: string;
-  deadlineDay: string;
-  completedAt: string | null;
-  daysLeft: number | null;
-  daysOverdue: number | null;
-  dueSoon: boolean;
-  lastActivity: string | null;
-}
-
 export interface Task {
   key: string;
   title: string;
@@ -367,21 +309,6 @@ export interface Agency {
   adminCentre?: string;
 }
 
-export interface AgencyScorecard {
-  agency: string;
-  name: string;
-  tasks: number;
-  done: number;
-  doneOnTime: number;
-  doneLate: number;
-  openOnTime: number;
-  overdue: number;
-  shareOnTime: number | null;
-  latestActivity: string | null;
-  coTasks: number;
-  rank: number | null;
-}
-
 export interface AgenciesResponse {
   agencies: Agency[];
   provinces?: Agency[];
@@ -397,16 +324,6 @@ export interface ProvinceUnit {
   mentions: number;
   documents: number;
   observations: number;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  before: unknown;
-  after: unknown;
 }
 
 export interface Source {

@@ -8,9 +8,12 @@ export type { TaskEvent } from '../../src/store/tracking/task-types.ts';
 export type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
 export type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
 export type { AuditEntry } from '../../src/store/tracking/audit.ts';
+export type { EntityKind, EntitySummary } from '../../src/store/types.ts';
+export type { IngestSummary } from '../../src/pipeline/ingest.ts';
 import type { Observation } from '../../src/track/observation.ts';
 import type { Conflict } from '../../src/track/conflicts.ts';
-import type { TaskEvent } from '../../src/store/tracking/task-types.ts';
+import type { TaskRecord } from '../../src/store/tracking/task-types.ts';
+import type { EntityKind, EntitySummary } from '../../src/store/types.ts';
 import type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
 import type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
 
@@ -176,20 +179,6 @@ export interface DocumentDetail {
   similar: DocumentRef[];
 }
 
-export type EntityKind = 'person' | 'organization' | 'place' | 'legalRef';
-
-export interface EntitySummary {
-  id: number;
-  kind: EntityKind;
-  key: string;
-  name: string;
-  aliases: string[];
-  mentionCount: number;
-  documentCount: number;
-  firstSeen: string;
-  lastSeen: string;
-}
-
 export interface EntityDocument {
   id: number;
   title: string | null;
@@ -285,16 +274,8 @@ export interface ProgrammeInfo {
   counts: Record<string, number>;
 }
 
-export interface Task {
-  key: string;
-  title: string;
-  setBy: string;
-  agency: string;
-  coAgencies: string[];
-  deadline: string;
-  createdAt: string;
-  createdBy: string;
-  history: TaskEvent[];
+/** A task as GET /tasks sends it: the stored record with its derived progress. */
+export interface Task extends TaskRecord {
   progress: TaskProgress;
 }
 
@@ -337,16 +318,6 @@ export interface Source {
   pending: number;
   failed: number;
   skipped: number;
-}
-
-export interface IngestSummary {
-  files: number;
-  stored: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: { origin: string; reason: string }[];
-  warnings: { origin: string; message: string }[];
 }
 
 export interface ProblemDetail {

@@ -50,8 +50,9 @@ const ENDPOINTS = [
 /** Reading without an account, as the load's requests carry none (a setting of the database). */
 async function allowAnonymousReading(): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
+  const { ANONYMOUS_READ } = await import('../src/store/accounts.ts');
   const store = openStore(db);
-  store.accounts.setSetting('anonymousRead', true, 'bench');
+  store.accounts.setSetting(ANONYMOUS_READ, true, 'bench');
   store.close();
 }
 

@@ -10,7 +10,7 @@ import { openStore } from '../src/store/index.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
 import { syncProgramme } from '../src/pipeline/track.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../src/programme/load.ts';
-import { programmeStatus } from '../src/serve/cli/commands/programme.ts';
+import { programmeStatus } from '../src/track/programme-status.ts';
 import { fileURLToPath } from 'node:url';
 
 const n = numberArg('docs', 'BENCH_DOCS', 10_000);

@@ -17,6 +17,7 @@ import type { MentionRecord } from '../store/types.ts';
 import type { Agency, Indicator, MatchRule, Pack } from '../programme/schema.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { matchKey } from '../text/tones.ts';
+import { periodEnd } from '../text/periods.ts';
 
 export const OBSERVATION_LINKER_VERSION = '1.0.0';
 
@@ -154,14 +155,8 @@ function dateValue(d: DateMention): string {
   if (typeof d.value === 'string') return d.value;
   const { start, end } = d.value;
   if (start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4)) return start.slice(0, 4);
-  if (start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7) && lastDayOfMonth(start.slice(0, 7)) === end) return start.slice(0, 7);
+  if (start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7) && periodEnd(start.slice(0, 7)) === end) return start.slice(0, 7);
   return end;
-}
-
-function lastDayOfMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
 }
 
 function asOfFor(

@@ -7,8 +7,8 @@ import type { Role } from '../store/accounts.ts';
 import type { Pack } from '../programme/schema.ts';
 import { ingestPaths, type IngestSummary } from './ingest.ts';
 import { syncProgramme, type SyncSummary } from './track.ts';
-import { hashPassword } from '../serve/http/credentials.ts';
-import { ANONYMOUS_READ } from '../serve/http/auth.ts';
+import { hashPassword } from '../store/credentials.ts';
+import { ANONYMOUS_READ } from '../store/accounts.ts';
 
 /** The seed files shipped with the package: the project's origin material, used as demo data. */
 export const SEED_DIR = fileURLToPath(new URL('../../data/seeds/', import.meta.url));

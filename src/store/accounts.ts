@@ -4,6 +4,9 @@
 import type { SqlExecutor } from './dialect.ts';
 import { appendAudit } from './tracking/audit.ts';
 
+/** The setting that opens reading to visitors without an account. */
+export const ANONYMOUS_READ = 'anonymousRead';
+
 export const ROLES = ['admin', 'editor', 'reporter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -12,7 +12,8 @@
 // The same rule serves percentages, counts and ranks: direction comes from the comparator
 // (`>=` wants more, `<=` wants less), and distances are in the indicator's own unit.
 import type { Comparator, Indicator, Target } from '../programme/schema.ts';
-import { dayNumber, periodEnd } from './dates.ts';
+import { periodEnd } from '../text/periods.ts';
+import { dayNumber } from './dates.ts';
 import type { Observation } from './observation.ts';
 
 export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';

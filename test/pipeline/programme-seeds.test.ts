@@ -7,7 +7,7 @@ import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { syncProgramme } from '../../src/pipeline/track.ts';
 import { reextract } from '../../src/pipeline/reextract.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
-import { programmeStatus } from '../../src/serve/cli/commands/programme.ts';
+import { programmeStatus } from '../../src/track/programme-status.ts';
 import { seriesSteps } from '../../src/track/series.ts';
 import { fieldsOf } from '../../src/extract/facts.ts';
 import type { Observation } from '../../src/track/observation.ts';

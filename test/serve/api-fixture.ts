@@ -6,8 +6,8 @@ import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 import { createContext } from '../../src/serve/http/context.ts';
 import { buildServer } from '../../src/serve/http/server.ts';
-import { hashPassword } from '../../src/serve/http/credentials.ts';
-import type { Role } from '../../src/store/accounts.ts';
+import { hashPassword } from '../../src/store/credentials.ts';
+import { ANONYMOUS_READ, type Role } from '../../src/store/accounts.ts';
 import { SEED_DIR } from '../helpers.ts';
 
 export const PASSWORD = 'mật-khẩu-thử-1';
@@ -43,7 +43,7 @@ export async function startApi(options: { anonymousRead?: boolean } = {}): Promi
   await ctx.sync('test');
   const hash = await hashPassword(PASSWORD);
   for (const u of USERS) store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
-  if (options.anonymousRead !== false) store.accounts.setSetting('anonymousRead', true, 'test');
+  if (options.anonymousRead !== false) store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
   const app = await buildServer(ctx);
   const sessions = new Map<string, Session>();
 

@@ -8,7 +8,7 @@ import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { syncProgramme } from '../../src/pipeline/track.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
-import { programmeStatus } from '../../src/serve/cli/commands/programme.ts';
+import { programmeStatus } from '../../src/track/programme-status.ts';
 import { SEED_DIR } from '../helpers.ts';
 
 const pack = loadPack(BUILTIN_PACK_DIR);

@@ -3,7 +3,7 @@
 import type { I18n } from './i18n.ts';
 // The server's own rule for what day a period stands for (a deadline of `2030` is 31/12/2030):
 // a pure module, bundled as is, so the charts and the status rule agree.
-import { periodEnd } from '../../src/track/dates.ts';
+import { periodEnd } from '../../src/text/periods.ts';
 
 export { periodEnd };
 import type { Observation } from './types.ts';

@@ -1,6 +1,7 @@
 // The search page's state lives in the URL (/search?q=…&kind=…&place=…), so results can be
 // bookmarked and shared. This module maps facets to those parameters and back.
 import type { FacetName, FacetValue } from './types.ts';
+import { periodEnd } from '../../src/text/periods.ts';
 
 /** Query parameters the search API takes as filters (docs/api.md, GET /search). */
 export const FILTER_PARAMS = ['kind', 'site', 'from', 'to', 'place', 'person', 'org', 'cites'] as const;
@@ -37,17 +38,11 @@ const FACET_PARAM: Partial<Record<FacetName, FilterParam>> = {
   legalRef: 'cites',
 };
 
-function lastDayOfMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
 /** The parameters a click on a facet value sets, or null when the facet is not a filter. */
 export function facetFilter(facet: FacetName, v: FacetValue): SearchParams | null {
   if (facet === 'month') {
     if (!/^\d{4}-\d{2}$/.test(v.value)) return null;
-    return { from: `${v.value}-01`, to: lastDayOfMonth(v.value) };
+    return { from: `${v.value}-01`, to: periodEnd(v.value) };
   }
   const param = FACET_PARAM[facet];
   if (!param) return null;

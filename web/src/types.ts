@@ -8,12 +8,16 @@ export type { TaskEvent } from '../../src/store/tracking/task-types.ts';
 export type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
 export type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
 export type { AuditEntry } from '../../src/store/tracking/audit.ts';
-export type { EntityKind, EntitySummary } from '../../src/store/types.ts';
+export type { EntityKind, EntitySummary, StoredDocument } from '../../src/store/types.ts';
+export type { FacetValue } from '../../src/store/aggregates.ts';
+export type { Caption, DocumentField, DocumentKind, RelatedLink, Span } from '../../src/records.ts';
 export type { IngestSummary } from '../../src/pipeline/ingest.ts';
 import type { Observation } from '../../src/track/observation.ts';
 import type { Conflict } from '../../src/track/conflicts.ts';
 import type { TaskRecord } from '../../src/store/tracking/task-types.ts';
-import type { EntityKind, EntitySummary } from '../../src/store/types.ts';
+import type { EntityKind, EntitySummary, SearchHit as StoreSearchHit, StoredDocument } from '../../src/store/types.ts';
+import type { FacetValue } from '../../src/store/aggregates.ts';
+import type { DocumentField, DocumentKind, Span } from '../../src/records.ts';
 import type { TaskProgress } from '../../src/track/tasks/timeliness.ts';
 import type { AgencyScorecard } from '../../src/track/tasks/scorecards.ts';
 
@@ -37,59 +41,13 @@ export interface Page<T> {
   total?: number;
 }
 
-export type DocumentKind = 'article' | 'brief' | 'teaser';
-
-export interface SearchHit {
-  id: number;
-  kind: DocumentKind;
-  title: string | null;
-  published: string | null;
-  site: string | null;
-  score: number;
-  /** Matches between \u0002 and \u0003. */
-  snippet: string;
-  exact: boolean;
-  similar: number;
-}
-
-export interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
+/** A search result as GET /search sends it: the snippet's matches between \u0002 and \u0003, and as parts. */
+export interface SearchHit extends StoreSearchHit {
+  snippetParts: { text: string; marked: boolean }[];
 }
 
 export type FacetName = 'kind' | 'site' | 'month' | 'topic' | 'place' | 'person' | 'organization' | 'legalRef';
 export type Facets = Partial<Record<FacetName, FacetValue[]>>;
-
-export interface Caption {
-  text: string;
-  credit: string | null;
-}
-
-export interface RelatedLink {
-  title: string;
-  url: string | null;
-}
-
-export interface StoredDocument {
-  id: number;
-  kind: DocumentKind;
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  authorNote: string | null;
-  site: string | null;
-  category: string | null;
-  lede: string | null;
-  body: string[];
-  captions: Caption[];
-  related: RelatedLink[];
-  url: string | null;
-  source: string;
-  parentId: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** A document named from another one (parent, teaser, near-duplicate): only id is sure to be there. */
 export interface DocumentRef {
@@ -105,19 +63,9 @@ export interface DocumentRef {
   similarity?: number;
 }
 
-export type DocumentField = 'title' | 'lede' | 'body' | 'caption';
 export type FactKind = 'person' | 'organization' | 'place' | 'legalRef' | 'date' | 'quantity';
 
-interface Span {
-  field: DocumentField;
-  index: number;
-  /** UTF-16 offsets into the field's text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A stored mention; kind-specific fields are read loosely (see components/fact-value.ts). */
+/** The review in force on a fact (the extraction itself is unchanged). */
 export interface FactReview {
   verdict: 'confirmed' | 'rejected' | 'corrected';
   reviewer: string;
@@ -126,6 +74,7 @@ export interface FactReview {
   correction: Record<string, unknown> | null;
 }
 
+/** A stored mention; kind-specific fields are read loosely (see components/fact-value.ts). */
 export interface MentionFact extends Span {
   kind: FactKind;
   mentionId: number;

@@ -6,11 +6,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, User } from '../../store/accounts.ts';
 import type { AppContext } from './context.ts';
 import { HttpProblem } from './problem.ts';
-import { sameSecret, tokenHash } from './credentials.ts';
+import { sameSecret, tokenHash } from '../../store/credentials.ts';
+import { ANONYMOUS_READ } from '../../store/accounts.ts';
 
 export const SESSION_COOKIE = 'r57_session';
 export const SESSION_DAYS = 14;
-export const ANONYMOUS_READ = 'anonymousRead';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -230,6 +230,7 @@ export function observationFromRow(row: Row): Observation {
 
 /** Observations with their latest review applied, in series order (indicator, scope, date). */
 export function listObservations(exec: SqlExecutor, filter: ObservationFilter = {}): Observation[] {
+  if (filter.keys?.length === 0) return [];
   // Read in table order and sorted here: walking the series index costs a random read per row.
   // Compact: the long text columns are not even read (most of a row's bytes).
   let q = exec.db

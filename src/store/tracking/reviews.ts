@@ -8,7 +8,9 @@
 //   fact         `<document id>:<field>:<index>:<start>-<end>:<kind>` — a stored mention
 //   link         the same key as the fact: the mention's link to its entity
 import { z } from 'zod';
+import type { Selectable } from 'kysely';
 import type { SqlExecutor } from '../dialect.ts';
+import type { ReviewsTable } from '../schema.ts';
 import type { Observation, ReviewState } from '../../track/observation.ts';
 import { isoDate, qualifiers, scope } from '../../programme/schema.ts';
 import { appendAudit } from './audit.ts';
@@ -144,18 +146,7 @@ export function addReview(exec: SqlExecutor, now: string, input: ReviewInput, re
   });
 }
 
-function recordOf(row: {
-  id: number;
-  target_kind: string;
-  target_key: string;
-  verdict: string;
-  correction: string | null;
-  original: string;
-  original_version: string | null;
-  reviewer: string;
-  at: string;
-  note: string | null;
-}): ReviewRecord {
+function recordOf(row: Selectable<ReviewsTable>): ReviewRecord {
   return {
     id: row.id,
     kind: row.target_kind as ReviewTargetKind,

@@ -9,8 +9,6 @@ import { prepareDemo } from '../../../pipeline/demo-data.ts';
 import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 
-export { SEED_DIR } from '../../../pipeline/demo-data.ts';
-
 interface DemoFlags {
   data: string;
   serve: boolean;

@@ -5,8 +5,6 @@ import { PackError, formatProblem } from '../../../programme/problems.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { STATUS_LABELS, type TargetAssessment } from '../../../track/status.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../../track/programme-status.ts';
-
-export { programmeStatus, type ProgrammeStatus };
 import { seriesSteps } from '../../../track/series.ts';
 import { todayIso } from '../../../track/dates.ts';
 import { packDir, parseDateArg, printJson } from '../options.ts';
@@ -107,7 +105,7 @@ export function registerProgramme(program: Command): void {
       await withProgramme(
         command,
         ({ store, pack }) => {
-          const status = programmeStatus(pack, store.programme.observations(), flags.today ?? todayIso());
+          const status = programmeStatus(pack, store.programme.observations({ compact: true }), flags.today ?? todayIso());
           if (flags.json) printJson(status);
           else process.stdout.write(statusTable(pack, status));
         },
@@ -123,7 +121,7 @@ export function registerProgramme(program: Command): void {
       await withProgramme(
         command,
         ({ store, pack }) => {
-          const observations = store.programme.observations();
+          const observations = store.programme.observations({ compact: true });
           const info = {
             programme: pack.programme,
             dir: pack.dir,

@@ -4,8 +4,6 @@ import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { SourceKind } from '../../../sources/source-types.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
-
-export { guessSourceKind };
 import { dbPath, printJson } from '../options.ts';
 
 const KINDS: SourceKind[] = ['feed', 'sitemap', 'page'];

@@ -9,7 +9,7 @@ import { openStore } from '../../../store/index.ts';
 import { ROLES, type Role } from '../../../store/accounts.ts';
 import { loadPack } from '../../../programme/load.ts';
 import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
-import { hashPassword } from '../../http/credentials.ts';
+import { hashPassword } from '../../../store/credentials.ts';
 import { actorName, dbPath, packDir, printJson } from '../options.ts';
 
 function parseRole(value: string): Role {

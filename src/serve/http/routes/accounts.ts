@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../../../store/accounts.ts';
+import { ANONYMOUS_READ, ROLES } from '../../../store/accounts.ts';
 import type { AppContext } from '../context.ts';
-import { ANONYMOUS_READ, SESSION_COOKIE, SESSION_DAYS, requireRole, requireUser } from '../auth.ts';
-import { hashPassword, newToken, tokenHash, verifyPassword } from '../credentials.ts';
+import { SESSION_COOKIE, SESSION_DAYS, requireRole, requireUser } from '../auth.ts';
+import { hashPassword, newToken, tokenHash, verifyPassword } from '../../../store/credentials.ts';
 import { HttpProblem } from '../problem.ts';
 
 const userView = (u: { username: string; role: string; agencies: string[] }) => ({ username: u.username, role: u.role, agencies: u.agencies });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { AppContext } from '../context.ts';
 import { canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
@@ -70,11 +70,9 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/v1/ingest', { schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (!request.isMultipart()) throw new HttpProblem(415, 'hãy gửi tệp dưới dạng multipart/form-data');
-    let cleanup = () => {};
+    /** The uploaded files, each in its own folder, removed once they are stored. */
+    const paths: string[] = [];
     try {
-      const paths: string[] = [];
-      const written: string[] = [];
-      cleanup = () => written.forEach((f) => rmSync(f, { recursive: true, force: true }));
       for await (const part of request.files({ limits: { fileSize: MAX_FILE_BYTES } })) {
         // The client's name is kept for messages only; never trusted as a path.
         const name = basename(part.filename || 'upload').replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || 'upload';
@@ -84,20 +82,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
         const path = join(folder, name);
         writeFileSync(path, bytes);
         paths.push(path);
-        written.push(folder);
       }
       if (paths.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
       const summary = await ingestPaths(paths, store);
       await ctx.sync(user.username);
       store.audit.append({ actor: user.username, action: 'ingest.upload', target: 'documents', after: { files: summary.files, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });
-      const display = (p: string) => basename(p);
+      // The client sees its own file names, not the server's folders.
       return {
         ...summary,
-        rejected: summary.rejected.map((x) => ({ origin: display(x.origin), reason: x.reason.replaceAll(x.origin, display(x.origin)) })),
-        warnings: summary.warnings.map((w) => ({ origin: display(w.origin), message: w.message })),
+        rejected: summary.rejected.map((x) => ({ origin: basename(x.origin), reason: x.reason.replaceAll(x.origin, basename(x.origin)) })),
+        warnings: summary.warnings.map((w) => ({ origin: basename(w.origin), message: w.message })),
       };
     } finally {
-      cleanup();
+      for (const path of paths) rmSync(dirname(path), { recursive: true, force: true });
     }
   });
 }

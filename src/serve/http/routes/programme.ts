@@ -84,7 +84,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       documents: pack.documents.length,
       agencies: pack.agencies.length,
       provinces: pack.provinces.filter((p) => p.kind === 'province').length,
-      observations: store.programme.observations().length,
+      observations: store.programme.observations({ compact: true }).length,
     },
   }));
 
@@ -152,7 +152,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/provinces', { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } }, async () => {
     const places = new Map(store.placeCounts().map((p) => [p.name, p]));
-    const observations = store.programme.observations();
+    const observations = store.programme.observations({ compact: true });
     const byName = new Map(pack.provinces.map((p) => [p.id, p]));
     return {
       items: pack.provinces

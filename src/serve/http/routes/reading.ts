@@ -1,6 +1,7 @@
 // Read routes over documents: search with facets, documents, facts, entities, exports.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { canRead } from '../auth.ts';
@@ -33,6 +34,9 @@ type SearchQuery = z.infer<typeof searchQuery>;
 function searchOptions(q: SearchQuery): SearchOptions {
   return { kind: q.kind, site: q.site, from: q.from, to: q.to, person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
 }
+
+/** Documents read per page of the NDJSON export. */
+const EXPORT_PAGE = 500;
 
 /** Facets are counted over at most this many of the best matches. */
 const FACET_SAMPLE = 1000;
@@ -178,8 +182,14 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (_request, reply) => {
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-documents.ndjson"');
-    const lines: string[] = [];
-    for (const d of store.listDocuments({ limit: 1_000_000 })) lines.push(JSON.stringify(d));
-    return lines.join('\n') + (lines.length ? '\n' : '');
+    // Streamed a page at a time: a whole corpus never sits in memory as one string.
+    function* pages(): Generator<string> {
+      for (let offset = 0; ; offset += EXPORT_PAGE) {
+        const docs = store.listDocuments({ limit: EXPORT_PAGE, offset });
+        if (docs.length === 0) return;
+        yield docs.map((d) => `${JSON.stringify(d)}\n`).join('');
+      }
+    }
+    return reply.send(Readable.from(pages()));
   });
 }

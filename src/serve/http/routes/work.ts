@@ -146,12 +146,15 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional() }) } },
     async (request) => {
       const user = requireRole(request, 'editor', 'reporter');
+      // Chosen from compact rows; only the page shown is read with its sentences.
       const waiting = store.programme
-        .observations()
+        .observations({ compact: true })
         .filter((o) => o.origin === 'extracted' && o.review === null)
         .filter((o) => user.role !== 'reporter' || user.agencies.includes(agencyOfScope(o) ?? ''))
         .sort((a, b) => a.confidence - b.confidence || a.id - b.id);
-      return { ...pageOf(waiting, request.query.limit, request.query.cursor), total: waiting.length };
+      const page = pageOf(waiting, request.query.limit, request.query.cursor);
+      const full = new Map(store.programme.observations({ keys: page.items.map((o) => o.key) }).map((o) => [o.key, o]));
+      return { ...page, items: page.items.map((o) => full.get(o.key) ?? o), total: waiting.length };
     },
   );
 

@@ -88,6 +88,8 @@ export interface ImportOptions {
   source?: string;
   /** Rows rejected before reaching the store (CSV errors), for the audit summary. */
   rejectedRows?: number;
+  /** The day of the import (YYYY-MM-DD): the date of statuses the file gives without one. */
+  importDate?: string;
 }
 
 export interface TaskStore {

@@ -244,7 +244,7 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
     const updatedKeys: string[] = [];
     exec.transaction(() => {
       for (const row of rows) {
-        const change: StatusChangeInput = { status: row.status, at: row.statusDate ?? undefined, evidence: row.evidence, note: row.note };
+        const change: StatusChangeInput = { status: row.status, at: row.statusDate ?? options.importDate, evidence: row.evidence, note: row.note };
         try {
           // A savepoint per row: a row that fails leaves nothing behind, and the others are kept.
           exec.transaction(() => {

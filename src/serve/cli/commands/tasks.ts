@@ -336,7 +336,7 @@ function importFile(file: string, flags: { json?: boolean }, command: Command): 
   const actor = actorName(command);
   const rejectedAtParse = rejectedRowCount(parsed.errors);
   const summary = withStore(command, (store) =>
-    store.tasks.importRows(parsed.rows, actor, { source: basename(file), rejectedRows: rejectedAtParse }),
+    store.tasks.importRows(parsed.rows, actor, { source: basename(file), rejectedRows: rejectedAtParse, importDate }),
   );
   const rejected = [
     ...parsed.errors.map((e) => ({ line: e.line, column: e.column, key: null as string | null, message: e.message })),

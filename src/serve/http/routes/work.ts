@@ -131,8 +131,9 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/v1/tasks/import', { schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
-    const parsed = parseTaskCsv(request.body, { resolveAgency: resolver, importDate: ctx.today() });
-    const summary = store.tasks.importRows(parsed.rows, user.username, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors) });
+    const importDate = ctx.today();
+    const parsed = parseTaskCsv(request.body, { resolveAgency: resolver, importDate });
+    const summary = store.tasks.importRows(parsed.rows, user.username, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors), importDate });
     return {
       added: summary.added,
       updated: summary.updated,

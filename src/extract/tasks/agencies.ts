@@ -7,7 +7,7 @@ import { PhraseIndex } from '../names/phrase-index.ts';
 import { tokenize, type Token } from '../names/tokens.ts';
 import { ABBREVIATIONS } from '../names/org-words.ts';
 import type { AgencyDirectory } from './agency-directory.ts';
-import { COLLECTIVE_PHRASES, type CollectiveGroup } from './collectives.ts';
+import { COLLECTIVE_GROUPS, COLLECTIVE_PHRASES, MERGED_GROUPS, type CollectiveGroup } from './collectives.ts';
 import { ASSIGNING_VERBS, HEAD_TITLES } from './vocabulary.ts';
 import { PhraseList, skipSpaces, type MatchText } from './phrases.ts';
 
@@ -24,6 +24,8 @@ export interface AgencyHit {
   provinceWord: string | null;
   /** A provincial department written without its province (`Sở Tài chính`): the context supplies it. */
   needsProvince: boolean;
+  /** `UBND tỉnh` without a name: the government of the province the context names. */
+  homeGovernment?: boolean;
 }
 
 /**
@@ -57,7 +59,21 @@ interface IndexEntry {
   group: CollectiveGroup | null;
   provinceId: string | null;
   provinceWord: string | null;
+  /** A provincial department (`Sở Tài chính`): its province comes from the words after it or the context. */
+  needsProvince?: boolean;
+  /** `tỉnh X`, `thành phố X`: also qualifies a body's name (`Sở Y tế tỉnh X`), so it does not end one. */
+  qualifier?: boolean;
+  homeGovernment?: boolean;
 }
+
+/** A province's government named without the province, in a province's own texts (`UBND tỉnh có trách nhiệm …`). */
+const HOME_GOVERNMENTS = ['Ủy ban nhân dân tỉnh', 'UBND tỉnh', 'Ủy ban nhân dân thành phố', 'UBND thành phố', 'UBND TP'];
+
+/**
+ * Provincial departments mirror the ministries (`Sở Tài chính`, `Sở KH&CN`), plus the few with no
+ * ministry of their own. Their names are derived from the ministries' names and short forms.
+ */
+const PROVINCIAL_ONLY_DEPARTMENTS = ['Sở Ngoại vụ', 'Sở Du lịch', 'Sở Văn hóa và Thể thao', 'Ban Dân tộc', 'Sở KH-CN', 'Sở TT-TT', 'Sở GD-ĐT'];
 
 const indexes = new WeakMap<AgencyDirectory, PhraseIndex<IndexEntry>>();
 
@@ -69,7 +85,10 @@ function buildIndex(dir: AgencyDirectory): PhraseIndex<IndexEntry> {
   const index = new PhraseIndex<IndexEntry>();
   const single = (name: string, agencyId: string | null): IndexEntry => ({ name, agencyId, group: null, provinceId: null, provinceWord: null });
   for (const [phrase, group] of COLLECTIVE_PHRASES) {
-    index.add(phrase, { name: phrase.replace(/^Chủ tịch\s+/u, ''), agencyId: null, group, provinceId: null, provinceWord: null });
+    // Titles and `Trung ương` are written in either case (`chủ tịch UBND các tỉnh`, `Chủ tịch …`).
+    const value = { name: phrase.replace(/^Chủ tịch\s+/iu, ''), agencyId: null, group, provinceId: null, provinceWord: null };
+    index.add(phrase, value);
+    index.add(phrase.toLowerCase(), value);
   }
   // Provinces: the units in force first, so that a name shared with a former province resolves to the unit.
   const provinces = [...dir.provinces].sort((a, b) => Number(b.current) - Number(a.current));
@@ -79,8 +98,9 @@ function buildIndex(dir: AgencyDirectory): PhraseIndex<IndexEntry> {
       if (taken.has(written)) continue;
       taken.add(written);
       for (const [form, word] of PROVINCE_BODY_FORMS) {
-        const name = /^(tỉnh|thành phố|TP\.?)$/u.test(form) ? p.name : `${expandAbbreviations(form)} ${written}`;
-        index.add(`${form} ${written}`, { name, agencyId: p.id, group: null, provinceId: p.id, provinceWord: word });
+        const bare = /^(tỉnh|thành phố|TP\.?)$/u.test(form);
+        const name = bare ? p.name : `${expandAbbreviations(form)} ${written}`;
+        index.add(`${form} ${written}`, { name, agencyId: p.id, group: null, provinceId: p.id, provinceWord: word, qualifier: bare });
       }
       // `Thành phố Hồ Chí Minh`, `TP.HCM`: the city's own name already says what it is.
       if (p.name.startsWith('Thành phố')) index.add(p.name, { name: p.name, agencyId: p.id, group: null, provinceId: p.id, provinceWord: 'thành phố' });
@@ -99,6 +119,13 @@ function buildIndex(dir: AgencyDirectory): PhraseIndex<IndexEntry> {
   }
   for (const [name, id] of dir.agencyNames) index.add(name, single(dir.nameOf(id) ?? name, id));
   for (const name of EXTRA_AGENCIES) index.add(name, single(name, dir.idOf(name)));
+  for (const form of HOME_GOVERNMENTS) index.add(form, { ...single(expandAbbreviations(form), null), homeGovernment: true });
+  const department = (name: string): IndexEntry => ({ ...single(expandAbbreviations(name), null), needsProvince: true });
+  for (const k of KNOWN_ORGANIZATIONS) {
+    if (k.orgType !== 'ministry') continue;
+    for (const alias of [k.name, ...k.aliases]) if (alias.startsWith('Bộ ')) index.add(`Sở ${alias.slice(3)}`, department(`Sở ${k.name.slice(3)}`));
+  }
+  for (const name of PROVINCIAL_ONLY_DEPARTMENTS) index.add(name, department(name.replace('KH-CN', 'KH&CN').replace('TT-TT', 'TT&TT').replace('GD-ĐT', 'GD&ĐT')));
   return index;
 }
 
@@ -161,24 +188,93 @@ function fromOrganization(m: OrganizationMention, text: string, dir: AgencyDirec
   };
 }
 
+/**
+ * `Các Bộ: Tài chính, Khoa học và Công nghệ, Giáo dục và Đào tạo`, `Ủy ban nhân dân các tỉnh, thành
+ * phố: Hà Nội, Đà Nẵng và Cần Thơ`: official texts name several ministries or provinces after one
+ * shared head. Each named body becomes an agency of its own.
+ */
+const MINISTRY_HEAD = /(?<![\p{L}])(?:(?:[Bb]ộ trưởng|[Ll]ãnh đạo)\s+)?(?:[Cc]ác\s+)?[Bb]ộ\s*:\s*/gu;
+const PROVINCE_HEAD = /(?<![\p{L}])(?:(?:[Cc]hủ tịch)\s+)?(?:Ủy ban nhân dân|UBND)\s+(?:các\s+)?(?:tỉnh,\s*thành phố|tỉnh|thành phố)(?:\s+trực thuộc [Tt]rung ương)?\s*:\s*/gu;
+
+interface ShortName {
+  name: string;
+  agencyId: string | null;
+  provinceId: string | null;
+}
+
+const shortNameIndexes = new WeakMap<AgencyDirectory, { ministries: PhraseIndex<ShortName>; provinces: PhraseIndex<ShortName> }>();
+
+function shortNames(dir: AgencyDirectory): { ministries: PhraseIndex<ShortName>; provinces: PhraseIndex<ShortName> } {
+  let found = shortNameIndexes.get(dir);
+  if (found) return found;
+  const ministries = new PhraseIndex<ShortName>();
+  const names = new Set([...dir.agencyNames.map(([n]) => n), ...KNOWN_ORGANIZATIONS.filter((k) => k.orgType === 'ministry').map((k) => k.name)]);
+  for (const name of names) {
+    if (name.startsWith('Bộ ')) ministries.add(name.slice(3), { name, agencyId: dir.idOf(name), provinceId: null });
+  }
+  const provinces = new PhraseIndex<ShortName>();
+  for (const p of [...dir.provinces].sort((a, b) => Number(b.current) - Number(a.current))) {
+    for (const written of p.writtenNames) provinces.add(written, { name: p.name, agencyId: p.id, provinceId: p.id });
+  }
+  found = { ministries, provinces };
+  shortNameIndexes.set(dir, found);
+  return found;
+}
+
+function enumeratedBodies(text: string, tokens: readonly Token[], dir: AgencyDirectory): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  const indexes = shortNames(dir);
+  for (const [head, index, word] of [[MINISTRY_HEAD, indexes.ministries, null], [PROVINCE_HEAD, indexes.provinces, 'tỉnh']] as const) {
+    for (const m of text.matchAll(head)) {
+      let pos = m.index + m[0].length;
+      let first = true;
+      for (;;) {
+        const at = tokens.findIndex((t) => t.start >= pos);
+        const found = at >= 0 ? index.matchAt(tokens, at) : null;
+        if (!found) break;
+        const end = (tokens[found.to - 1] as Token).end;
+        const v = found.value;
+        hits.push({ start: first ? m.index : (tokens[at] as Token).start, end, name: v.name, agencyId: v.agencyId, group: null, provinceId: v.provinceId, provinceWord: v.provinceId ? word : null, needsProvince: false });
+        first = false;
+        const sep = /^\s*(?:,\s*và|,|và)\s*/u.exec(text.slice(end, end + 8));
+        if (!sep) break;
+        pos = end + sep[0].length;
+      }
+    }
+  }
+  return hits;
+}
+
 /** The agencies of one field, left to right, without overlaps (the longest reading wins). */
 export function findAgencies(text: string, orgs: readonly OrganizationMention[], dir: AgencyDirectory): AgencyHit[] {
   const tokens: readonly Token[] = tokenize(text);
   const index = indexFor(dir);
   const candidates: AgencyHit[] = [];
+  const boundaries: number[] = [];
   for (const m of index.findAll(tokens)) {
     const v = m.value;
     const start = (tokens[m.from] as Token).start;
     const end = (tokens[m.to - 1] as Token).end;
-    candidates.push({ start, end, name: v.name, agencyId: v.agencyId, group: v.group, provinceId: v.provinceId, provinceWord: v.provinceWord, needsProvince: false });
+    candidates.push({
+      start, end, name: v.name, agencyId: v.agencyId, group: v.group, provinceId: v.provinceId, provinceWord: v.provinceWord,
+      needsProvince: v.needsProvince ?? false, ...(v.homeGovernment ? { homeGovernment: true } : {}),
+    });
+    if (!v.qualifier) boundaries.push(start);
   }
   for (const m of orgs) {
-    const hit = fromOrganization(m, text, dir);
+    // A known name starting inside a name read off a generic head ends it: in a table row joined by
+    // spaces, `Sở Y tế Sở Giáo dục và Đào tạo` is two bodies.
+    const boundary = boundaries.find((b) => b > m.start && b < m.end);
+    const hit = fromOrganization(boundary === undefined ? m : { ...m, end: boundary, name: expandAbbreviations(text.slice(m.start, boundary).trim()) }, text, dir);
     if (hit) candidates.push(hit);
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Bodies named after a shared head win over whatever else reads the same words.
+  const enumerated = enumeratedBodies(text, tokens, dir);
+  const free = candidates.filter((c) => !enumerated.some((e) => c.start < e.end && c.end > e.start));
+  free.push(...enumerated);
+  free.sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: AgencyHit[] = [];
-  for (const c of candidates) {
+  for (const c of free) {
     const last = hits[hits.length - 1];
     if (last && c.start < last.end) {
       // Overlap: keep the longer; on a tie the gazetteer's (earlier in the list) stays.
@@ -232,7 +328,10 @@ export class FieldAgencies {
     let end = pos;
     let next = this.at(pos);
     while (next) {
-      hits.push(next);
+      const previous = hits[hits.length - 1];
+      const merged = previous?.group && next.group ? MERGED_GROUPS.find(([a, b]) => a === previous.group && b === next!.group) : undefined;
+      if (previous && merged) hits[hits.length - 1] = { ...previous, end: next.end, group: merged[2], name: COLLECTIVE_GROUPS[merged[2]] };
+      else hits.push(next);
       end = next.end;
       const sep = new RegExp(`^\\s*(?:,|${semicolons ? ';|' : ''}và|cùng|cùng với|,\\s*và)\\s*`, 'u').exec(this.text.raw.slice(end, end + 12));
       if (!sep) break;

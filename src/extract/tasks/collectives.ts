@@ -29,6 +29,7 @@ const MINISTRIES = [
   'các bộ liên quan', 'các bộ có liên quan', 'các cơ quan Trung ương', 'các cơ quan trung ương',
   'các bộ, ngành, cơ quan Trung ương', 'các bộ, ngành, cơ quan liên quan',
   // Heads of those bodies: the task goes to the body.
+  'các bộ trưởng, trưởng ngành', 'các bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ',
   'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ',
   'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ',
   'Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ',
@@ -112,6 +113,15 @@ const PARTY_COMMITTEES = [
   'các cấp ủy, tổ chức đảng', 'các cấp ủy đảng', 'các cấp ủy, tổ chức đảng các cấp', 'cấp ủy, tổ chức đảng các cấp',
   'các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương', 'các tỉnh ủy, thành ủy', 'cấp ủy, chính quyền các cấp',
   'các cấp ủy, chính quyền',
+];
+
+/**
+ * Two collectives listed together (`các bộ, ngành và Ủy ban nhân dân các tỉnh …`) make this one:
+ * FieldAgencies.listAt merges them.
+ */
+export const MERGED_GROUPS: ReadonlyArray<readonly [CollectiveGroup, CollectiveGroup, CollectiveGroup]> = [
+  ['bo-nganh', 'dia-phuong', 'bo-nganh-dia-phuong'],
+  ['dia-phuong', 'bo-nganh', 'bo-nganh-dia-phuong'],
 ];
 
 export const COLLECTIVE_PHRASES: ReadonlyArray<readonly [string, CollectiveGroup]> = [

@@ -21,6 +21,8 @@ export interface FoundDeadline {
   end: number;
   /** Where the deadline phrase starts, cue included (`, hoàn thành trước ngày …`): the wording stops before it. */
   cueStart: number;
+  /** Where its last cue word starts (`trước` in `hoàn thành trước ngày …`): the wording's end when the action is `hoàn thành` itself. */
+  shortCueStart: number;
 }
 
 const CUES = new PhraseList(DEADLINE_CUES);
@@ -68,12 +70,12 @@ function lastDay(iso: string): string {
   return monthsPeriod(y, m, m).end;
 }
 
-function toDeadline(c: DateCandidate, text: string, cueStart: number): FoundDeadline | null {
+function toDeadline(c: DateCandidate, text: string, cueStart: number, shortCueStart = cueStart): FoundDeadline | null {
   const precision = precisionOf(c.value, text.slice(c.start, c.end));
   if (!precision) return null;
   const value = typeof c.value === 'string' ? c.value : c.value.end;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  return { value, precision, yearFrom: c.yearFrom, start: c.start, end: c.end, cueStart };
+  return { value, precision, yearFrom: c.yearFrom, start: c.start, end: c.end, cueStart, shortCueStart };
 }
 
 /** Where the cue before `pos` starts (with a comma before it), or -1 when no cue introduces the date. */
@@ -82,6 +84,12 @@ function cueBefore(text: MatchText, pos: number): number {
   if (start < 0) return -1;
   const comma = /,\s*$/u.exec(text.raw.slice(Math.max(0, start - 3), start));
   return comma ? start - comma[0].length : start;
+}
+
+/** The last cue word before `pos`: `trước` in `hoàn thành trước ngày`. */
+function shortCueBefore(text: MatchText, pos: number, cueStart: number): number {
+  const m = /(?:trước|trong|chậm nhất(?:\s+là)?|muộn nhất|hạn)\s*(?:ngày\s*)?$/iu.exec(text.raw.slice(cueStart, pos));
+  return m ? cueStart + m.index : cueStart;
 }
 
 /** Recurring words in [from, to) that are not about money (`chi thường xuyên`). */
@@ -109,7 +117,8 @@ export function sentenceDeadline(text: MatchText, scope: DeadlineScope, ctx: Ext
     if (scope.refs.some((r) => r.end <= c0.start && /^[\s,]*$/u.test(raw.slice(r.end, c0.start)))) continue;
     const cue = cueBefore(text, c0.start);
     if (cue < 0 && !HORIZON.test(dateText)) continue;
-    const found = toDeadline(rollForward(c0, ctx), raw, cue < 0 ? c0.start : cue);
+    const cueStart = cue < 0 ? c0.start : cue;
+    const found = toDeadline(rollForward(c0, ctx), raw, cueStart, shortCueBefore(text, c0.start, cueStart));
     if (found) best = found;
   }
   const recurring = recurringIn(text, scope.from, scope.to);
@@ -120,7 +129,7 @@ export function sentenceDeadline(text: MatchText, scope: DeadlineScope, ctx: Ext
     if (!best || datedThenRecurring) {
       const start = datedThenRecurring && best ? best.start : r.start;
       const cueStart = datedThenRecurring && best ? best.cueStart : recurringCueStart(text, r.start);
-      return { value: null, precision: 'recurring', yearFrom: 'explicit', start, end: r.end, cueStart };
+      return { value: null, precision: 'recurring', yearFrom: 'explicit', start, end: r.end, cueStart, shortCueStart: cueStart };
     }
   }
   return best;
@@ -142,7 +151,7 @@ export function cellDeadline(cell: string, offset: number, ctx: ExtractContext):
   const lead = cell.indexOf(text);
   const start = offset + lead;
   const end = start + text.length;
-  const at = (value: string, precision: DeadlinePrecision): FoundDeadline => ({ value, precision, yearFrom: 'explicit', start, end, cueStart: start });
+  const at = (value: string, precision: DeadlinePrecision): FoundDeadline => ({ value, precision, yearFrom: 'explicit', start, end, cueStart: start, shortCueStart: start });
   let m = BARE_MONTH.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return at(monthsPeriod(Number(m[2]), Number(m[1]), Number(m[1])).end, 'month');
   m = BARE_YEAR.exec(text);
@@ -155,5 +164,5 @@ export function cellDeadline(cell: string, offset: number, ctx: ExtractContext):
   const last = candidates[candidates.length - 1];
   if (!last) return null;
   const found = toDeadline(rollForward(last, ctx), text, last.start);
-  return found ? { ...found, start: offset + lead + found.start, end: offset + lead + found.end, cueStart: start } : null;
+  return found ? { ...found, start: offset + lead + found.start, end: offset + lead + found.end, cueStart: start, shortCueStart: start } : null;
 }

@@ -3,8 +3,8 @@
 // …`, `- Bộ Y tế: …`), or under an agency's header (`1. Bộ Khoa học và Công nghệ:` then `a) Chủ trì
 // …`, `b) …`). This reads each body paragraph's place in such a list for the sentence rules.
 import { ASSIGNING_VERBS, LIST_LEAD_INS } from './vocabulary.ts';
-import { PhraseList, skipSpaces } from './phrases.ts';
-import { ENUMERATOR, type ListItemContext } from './sentences.ts';
+import { PhraseList } from './phrases.ts';
+import { ENUMERATOR, listHeader, type ListItemContext } from './sentences.ts';
 import type { FieldScan } from './scan.ts';
 import { spanOf } from './scan.ts';
 import type { TaskAssigner } from './types.ts';
@@ -18,17 +18,6 @@ function isLeadIn(scan: FieldScan): boolean {
   const assigns = ASSIGN.all(scan.text).length > 0 || LEAD_INS.all(scan.text).length > 0;
   if (raw.endsWith(':')) return assigns;
   return raw.split(/\s+/u).length <= 8 && LEAD_INS.all(scan.text).length > 0;
-}
-
-/** `1. Bộ Khoa học và Công nghệ:` alone: the agency the next items fall under. */
-function headerAgency(scan: FieldScan): ListItemContext['headerLead'] {
-  const raw = scan.text.raw;
-  const enumerator = ENUMERATOR.exec(raw);
-  const list = scan.agencies.listAt(enumerator ? enumerator[0].length : 0);
-  const first = list.hits[0];
-  if (!first) return null;
-  const p = skipSpaces(raw, list.end);
-  return raw[p] === ':' && raw.slice(p + 1).trim() === '' ? { hit: first, scan } : null;
 }
 
 function startsWithAgency(scan: FieldScan): boolean {
@@ -50,7 +39,7 @@ export function listContexts(scans: readonly FieldScan[]): Array<ListItemContext
   let assignedBy: TaskAssigner | null = null;
   for (const scan of scans) {
     const itemLike = ENUMERATOR.test(scan.text.raw) || startsWithAgency(scan);
-    const newHeader = itemLike ? headerAgency(scan) : null;
+    const newHeader = listHeader(scan);
     if (newHeader) {
       inList = true;
       header = newHeader;

@@ -62,7 +62,7 @@ function headProduct(text: string, tokens: readonly Token[], from: number, to: n
     const skip = skippable.matchAt(tokens, i);
     if (!skip) return null;
     i = skip.to;
-    if (tokens[skip.from]?.key === 'trình') {
+    if (tokens[skip.to - 1]?.key === 'trình') {
       const addressee = agencies.at((tokens[i] as Token | undefined)?.start ?? to);
       if (addressee) i = tokenFrom(tokens, i, addressee.end);
     }

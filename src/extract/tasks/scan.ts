@@ -115,10 +115,11 @@ export function trimmed(text: string, start: number, end: number): { start: numb
  * province of the body that assigns to it in the same sentence, else the document's.
  */
 export function toTaskAgency(hit: AgencyHit, field: FieldText, local: HomeProvince | null, env: TaskEnv): TaskAgency {
-  let name = hit.name;
-  const province = hit.needsProvince ? (local ?? env.home) : null;
-  if (province) name = `${hit.name} ${province.word} ${province.name}`;
-  return { name, agencyId: hit.agencyId, group: hit.group, span: spanOf(field, hit.start, hit.end) };
+  const span = spanOf(field, hit.start, hit.end);
+  const province = hit.needsProvince || hit.homeGovernment ? (local ?? env.home) : null;
+  if (province && hit.homeGovernment) return { name: `Ủy ban nhân dân ${province.word} ${province.name}`, agencyId: province.id, group: null, span };
+  const name = province ? `${hit.name} ${province.word} ${province.name}` : hit.name;
+  return { name, agencyId: hit.agencyId, group: hit.group, span };
 }
 
 /** The province named last before `pos` in [from, pos) of a field: `UBND tỉnh Lào Cai giao Sở …`. */

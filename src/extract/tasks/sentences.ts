@@ -18,7 +18,8 @@ import { localProvince, spanOf, toTaskAgency, trimmed, type FieldScan, type Task
 import { EXTRACTOR, type TaskAssigner, type TaskMention, type TaskShape } from './types.ts';
 import {
   ASSIGNING_DOCUMENT_OPENERS, ASSIGNING_VERBS, CONTEXT_OPENERS, EVENT_NOUNS, LEAD_MARKERS,
-  NON_AUTHORITY_SUBJECTS, NOT_ASSIGNING_BEFORE, REPORT_MARKERS, WEAK_ASSIGNING_VERBS, WORDING_TAIL_STARTS,
+  CONSULTATION_ACTIONS, HEAD_TITLES, MAKING_VERBS, NON_AUTHORITY_SUBJECTS, NOT_ASSIGNING_BEFORE, REPORT_MARKERS, SUPERIOR_ADDRESSEES,
+  WEAK_ASSIGNING_VERBS, WORDING_TAIL_STARTS,
 } from './vocabulary.ts';
 
 const ASSIGN = new PhraseList(ASSIGNING_VERBS);
@@ -32,6 +33,8 @@ const EVENTS = new PhraseList(EVENT_NOUNS);
 const OPENERS = new PhraseList(CONTEXT_OPENERS);
 const ASSIGNING_OPENERS = new PhraseList(ASSIGNING_DOCUMENT_OPENERS);
 const TAIL = new PhraseList(WORDING_TAIL_STARTS);
+const ONLY_MAKING = new RegExp(`^\\s*(?:(?:${MAKING_VERBS.join('|')})[\\s,]*(?:và\\s+)?)+$`, 'iu');
+const CONSULTATION = new PhraseList(CONSULTATION_ACTIONS);
 const FUNCTION_CLAUSE = /^,?\s*theo\s+chức\s+năng\s*,?\s*nhiệm\s+vụ(?:\s+(?:được\s+giao|của\s+mình))?\s*,?/iu;
 const PARTNERS = /^phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+/iu;
 const RESPONSIBLE = /^(?:có|chịu)\s+trách\s+nhiệm(?:\s+chính)?\s*/iu;
@@ -44,6 +47,11 @@ const IN_CHARGE_OF = /^(?:về\s+việc|về)\s+/iu;
 export const ENUMERATOR = /^\s*(?:[-–—•+*]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)])\s+/u;
 /** A nominalised task before `được giao cho`: `Nhiệm vụ xây dựng … được giao cho Bộ …`. */
 const TASK_NOUN = /^(?:nhiệm\s+vụ|việc)\s+/iu;
+const TITLES = new PhraseList(HEAD_TITLES);
+/** A lead-in's wording (`… được giao nhiệm vụ cụ thể như sau:`): the tasks follow, this is none. */
+const LEAD_IN_WORDING = /^(?:(?:thực\s+hiện\s+)?(?:các\s+|những\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+)?(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây|sau)\s*:?$/iu;
+/** Work reported as done (`triển khai thành công …`): news, unless a deadline makes it a target. */
+const DONE_WORDS = /(?<![\p{L}])(?:thành\s+công|đã\s+xong)(?![\p{L}])/iu;
 
 type Strength = 'strong' | 'weak';
 
@@ -58,16 +66,27 @@ interface Anchor {
   nominal?: { start: number; end: number };
   /** `chủ trì` read right after the leads (`chủ trì hội nghị` is an event). */
   chairs?: boolean;
+  /** For a header anchor: the partners its header names. */
+  partners?: AgencyHit[];
 }
 
 /** What a paragraph's place in a list of assignments tells about it. */
 export interface ListItemContext {
   /** Inside a list of assignments: a plain verb after an agency assigns. */
   inList: boolean;
-  /** The agency of a list header (`1. Bộ Khoa học và Công nghệ:`) the item falls under. */
-  headerLead: { hit: AgencyHit; scan: FieldScan } | null;
+  /**
+   * The agency of a list header the item falls under (`1. Bộ Khoa học và Công nghệ:`, `Giao Bộ … chủ
+   * trì, phối hợp với các cơ quan liên quan:`), with the partners the header names.
+   */
+  headerLead: ListHeader | null;
   /** The assigning document the list's lead-in names. */
   assignedBy: TaskAssigner | null;
+}
+
+export interface ListHeader {
+  hit: AgencyHit;
+  partners: AgencyHit[];
+  scan: FieldScan;
 }
 
 const NO_LIST: ListItemContext = { inList: false, headerLead: null, assignedBy: null };
@@ -102,6 +121,9 @@ function assignAnchors(scan: FieldScan, from: number, to: number): Anchor[] {
     // Who asks: the words since the last comma (`Tại buổi làm việc với doanh nghiệp, Thủ tướng yêu cầu …`).
     const askerFrom = Math.max(clauseFrom, raw.lastIndexOf(',', verb.start) + 1);
     if (/yêu cầu|đề nghị|phân công/u.test(verbText) && askedByNonAuthority(scan, askerFrom, verb.start)) continue;
+    const addressee = list.hits[0] as AgencyHit;
+    if (verbText === 'đề nghị' && SUPERIOR_ADDRESSEES.some((a) => a === addressee.agencyId || a === addressee.name)) continue;
+    if (verbText === 'đề nghị' && CONSULTATION.at(scan.text, skipSpaces(raw, list.end)) >= 0) continue;
     if (passive) {
       const wordFrom = skipSpaces(raw, clauseFrom);
       const noun = TASK_NOUN.exec(raw.slice(wordFrom, verb.start));
@@ -125,7 +147,7 @@ function subjectPlaces(scan: FieldScan, from: number, to: number, item: ListItem
   for (let i = start; i < to; i++) {
     const ch = raw[i];
     if (ch === ';') places.push({ pos: i + 1, plainVerb: hasAssign || item.inList, afterComma: false });
-    else if (ch === ',' && (OPENERS.at(scan.text, start) >= 0 || /^(?:Tại|Theo|Trong|Sau|Trên)\s/u.test(raw.slice(start, start + 6)))) {
+    else if (ch === ',' && OPENERS.at(scan.text, start) >= 0) {
       places.push({ pos: i + 1, plainVerb: false, afterComma: true });
     }
   }
@@ -155,6 +177,8 @@ function subjectAnchor(scan: FieldScan, place: { pos: number; plainVerb: boolean
   const marker = markerAt(scan, p);
   if (marker) {
     if (place.afterComma && marker.strength === 'weak') return null;
+    // `Bộ trưởng Bộ … chủ trì` is a minister chairing a meeting; an assignment names the ministry.
+    if (TITLES.at(scan.text, start) >= 0 && /^(?:chủ trì|phối hợp)/u.test(marker.phrase)) return null;
     const chairs = marker.phrase === 'chủ trì';
     // Markers that are part of the action (`theo dõi, đôn đốc …`, `lãnh đạo, chỉ đạo …`) stay in the
     // wording: the preamble reads only `chủ trì`, `phối hợp với …`, `có trách nhiệm` and the like.
@@ -220,7 +244,10 @@ function readPreamble(scan: FieldScan, anchor: Anchor, clauseEnd: number): { act
 function wordingEnd(scan: FieldScan, actionStart: number, clauseEnd: number, deadline: FoundDeadline | null): number {
   const raw = scan.text.raw;
   let end = clauseEnd;
-  if (deadline && deadline.cueStart > actionStart && deadline.cueStart < end) end = deadline.cueStart;
+  if (deadline) {
+    const cut = deadline.cueStart > actionStart + 1 ? deadline.cueStart : deadline.shortCueStart;
+    if (cut > actionStart + 1 && cut < end) end = cut;
+  }
   const semicolon = raw.indexOf(';', actionStart);
   if (semicolon >= 0 && semicolon < end) end = semicolon;
   for (const t of TAIL.all(scan.text, actionStart, end)) {
@@ -228,6 +255,8 @@ function wordingEnd(scan: FieldScan, actionStart: number, clauseEnd: number, dea
     // Only after a comma, or for `trình`/`báo cáo` followed by whom they go to.
     const comma = /,\s*$/u.test(raw.slice(actionStart, t.start));
     const toWhom = /^(?:trình|để trình|báo cáo|và báo cáo)\s+(?:\p{Lu}|cấp|kết quả|tình hình)/u.test(raw.slice(t.start, t.start + 30));
+    // `xây dựng, trình Chính phủ ban hành Nghị định …`: the object comes after the submission.
+    if (ONLY_MAKING.test(raw.slice(actionStart, t.start))) continue;
     if (comma || toWhom) {
       end = comma ? t.start - (/,\s*$/u.exec(raw.slice(actionStart, t.start))?.[0].length ?? 0) : t.start;
       break;
@@ -277,7 +306,8 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
   const wordingRange =
     anchor.kind === 'passive' && anchor.nominal ? anchor.nominal : trimmed(raw, actionStart, wordingEnd(scan, actionStart, clause.end, deadline));
   const wording = raw.slice(wordingRange.start, wordingRange.end);
-  if (wording.split(/\s+/u).length < 2) return null;
+  if (wording.split(/\s+/u).length < 2 || LEAD_IN_WORDING.test(wording)) return null;
+  if (DONE_WORDS.test(wording) && !deadline) return null;
   // `chủ trì hội nghị`, `phối hợp tổ chức hội thảo`: an event, not a task, unless it has a deadline.
   if ((preamble.chairs && EVENTS.at(scan.text, preamble.actionStart) >= 0) || (startsWithEvent(scan, wordingRange.start) && !deadline)) return null;
   const tail = { start: wordingRange.end, end: clause.end };
@@ -287,7 +317,8 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
   const leadHit = anchor.leads[0] as AgencyHit;
   const leadScan = anchor.kind === 'header' && item.headerLead ? item.headerLead.scan : scan;
   const lead = toTaskAgency(leadHit, leadScan.field, local, env);
-  const coAgencies = [...anchor.leads.slice(1), ...preamble.partners].map((h) => toTaskAgency(h, scan.field, local, env));
+  const headerPartners = (anchor.partners ?? []).map((h) => toTaskAgency(h, leadScan.field, local, env));
+  const coAgencies = [...headerPartners, ...[...anchor.leads.slice(1), ...preamble.partners].map((h) => toTaskAgency(h, scan.field, local, env))];
   const span = trimmed(raw, clause.start, clause.end);
   let confidence = anchor.kind === 'assign' || anchor.kind === 'passive' ? 0.9 : anchor.kind === 'header' ? 0.8 : 0.85;
   if (anchor.strength === 'weak') confidence -= 0.15;
@@ -326,7 +357,7 @@ function anchorsOf(scan: FieldScan, from: number, to: number, item: ListItemCont
   if (anchors.length === 0 && item.headerLead && first) {
     const enumerator = ENUMERATOR.exec(scan.text.raw.slice(from, to));
     const start = from + (enumerator ? enumerator[0].length : 0);
-    anchors.push({ kind: 'header', start, leads: [item.headerLead.hit], afterLeads: start, strength: 'strong' });
+    anchors.push({ kind: 'header', start, leads: [item.headerLead.hit], afterLeads: start, strength: 'strong', partners: item.headerLead.partners });
   }
   return anchors.sort((a, b) => a.start - b.start);
 }
@@ -357,4 +388,19 @@ export function sentenceTasks(scan: FieldScan, item: ListItemContext | null, env
     });
   });
   return out;
+}
+
+/**
+ * A paragraph that names who acts and then opens a list (`1. Bộ Khoa học và Công nghệ:`, `Giao Bộ
+ * Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan:`): the lead and partners of the
+ * items below it.
+ */
+export function listHeader(scan: FieldScan): ListHeader | null {
+  const raw = scan.text.raw;
+  if (!raw.trimEnd().endsWith(':')) return null;
+  const anchor = anchorsOf(scan, 0, raw.length, { inList: true, headerLead: null, assignedBy: null }, true)[0];
+  if (!anchor || anchor.kind === 'header' || anchor.kind === 'passive') return null;
+  const preamble = readPreamble(scan, anchor, raw.length);
+  if (raw.slice(preamble.actionStart).trim() !== '') return null;
+  return { hit: anchor.leads[0] as AgencyHit, partners: [...anchor.leads.slice(1), ...preamble.partners], scan };
 }

@@ -237,6 +237,115 @@ function lineTables(scans: readonly FieldScan[], title: FieldScan | null, taken:
   return tables;
 }
 
+/**
+ * Header cells as an HTML table's text gives them, joined by spaces (`STT Nhiệm vụ Cơ quan chủ trì
+ * Cơ quan phối hợp Thời gian hoàn thành`): the phrases each header cell is written with.
+ */
+const JOINED_HEADER_CELLS: ReadonlyArray<readonly [RegExp, Role]> = [
+  [/^(?:STT|TT|Số TT|Số thứ tự)(?=\s|$)/iu, 'index'],
+  [/^(?:Cơ quan|Đơn vị)\s+chủ\s+trì(?:\s+thực\s+hiện)?/iu, 'lead'],
+  [/^(?:Cơ quan|Đơn vị)\s+phối\s+hợp(?:\s+thực\s+hiện)?/iu, 'co'],
+  [/^(?:Thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+(?:hoàn\s+thành|thực\s+hiện))?)/iu, 'deadline'],
+  [/^(?:Sản\s+phẩm(?:\s+đầu\s+ra)?|Kết\s+quả(?:\s+đầu\s+ra)?|Hình\s+thức\s+văn\s+bản)/iu, 'product'],
+  [/^Ghi\s+chú/iu, 'note'],
+  [/^(?:(?:Tên|Nội\s+dung)\s+nhiệm\s+vụ|Nhiệm\s+vụ(?:\s+cụ\s+thể)?|Nội\s+dung(?:\s+công\s+việc)?|Công\s+việc|Hoạt\s+động)/iu, 'task'],
+];
+
+/** The roles of a header whose cells were joined by spaces, or null when the paragraph is not wholly such a header. */
+function joinedHeaderRoles(text: string): Role[] | null {
+  const roles: Role[] = [];
+  let rest = text.trim();
+  while (rest !== '') {
+    const found = JOINED_HEADER_CELLS.map(([re, role]) => ({ m: re.exec(rest), role })).find((x) => x.m);
+    if (!found?.m) return null;
+    roles.push(found.role);
+    rest = rest.slice(found.m[0].length).trim();
+  }
+  return roles.length >= 3 && roles.includes('lead') && roles.includes('task') ? roles : null;
+}
+
+const JOINED_ROW = /^\s*(\d{1,3})[.)]?\s+(?=\S)/u;
+const SECTION_ROW = /^\s*[IVXLC]{1,6}[.)]?\s+\S/u;
+
+/** The longest run of words at the end of [from, to) that is wholly a deadline: `Quý II/2026`, `Thường xuyên`, `9/2025`. */
+function trailingDeadline(scan: FieldScan, from: number, env: TaskEnv): { start: number; deadline: ReturnType<typeof cellDeadline> } | null {
+  const raw = scan.text.raw;
+  const text = raw.slice(from).trimEnd();
+  const words = [...text.matchAll(/\S+/gu)];
+  let best: { start: number; deadline: ReturnType<typeof cellDeadline> } | null = null;
+  for (let n = 1; n <= Math.min(5, words.length - 1); n++) {
+    const w = words[words.length - n] as RegExpMatchArray;
+    const start = from + (w.index ?? 0);
+    const cell = raw.slice(start, from + text.length);
+    const deadline = cellDeadline(cell, start, env.ctx);
+    if (deadline && deadline.start === start && (deadline.value === null || deadline.end === start + cell.length)) best = { start, deadline };
+  }
+  return best;
+}
+
+/** A row whose cells were joined by spaces: number, task, agencies, product, deadline, in the header's order. */
+function joinedRowTask(scan: FieldScan, roles: readonly Role[], caption: FieldScan[], env: TaskEnv): TaskMention | null {
+  const raw = scan.text.raw;
+  const number = JOINED_ROW.exec(raw);
+  if (!number) return null;
+  const from = number[0].length;
+  const trailing = roles.includes('deadline') ? trailingDeadline(scan, from, env) : null;
+  const to = trailing?.start ?? raw.trimEnd().length;
+  // The agencies are the last run of agencies before the product and the deadline; an agency the
+  // task's own words name (`… với Bộ Công an`) comes earlier and is separated from it by words.
+  const hits = scan.agencies.within(from, to);
+  const runs: AgencyHit[][] = [];
+  for (const h of hits) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (last && previous && /^[\s,;]*(?:và)?[\s,;]*$/u.test(raw.slice(previous.end, h.start))) last.push(h);
+    else runs.push([h]);
+  }
+  const run = runs[runs.length - 1];
+  if (!run || raw.slice(from, run[0]!.start).trim().split(/\s+/u).length < 2) return null;
+  const taskCell: Cell = { scan, start: from, end: run[0]!.start, text: raw.slice(from, run[0]!.start).trim() };
+  taskCell.end = taskCell.start + raw.slice(from, run[0]!.start).trimEnd().length;
+  const leadCell: Cell = { scan, start: run[0]!.start, end: run[0]!.end, text: raw.slice(run[0]!.start, run[0]!.end) };
+  const productText = raw.slice(run[run.length - 1]!.end, to).trim();
+  const table: Table = { roles: null, rows: [], caption };
+  const task = rowTask([taskCell, leadCell], ['task', 'lead'], table, env, true);
+  if (!task) return null;
+  const local = captionProvince(caption, env);
+  task.coAgencies = run.slice(1).map((h) => toTaskAgency(h, scan.field, local, env));
+  if (roles.includes('product')) task.product = productText === '' ? null : cellProduct(productText);
+  const d = trailing?.deadline;
+  task.deadline = d ? { value: d.value, precision: d.precision, yearFrom: d.yearFrom, span: spanOf(scan.field, d.start, d.end) } : null;
+  task.confidence = 0.75;
+  return task;
+}
+
+/** Tables from an HTML page: a header row and rows whose cells the page's text joined with spaces. */
+function joinedTables(scans: readonly FieldScan[], title: FieldScan | null, taken: ReadonlySet<number>, env: TaskEnv): { tasks: TaskMention[]; used: number[] } {
+  const tasks: TaskMention[] = [];
+  const used: number[] = [];
+  for (let i = 0; i < scans.length; i++) {
+    if (taken.has(i)) continue;
+    const roles = joinedHeaderRoles(scans[i]!.text.raw);
+    if (!roles) continue;
+    used.push(i);
+    const caption = [title, scans[i - 2], scans[i - 1]].filter((s): s is FieldScan => !!s);
+    let k = i + 1;
+    for (; k < scans.length && !taken.has(k); k++) {
+      const raw = scans[k]!.text.raw;
+      if (SECTION_ROW.test(raw) && !JOINED_ROW.test(raw)) {
+        used.push(k);
+        continue;
+      }
+      if (!JOINED_ROW.test(raw) || raw.length > 600) break;
+      used.push(k);
+      const task = joinedRowTask(scans[k]!, roles, caption, env);
+      if (task) tasks.push(task);
+    }
+    i = k - 1;
+  }
+  return { tasks, used };
+}
+
 /** Tasks of the document's tables, and the body paragraphs they used (no sentence rule reads those again). */
 export function tableTasks(scans: readonly FieldScan[], title: FieldScan | null, env: TaskEnv): { tasks: TaskMention[]; used: Set<number> } {
   const tasks: TaskMention[] = [];
@@ -256,5 +365,8 @@ export function tableTasks(scans: readonly FieldScan[], title: FieldScan | null,
       if (task) tasks.push(task);
     }
   }
+  const joined = joinedTables(scans, title, used, env);
+  joined.used.forEach((p) => used.add(p));
+  tasks.push(...joined.tasks);
   return { tasks, used };
 }

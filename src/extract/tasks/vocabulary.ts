@@ -73,6 +73,7 @@ export const LEAD_MARKERS: ReadonlyArray<readonly [string, 'strong' | 'weak']> =
   ['lãnh đạo, chỉ đạo', 'weak'],
   ['chỉ đạo', 'weak'],
   ['tập trung', 'weak'],
+  ['chủ động', 'weak'],
   ['cần', 'weak'],
   ['phải', 'weak'],
 ];
@@ -141,3 +142,15 @@ export const RECURRING_WORDS = [
 ];
 
 export const RECURRING_NOT_AFTER = ['chi', 'kinh phí', 'ngân sách', 'dự toán', 'nhiệm vụ chi', 'chi phí', 'nguồn', 'vốn'];
+
+/**
+ * Bodies above the one asking: `Chính phủ đề nghị Quốc hội xem xét …` submits, it does not assign.
+ * Pack ids and names.
+ */
+export const SUPERIOR_ADDRESSEES = ['quoc-hoi', 'bo-chinh-tri', 'ban-bi-thu', 'bch-tw', 'Ủy ban Thường vụ Quốc hội'];
+
+/** Requests for comments on a draft: a step of drafting, not a task a register tracks. */
+export const CONSULTATION_ACTIONS = ['gửi ý kiến', 'góp ý', 'cho ý kiến', 'tham gia ý kiến', 'có ý kiến', 'tham gia góp ý'];
+
+/** Verbs that only announce a product named later: `xây dựng, trình Chính phủ ban hành Nghị định …` keeps its submission in the wording. */
+export const MAKING_VERBS = ['xây dựng', 'ban hành', 'hoàn thiện', 'soạn thảo', 'nghiên cứu', 'sửa đổi', 'bổ sung', 'lập', 'tham mưu', 'đề xuất', 'chủ trì', 'khẩn trương'];

@@ -83,6 +83,8 @@ const COMMUNES = [
   'Ủy ban nhân dân các xã, phường', 'UBND các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu',
   'UBND các xã, phường, đặc khu', 'Ủy ban nhân dân cấp xã', 'UBND cấp xã', 'các xã, phường', 'các xã, phường, đặc khu',
   'các xã, phường, thị trấn', 'Ủy ban nhân dân các xã, phường, thị trấn', 'UBND các xã, phường, thị trấn',
+  'Ủy ban nhân dân các phường, xã', 'UBND các phường, xã', 'Ủy ban nhân dân các phường, xã, đặc khu',
+  'UBND các phường, xã, đặc khu', 'các phường, xã', 'các phường, xã, đặc khu', 'chính quyền cấp xã',
 ];
 
 /** Districts, abolished on 2025-07-01 but named by older texts. */

@@ -137,7 +137,7 @@ export function sentenceDeadline(text: MatchText, scope: DeadlineScope, ctx: Ext
 
 /** `; thời hạn: thường xuyên`, `, thực hiện hằng năm`, `định kỳ hằng quý`: the wording stops before these words. */
 function recurringCueStart(text: MatchText, pos: number): number {
-  const m = /(?:[,;]\s*)?(?:(?:thời hạn|thời gian thực hiện|thời gian|tiến độ)\s*:?\s*|thực hiện\s+|định kỳ\s+)?$/iu.exec(text.raw.slice(Math.max(0, pos - 30), pos));
+  const m = /(?:[,;]\s*)?(?:(?:thời hạn|thời gian thực hiện|thời gian|tiến độ)\s*:?\s*|thực hiện\s+|định kỳ\s+|(?:trước|trong|vào|chậm nhất)\s+(?:ngày\s+)?\d{1,2}\s+)?$/iu.exec(text.raw.slice(Math.max(0, pos - 30), pos));
   return m ? pos - m[0].length : pos;
 }
 

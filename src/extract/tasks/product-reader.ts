@@ -91,6 +91,10 @@ function submittedProduct(text: string, tokens: readonly Token[], from: number, 
   return null;
 }
 
+const REPORTING = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
+/** `báo cáo` after a comma or `và` inside the wording: the task's last step is a report. */
+const REPORTING_IN_WORDING = /(?:,|\svà)\s+(?:định kỳ\s+)?báo cáo\s+(?:\p{Lu}|kết quả|tình hình|cấp)/u;
+
 export interface ProductScope {
   /** The wording: the action and its object. */
   wording: { start: number; end: number };
@@ -104,7 +108,10 @@ export function readProduct(text: string, scope: ProductScope, agencies: FieldAg
   if (head) return head === 'quyet_dinh' ? refine(head, text.slice(scope.wording.start, scope.tail.end)) : head;
   const submitted = submittedProduct(text, tokens, scope.tail.start, scope.tail.end, agencies);
   if (submitted) return submitted;
-  return /(?<![\p{L}])báo cáo(?![\p{L}])/iu.test(text.slice(scope.tail.start, scope.tail.end)) ? 'bao_cao' : null;
+  // A task that ends in reporting (`…, báo cáo Thủ tướng Chính phủ`, `tổng hợp, báo cáo …`) expects a report.
+  return REPORTING.test(text.slice(scope.tail.start, scope.tail.end)) || REPORTING_IN_WORDING.test(text.slice(scope.wording.start, scope.wording.end))
+    ? 'bao_cao'
+    : null;
 }
 
 /** A table's product cell (`Nghị định của Chính phủ`, `Báo cáo`, `Nền tảng số`): its head noun, or null. */

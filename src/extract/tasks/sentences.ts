@@ -68,6 +68,8 @@ interface Anchor {
   chairs?: boolean;
   /** For a header anchor: the partners its header names. */
   partners?: AgencyHit[];
+  /** An agency and a plain verb outside a list: a task only with a deadline ahead and an expected product. */
+  plain?: boolean;
 }
 
 /** What a paragraph's place in a list of assignments tells about it. */
@@ -128,7 +130,7 @@ function assignAnchors(scan: FieldScan, from: number, to: number): Anchor[] {
       const wordFrom = skipSpaces(raw, clauseFrom);
       const noun = TASK_NOUN.exec(raw.slice(wordFrom, verb.start));
       const nominalStart = noun ? wordFrom + noun[0].length : wordFrom;
-      const nominalEnd = verb.start - before.length;
+      const nominalEnd = raw.toLowerCase().lastIndexOf('được', verb.start);
       out.push({ kind: 'passive', start: wordFrom, leads: list.hits, afterLeads: list.end, strength: 'strong', nominal: trimmed(raw, nominalStart, nominalEnd) });
       continue;
     }
@@ -184,8 +186,13 @@ function subjectAnchor(scan: FieldScan, place: { pos: number; plainVerb: boolean
     // wording: the preamble reads only `chủ trì`, `phối hợp với …`, `có trách nhiệm` and the like.
     return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: marker.strength, chairs };
   }
-  if (!(place.plainVerb || byFunction) || REPORTS.at(scan.text, p) >= 0 || !/^\p{Ll}/u.test(raw.slice(p, p + 1))) return null;
-  return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: 'strong' };
+  if (REPORTS.at(scan.text, p) >= 0 || !/^\p{Ll}/u.test(raw.slice(p, p + 1))) return null;
+  if (place.plainVerb || byFunction) return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: 'strong' };
+  // `Bộ Tài chính nghiên cứu …, báo cáo Thủ tướng Chính phủ trong tháng 10 năm 2025.` (the style of a
+  // notice of conclusions): a plain verb assigns when the clause sets a deadline still ahead and
+  // expects a document or a report. Checked when the task is built.
+  if (place.afterComma) return null;
+  return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: 'weak', plain: true };
 }
 
 /** After the leads: `chủ trì, phối hợp với …`, `theo chức năng, nhiệm vụ được giao`, `có trách nhiệm`, a deadline put first. */
@@ -255,8 +262,10 @@ function wordingEnd(scan: FieldScan, actionStart: number, clauseEnd: number, dea
     // Only after a comma, or for `trình`/`báo cáo` followed by whom they go to.
     const comma = /,\s*$/u.test(raw.slice(actionStart, t.start));
     const toWhom = /^(?:trình|để trình|báo cáo|và báo cáo)\s+(?:\p{Lu}|cấp|kết quả|tình hình)/u.test(raw.slice(t.start, t.start + 30));
-    // `xây dựng, trình Chính phủ ban hành Nghị định …`: the object comes after the submission.
-    if (ONLY_MAKING.test(raw.slice(actionStart, t.start))) continue;
+    // `xây dựng, trình Chính phủ ban hành Nghị định …`: the object comes after the submission; a
+    // verb alone (`tổng hợp, báo cáo Ban Chỉ đạo kết quả …`) is no wording either.
+    const before = raw.slice(actionStart, t.start);
+    if (ONLY_MAKING.test(before) || before.replace(/[,\s]+$/u, '').split(/\s+/u).length <= 2) continue;
     if (comma || toWhom) {
       end = comma ? t.start - (/,\s*$/u.exec(raw.slice(actionStart, t.start))?.[0].length ?? 0) : t.start;
       break;
@@ -276,6 +285,12 @@ function assignerIn(scan: FieldScan, sentenceStart: number, anchor: Anchor): Tas
     if (opener || subject) return { id: ref.id, span: spanOf(scan.field, ref.start, ref.end) };
   }
   return null;
+}
+
+/** A deadline not before the document's date (recurring ones always are): an assignment looks ahead. */
+function deadlineAhead(deadline: FoundDeadline, env: TaskEnv): boolean {
+  if (deadline.value === null || !env.ctx.published) return true;
+  return deadline.value >= env.ctx.published.slice(0, 10);
 }
 
 function startsWithEvent(scan: FieldScan, pos: number): boolean {
@@ -313,6 +328,7 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
   const tail = { start: wordingRange.end, end: clause.end };
   const product = readProduct(raw, { wording: wordingRange, tail }, scan.agencies);
   if (anchor.strength === 'weak' && !deadline && !product) return null;
+  if (anchor.plain && !(deadline && product && deadlineAhead(deadline, env))) return null;
   const local = localProvince(scan, clause.sentenceStart, anchor.leads[0]?.start ?? clause.start, env.directory);
   const leadHit = anchor.leads[0] as AgencyHit;
   const leadScan = anchor.kind === 'header' && item.headerLead ? item.headerLead.scan : scan;
@@ -320,7 +336,7 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
   const headerPartners = (anchor.partners ?? []).map((h) => toTaskAgency(h, leadScan.field, local, env));
   const coAgencies = [...headerPartners, ...[...anchor.leads.slice(1), ...preamble.partners].map((h) => toTaskAgency(h, scan.field, local, env))];
   const span = trimmed(raw, clause.start, clause.end);
-  let confidence = anchor.kind === 'assign' || anchor.kind === 'passive' ? 0.9 : anchor.kind === 'header' ? 0.8 : 0.85;
+  let confidence = anchor.kind === 'assign' || anchor.kind === 'passive' ? 0.9 : anchor.kind === 'header' ? 0.8 : anchor.plain ? 0.75 : 0.85;
   if (anchor.strength === 'weak') confidence -= 0.15;
   if (!deadline && !product) confidence -= 0.1;
   return {

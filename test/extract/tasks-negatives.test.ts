@@ -30,6 +30,8 @@ const NO_TASK: ReadonlyArray<readonly [string, string]> = [
   ['a handover', 'Nhà thầu đã bàn giao cho Ủy ban nhân dân tỉnh Lạng Sơn công trình trung tâm dữ liệu.'],
   ['a report about the past quarter', 'Trong quý II/2025, Bộ Công Thương chủ trì tham mưu ban hành 4 nghị định.'],
   ['a lead-in without tasks', 'Theo đó, các bộ, ngành, địa phương được giao nhiệm vụ cụ thể như sau:'],
+  ['a province asks a ministry', 'Ủy ban nhân dân tỉnh Lai Châu đề nghị Bộ Khoa học và Công nghệ hỗ trợ tỉnh xây dựng trung tâm dữ liệu trong năm 2026.'],
+  ['a lead-in whose items follow', 'Giao các cơ quan, đơn vị triển khai các nhiệm vụ sau:'],
   ['a caption of a list of tasks', 'Phụ lục: Nhiệm vụ giao các bộ, ngành thực hiện Nghị quyết số 03/NQ-CP.'],
 ];
 

@@ -170,3 +170,15 @@ test('titles and ledes are read; captions are not', () => {
   const tasks = tasksOf(['Nội dung chi tiết được đăng tải trên Cổng thông tin điện tử.'], 'Thủ tướng giao Bộ Khoa học và Công nghệ hoàn thiện Luật Chuyển đổi số trong quý III/2025');
   assert.deepEqual(tasks.map((t) => [t.field, seen(t).lead]), [['title', 'bo-khcn']]);
 });
+
+test('an agency and its items in one paragraph: "Bộ …: a) …; b) …"', () => {
+  const tasks = tasksOf(['Bộ Tư pháp: a) Chủ trì rà soát văn bản về thủ tục hành chính trong quý I/2026; b) Hướng dẫn các địa phương chuẩn hóa dữ liệu hộ tịch; thực hiện thường xuyên.']);
+  assert.deepEqual(tasks.map((t) => [seen(t).lead, seen(t).wording, seen(t).deadline]), [
+    ['bo-tu-phap', 'rà soát văn bản về thủ tục hành chính', '2026-03-31/quarter'],
+    ['bo-tu-phap', 'Hướng dẫn các địa phương chuẩn hóa dữ liệu hộ tịch', 'recurring'],
+  ]);
+});
+
+test('a month or a day right after a submission\'s addressee is a deadline', () => {
+  assert.equal(one('Giao Bộ Nội vụ chủ trì xây dựng Nghị định về công chức số, trình Chính phủ tháng 10/2025.').deadline, '2025-10-31/month');
+});

@@ -20,6 +20,8 @@ export interface AgencyDirectory {
   idOf(name: string): string | null;
   /** The pack's canonical name of an id. */
   nameOf(id: string): string | null;
+  /** The pack's kind of an id: party, assembly, government, ministry, agency, province, former_province, company, other. */
+  kindOf(id: string): string | null;
   provinces: readonly ProvinceEntry[];
   /** Every name, former name and parenthesised short name of a non-province agency, with its id. */
   agencyNames: ReadonlyArray<readonly [string, string]>;
@@ -75,6 +77,7 @@ export function createAgencyDirectory(agencies: readonly DirectoryAgency[]): Age
       return existing.length === 1 ? (existing[0] as string) : null;
     },
     nameOf: (id) => byId.get(id)?.name ?? null,
+    kindOf: (id) => byId.get(id)?.kind ?? null,
     provinces,
     agencyNames,
   };

@@ -102,6 +102,17 @@ export interface DeadlineScope {
   from: number;
   to: number;
   refs: ReadonlyArray<{ start: number; end: number }>;
+  /** Agencies' spans: a month or a day right after a submission's addressee is a deadline (`trình Chính phủ tháng 6/2025`). */
+  agencies: ReadonlyArray<{ start: number; end: number }>;
+}
+
+const SUBMITTED_TO = /(?:trình|báo cáo|gửi)\s*$/iu;
+
+/** `trình Chính phủ tháng 6/2025`: the addressee of a submission, then a month, quarter or day. */
+function afterAddressee(raw: string, scope: DeadlineScope, c: DateCandidate): boolean {
+  if (typeof c.value !== 'string' && monthsIn(c.value) > 6) return false;
+  const addressee = scope.agencies.find((a) => a.end <= c.start && /^\s*$/u.test(raw.slice(a.end, c.start)));
+  return !!addressee && SUBMITTED_TO.test(raw.slice(Math.max(0, addressee.start - 12), addressee.start));
 }
 
 /** The deadline of a task written in [from, to) of a field: the last date a cue introduces, or recurring words. */
@@ -116,7 +127,7 @@ export function sentenceDeadline(text: MatchText, scope: DeadlineScope, ctx: Ext
     // The date of a cited document: `Quyết định số 245/QĐ-UBND ngày 10/4/2025`.
     if (scope.refs.some((r) => r.end <= c0.start && /^[\s,]*$/u.test(raw.slice(r.end, c0.start)))) continue;
     const cue = cueBefore(text, c0.start);
-    if (cue < 0 && !HORIZON.test(dateText)) continue;
+    if (cue < 0 && !HORIZON.test(dateText) && !afterAddressee(raw, scope, c0)) continue;
     const cueStart = cue < 0 ? c0.start : cue;
     const found = toDeadline(rollForward(c0, ctx), raw, cueStart, shortCueBefore(text, c0.start, cueStart));
     if (found) best = found;

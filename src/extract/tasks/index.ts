@@ -36,7 +36,7 @@ export function extractTasks(doc: StructuredDocument, ctx: ExtractContext, direc
   const title = scans.find((s) => s.field.field === 'title') ?? null;
   const body = scans.filter((s) => s.field.field === 'body');
   const tables = tableTasks(body, title, env);
-  const lists = listContexts(body);
+  const lists = listContexts(body, env);
   const tasks = [...tables.tasks];
   for (const scan of scans) {
     if (scan.field.field !== 'body') {

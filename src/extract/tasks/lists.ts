@@ -5,7 +5,7 @@
 import { ASSIGNING_VERBS, LIST_LEAD_INS } from './vocabulary.ts';
 import { PhraseList } from './phrases.ts';
 import { ENUMERATOR, listHeader, type ListItemContext } from './sentences.ts';
-import type { FieldScan } from './scan.ts';
+import type { FieldScan, TaskEnv } from './scan.ts';
 import { spanOf } from './scan.ts';
 import type { TaskAssigner } from './types.ts';
 
@@ -32,14 +32,14 @@ function leadInAssigner(scan: FieldScan): TaskAssigner | null {
 }
 
 /** Each body paragraph's list context, in order (null: not in a list). */
-export function listContexts(scans: readonly FieldScan[]): Array<ListItemContext | null> {
+export function listContexts(scans: readonly FieldScan[], env: TaskEnv): Array<ListItemContext | null> {
   const out: Array<ListItemContext | null> = [];
   let inList = false;
   let header: ListItemContext['headerLead'] = null;
   let assignedBy: TaskAssigner | null = null;
   for (const scan of scans) {
     const itemLike = ENUMERATOR.test(scan.text.raw) || startsWithAgency(scan);
-    const newHeader = listHeader(scan);
+    const newHeader = listHeader(scan, env);
     if (newHeader) {
       inList = true;
       header = newHeader;

@@ -70,6 +70,8 @@ interface Anchor {
   partners?: AgencyHit[];
   /** An agency and a plain verb outside a list: a task only with a deadline ahead and an expected product. */
   plain?: boolean;
+  /** `Bộ …: a) …; b) …`: the agency's items follow in the same paragraph. */
+  colon?: boolean;
 }
 
 /** What a paragraph's place in a list of assignments tells about it. */
@@ -106,7 +108,23 @@ function askedByNonAuthority(scan: FieldScan, from: number, verbStart: number): 
   return NON_AUTHORITY.all(scan.text, from, verbStart).length > 0;
 }
 
-function assignAnchors(scan: FieldScan, from: number, to: number): Anchor[] {
+/**
+ * Where a body stands, for telling an assignment (down or across) from a request (up): the centre
+ * of the Party and State 3, ministries and their peers 2, provinces 1, provincial departments and
+ * communes 0; null when unknown.
+ */
+const KIND_RANK: Readonly<Record<string, number>> = { party: 3, assembly: 3, government: 3, ministry: 2, agency: 2, province: 1, former_province: 1 };
+const GROUP_RANK: Readonly<Record<string, number>> = { 'bo-nganh': 2, 'bo-nganh-dia-phuong': 2, 'dia-phuong': 1, 'cap-uy': 1, 'so-nganh': 0, 'cap-xa': 0, 'cap-huyen': 0 };
+
+function rankOf(hit: AgencyHit, env: TaskEnv): number | null {
+  if (hit.group) return GROUP_RANK[hit.group] ?? null;
+  if (hit.agencyId) return KIND_RANK[env.directory.kindOf(hit.agencyId) ?? ''] ?? null;
+  if (hit.homeGovernment) return 1;
+  if (hit.needsProvince || /^Sở\s/u.test(hit.name)) return 0;
+  return null;
+}
+
+function assignAnchors(scan: FieldScan, from: number, to: number, env: TaskEnv): Anchor[] {
   const raw = scan.text.raw;
   const out: Anchor[] = [];
   for (const verb of ASSIGN.all(scan.text, from, to)) {
@@ -124,6 +142,11 @@ function assignAnchors(scan: FieldScan, from: number, to: number): Anchor[] {
     const askerFrom = Math.max(clauseFrom, raw.lastIndexOf(',', verb.start) + 1);
     if (/yêu cầu|đề nghị|phân công/u.test(verbText) && askedByNonAuthority(scan, askerFrom, verb.start)) continue;
     const addressee = list.hits[0] as AgencyHit;
+    // `UBND tỉnh … đề nghị Bộ …`, `Bộ … đề nghị Chính phủ …`: asking a body above is no assignment.
+    const asker = scan.agencies.within(askerFrom, verb.start).at(-1);
+    const askerRank = asker ? rankOf(asker, env) : null;
+    const addresseeRank = rankOf(addressee, env);
+    if (askerRank !== null && addresseeRank !== null && askerRank < addresseeRank) continue;
     if (verbText === 'đề nghị' && SUPERIOR_ADDRESSEES.some((a) => a === addressee.agencyId || a === addressee.name)) continue;
     if (verbText === 'đề nghị' && CONSULTATION.at(scan.text, skipSpaces(raw, list.end)) >= 0) continue;
     if (passive) {
@@ -167,7 +190,7 @@ function subjectAnchor(scan: FieldScan, place: { pos: number; plainVerb: boolean
   p = skipSpaces(raw, p);
   // `Bộ Công Thương, Bộ Tài chính theo chức năng, nhiệm vụ được giao hướng dẫn …`: the formula assigns.
   const byFunction = fn !== null && !place.afterComma;
-  if (raw[p] === ':') return { kind: 'subject', start, leads: list.hits, afterLeads: p + 1, strength: 'strong' };
+  if (raw[p] === ':') return { kind: 'subject', start, leads: list.hits, afterLeads: p + 1, strength: 'strong', colon: true };
   if (raw[p] === ',') p = skipSpaces(raw, p + 1);
   const tense = TENSE.at(scan.text, p);
   if (tense >= 0) {
@@ -203,6 +226,8 @@ function readPreamble(scan: FieldScan, anchor: Anchor, clauseEnd: number): { act
   let p = anchor.afterLeads;
   for (let guard = 0; guard < 12 && p < clauseEnd; guard++) {
     p = skipPunctuation(raw, p, ',:');
+    const enumerator = /^(?:\(?[a-zđ0-9][).]|[-–—•+])\s+/u.exec(raw.slice(p, clauseEnd));
+    if (enumerator) p += enumerator[0].length;
     const rest = raw.slice(p, clauseEnd);
     const fn = FUNCTION_CLAUSE.exec(rest) ?? STANDING.exec(rest) ?? ASSIGNED.exec(rest) ?? URGENT.exec(rest);
     if (fn && fn[0].length > 0) {
@@ -317,11 +342,13 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
     const after = readPreamble(scan, { ...anchor, kind: 'assign' }, clause.end);
     preamble.partners.push(...after.partners);
   }
-  const deadline = sentenceDeadline(scan.text, { from: clause.dateFrom, to: clause.end, refs: scan.refs }, env.ctx, scan.dates);
+  const deadline = sentenceDeadline(scan.text, { from: clause.dateFrom, to: clause.end, refs: scan.refs, agencies: scan.agencies.hits }, env.ctx, scan.dates);
   const wordingRange =
     anchor.kind === 'passive' && anchor.nominal ? anchor.nominal : trimmed(raw, actionStart, wordingEnd(scan, actionStart, clause.end, deadline));
   const wording = raw.slice(wordingRange.start, wordingRange.end);
   if (wording.split(/\s+/u).length < 2 || LEAD_IN_WORDING.test(wording)) return null;
+  // `… giao các cơ quan triển khai các nhiệm vụ sau:`: a lead-in; its items are the tasks.
+  if (raw.slice(clause.start, clause.end).trimEnd().endsWith(':')) return null;
   if (DONE_WORDS.test(wording) && !deadline) return null;
   // `chủ trì hội nghị`, `phối hợp tổ chức hội thảo`: an event, not a task, unless it has a deadline.
   if ((preamble.chairs && EVENTS.at(scan.text, preamble.actionStart) >= 0) || (startsWithEvent(scan, wordingRange.start) && !deadline)) return null;
@@ -358,8 +385,8 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
 }
 
 /** The anchors of one sentence, in text order; anchors inside another's leads are dropped. */
-function anchorsOf(scan: FieldScan, from: number, to: number, item: ListItemContext, first: boolean): Anchor[] {
-  const assigns = assignAnchors(scan, from, to);
+function anchorsOf(scan: FieldScan, from: number, to: number, item: ListItemContext, first: boolean, env: TaskEnv): Anchor[] {
+  const assigns = assignAnchors(scan, from, to, env);
   const anchors: Anchor[] = [...assigns];
   const covered = (pos: number) => anchors.some((a) => pos >= a.start && pos < a.afterLeads);
   for (const place of subjectPlaces(scan, from, to, item, assigns.length > 0)) {
@@ -369,6 +396,16 @@ function anchorsOf(scan: FieldScan, from: number, to: number, item: ListItemCont
     if (assigns.some((a) => a.leads.some((h) => h.start === p))) continue;
     const anchor = subjectAnchor(scan, place);
     if (anchor) anchors.push(anchor);
+  }
+  // `Bộ Tài chính: a) …; b) …`: each item after a semicolon is a task of the agency before the colon.
+  for (const place of subjectPlaces(scan, from, to, item, false)) {
+    const p = skipSpaces(scan.text.raw, place.pos);
+    const enumerator = ENUMERATOR.exec(scan.text.raw.slice(p, to));
+    if (!enumerator || p === from || anchors.some((a) => a.start >= p && a.start <= p + enumerator[0].length)) continue;
+    const owner = anchors.filter((a) => a.colon && a.start < p).at(-1);
+    if (!owner) continue;
+    const start = p + enumerator[0].length;
+    anchors.push({ kind: 'header', start, leads: [owner.leads[0] as AgencyHit], afterLeads: start, strength: 'strong', partners: owner.leads.slice(1) });
   }
   if (anchors.length === 0 && item.headerLead && first) {
     const enumerator = ENUMERATOR.exec(scan.text.raw.slice(from, to));
@@ -393,7 +430,7 @@ export function sentenceTasks(scan: FieldScan, item: ListItemContext | null, env
   sentences.forEach((sentence, k) => {
     // A list item's context holds for its first sentence; later sentences stand alone.
     const itemHere = k === 0 ? context : { ...NO_LIST, assignedBy: context.assignedBy };
-    const anchors = anchorsOf(scan, sentence.start, sentence.end, itemHere, k === 0);
+    const anchors = anchorsOf(scan, sentence.start, sentence.end, itemHere, k === 0, env);
     anchors.forEach((anchor, i) => {
       const next = anchors[i + 1];
       const end = next ? clauseEndBefore(raw, anchor.start, next.start) : sentence.end;
@@ -411,10 +448,10 @@ export function sentenceTasks(scan: FieldScan, item: ListItemContext | null, env
  * Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan:`): the lead and partners of the
  * items below it.
  */
-export function listHeader(scan: FieldScan): ListHeader | null {
+export function listHeader(scan: FieldScan, env: TaskEnv): ListHeader | null {
   const raw = scan.text.raw;
   if (!raw.trimEnd().endsWith(':')) return null;
-  const anchor = anchorsOf(scan, 0, raw.length, { inList: true, headerLead: null, assignedBy: null }, true)[0];
+  const anchor = anchorsOf(scan, 0, raw.length, { inList: true, headerLead: null, assignedBy: null }, true, env)[0];
   if (!anchor || anchor.kind === 'header' || anchor.kind === 'passive') return null;
   const preamble = readPreamble(scan, anchor, raw.length);
   if (raw.slice(preamble.actionStart).trim() !== '') return null;

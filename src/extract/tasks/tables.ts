@@ -70,7 +70,8 @@ const INDEX_CELL = /^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$/u;
 function cellAgencies(cell: Cell): AgencyHit[] | null {
   if (cell.text === '') return null;
   const list = cell.scan.agencies.listAt(cell.start, true);
-  if (list.hits.length === 0 || list.hits[0]!.start > cell.start + 1) return null;
+  // The first agency starts the cell, also behind a head's title (`Bộ trưởng Bộ Tài chính`).
+  if (list.hits.length === 0 || cell.scan.agencies.at(cell.start) !== list.hits[0]) return null;
   return /^[\s.;,]*$/u.test(cell.scan.text.raw.slice(list.end, cell.end)) ? list.hits : null;
 }
 

@@ -48,6 +48,7 @@ export const ENUMERATOR = /^\s*(?:[-–—•+*]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[
 /** A nominalised task before `được giao cho`: `Nhiệm vụ xây dựng … được giao cho Bộ …`. */
 const TASK_NOUN = /^(?:nhiệm\s+vụ|việc)\s+/iu;
 const TITLES = new PhraseList(HEAD_TITLES);
+const VAGUE_NOMINAL = /^(?:(?:các|những|mọi)\s+)?(?:nhiệm\s+vụ|việc|nội\s+dung|công\s+việc)?(?:\s*(?:này|đó|trên|nói\s+trên|sau|nêu\s+trên|còn\s+lại))?$/iu;
 /** A lead-in's wording (`… được giao nhiệm vụ cụ thể như sau:`): the tasks follow, this is none. */
 const LEAD_IN_WORDING = /^(?:(?:thực\s+hiện\s+)?(?:các\s+|những\s+)?(?:nhiệm\s+vụ|nội\s+dung)\s+)?(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây|sau)\s*:?$/iu;
 /** Work reported as done (`triển khai thành công …`): news, unless a deadline makes it a target. */
@@ -154,6 +155,8 @@ function assignAnchors(scan: FieldScan, from: number, to: number, env: TaskEnv):
       const noun = TASK_NOUN.exec(raw.slice(wordFrom, verb.start));
       const nominalStart = noun ? wordFrom + noun[0].length : wordFrom;
       const nominalEnd = raw.toLowerCase().lastIndexOf('được', verb.start);
+      // `Các nhiệm vụ này được giao cho …` points back to tasks named elsewhere: no task of its own here.
+      if (VAGUE_NOMINAL.test(raw.slice(nominalStart, nominalEnd).trim())) continue;
       out.push({ kind: 'passive', start: wordFrom, leads: list.hits, afterLeads: list.end, strength: 'strong', nominal: trimmed(raw, nominalStart, nominalEnd) });
       continue;
     }
@@ -205,9 +208,12 @@ function subjectAnchor(scan: FieldScan, place: { pos: number; plainVerb: boolean
     // `Bộ trưởng Bộ … chủ trì` is a minister chairing a meeting; an assignment names the ministry.
     if (TITLES.at(scan.text, start) >= 0 && /^(?:chủ trì|phối hợp)/u.test(marker.phrase)) return null;
     const chairs = marker.phrase === 'chủ trì';
+    // Outside a list, `Bộ … chủ trì xây dựng 10 luật` is as often news of work as an assignment:
+    // chairing or partnering assigns there only with a deadline or an expected product.
+    const unlisted = !place.plainVerb && /^(?:chủ trì|phối hợp)/u.test(marker.phrase);
     // Markers that are part of the action (`theo dõi, đôn đốc …`, `lãnh đạo, chỉ đạo …`) stay in the
     // wording: the preamble reads only `chủ trì`, `phối hợp với …`, `có trách nhiệm` and the like.
-    return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: marker.strength, chairs };
+    return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: unlisted ? 'weak' : marker.strength, chairs };
   }
   if (REPORTS.at(scan.text, p) >= 0 || !/^\p{Ll}/u.test(raw.slice(p, p + 1))) return null;
   if (place.plainVerb || byFunction) return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: 'strong' };
@@ -434,7 +440,8 @@ export function sentenceTasks(scan: FieldScan, item: ListItemContext | null, env
     anchors.forEach((anchor, i) => {
       const next = anchors[i + 1];
       const end = next ? clauseEndBefore(raw, anchor.start, next.start) : sentence.end;
-      const clause = { start: anchor.start, end, sentenceStart: sentence.start, dateFrom: i === 0 ? sentence.start : anchor.start };
+      // Dates before the anchor (`Trong tháng 7/2025, Thủ tướng đã giao …`) say when the task was given, not by when.
+      const clause = { start: anchor.start, end, sentenceStart: sentence.start, dateFrom: anchor.start };
       const shape: TaskShape = itemHere.inList || anchor.kind === 'header' ? 'list' : 'sentence';
       const task = buildTask(scan, anchor, clause, itemHere, shape, env);
       if (task) out.push(task);

@@ -123,6 +123,8 @@ export const LIST_LEAD_INS = ['tổ chức thực hiện', 'trách nhiệm thự
 export const WORDING_TAIL_STARTS = [
   'trình', 'để trình', 'báo cáo', 'có báo cáo', 'và báo cáo', 'gửi', 'hoàn thành', 'định kỳ', 'thực hiện thường xuyên',
   'thời hạn', 'thời gian thực hiện', 'thời gian hoàn thành', 'tiến độ', 'để tổng hợp', 'bảo đảm tiến độ',
+  // A news sentence goes on to report how the task stands: `…, tuy nhiên đến nay vẫn chưa …`.
+  'tuy nhiên', 'nhưng', 'song', 'đến nay', 'hiện nay', 'trong đó',
 ];
 
 /** Cue words right before a date that make it a deadline (`trong quý II/2025`, `trước ngày 31/7`, `hoàn thành năm 2026`). */

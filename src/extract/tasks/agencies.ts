@@ -73,7 +73,14 @@ const HOME_GOVERNMENTS = ['Ủy ban nhân dân tỉnh', 'UBND tỉnh', 'Ủy ban
  * Provincial departments mirror the ministries (`Sở Tài chính`, `Sở KH&CN`), plus the few with no
  * ministry of their own. Their names are derived from the ministries' names and short forms.
  */
-const PROVINCIAL_ONLY_DEPARTMENTS = ['Sở Ngoại vụ', 'Sở Du lịch', 'Sở Văn hóa và Thể thao', 'Ban Dân tộc', 'Sở KH-CN', 'Sở TT-TT', 'Sở GD-ĐT'];
+const PROVINCIAL_ONLY_DEPARTMENTS = [
+  'Sở Ngoại vụ', 'Sở Du lịch', 'Sở Văn hóa và Thể thao', 'Ban Dân tộc', 'Sở KH-CN', 'Sở TT-TT', 'Sở GD-ĐT',
+  // Bodies named after the province's own institutions: the province's name follows their name directly.
+  'Văn phòng Tỉnh ủy', 'Văn phòng Thành ủy', 'Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng UBND thành phố',
+  'Văn phòng Ủy ban nhân dân thành phố', 'Ban Tổ chức Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy',
+  'Công an tỉnh', 'Công an thành phố', 'Thanh tra tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Ban Quản lý Khu kinh tế tỉnh',
+  'Tỉnh ủy', 'Thành ủy', 'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Chấp hành Đảng bộ tỉnh',
+];
 
 const indexes = new WeakMap<AgencyDirectory, PhraseIndex<IndexEntry>>();
 

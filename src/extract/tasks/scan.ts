@@ -118,7 +118,8 @@ export function toTaskAgency(hit: AgencyHit, field: FieldText, local: HomeProvin
   const span = spanOf(field, hit.start, hit.end);
   const province = hit.needsProvince || hit.homeGovernment ? (local ?? env.home) : null;
   if (province && hit.homeGovernment) return { name: `Ủy ban nhân dân ${province.word} ${province.name}`, agencyId: province.id, group: null, span };
-  const name = province ? `${hit.name} ${province.word} ${province.name}` : hit.name;
+  // `Công an tỉnh`, `Văn phòng Tỉnh ủy` already say what the province is to them: its name follows.
+  const name = !province ? hit.name : /(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)$/u.test(hit.name) ? `${hit.name} ${province.name}` : `${hit.name} ${province.word} ${province.name}`;
   return { name, agencyId: hit.agencyId, group: hit.group, span };
 }
 

@@ -35,7 +35,11 @@ const ASSIGNING_OPENERS = new PhraseList(ASSIGNING_DOCUMENT_OPENERS);
 const TAIL = new PhraseList(WORDING_TAIL_STARTS);
 const ONLY_MAKING = new RegExp(`^\\s*(?:(?:${MAKING_VERBS.join('|')})[\\s,]*(?:và\\s+)?)+$`, 'iu');
 const CONSULTATION = new PhraseList(CONSULTATION_ACTIONS);
-const FUNCTION_CLAUSE = /^,?\s*theo\s+chức\s+năng\s*,?\s*nhiệm\s+vụ(?:\s+(?:được\s+giao|của\s+mình))?\s*,?/iu;
+const FUNCTION_CLAUSE = /^,?\s*(?:theo|căn\s+cứ(?:\s+vào)?|trong\s+phạm\s+vi)\s+chức\s+năng\s*,?\s*nhiệm\s+vụ(?:\s*,?\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?/iu;
+/** Asides before the action: `căn cứ tình hình thực tế của địa phương,`, `trong phạm vi quản lý,`, `theo thẩm quyền,`. */
+const ASIDE = /^(?:căn\s+cứ|trên\s+cơ\s+sở|trong\s+phạm\s+vi|theo\s+thẩm\s+quyền|theo\s+quy\s+định)[^,;:]{0,80},\s*/iu;
+/** `xây dựng 10 luật`, `ban hành 12 nghị định`: counting work, as reports do. */
+const COUNTED_OBJECT = /^\p{L}+(?:\s+\p{L}+)?\s+\d+(?:[.,]\d+)?\s+\p{L}/u;
 const PARTNERS = /^phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+với)?\s+/iu;
 const RESPONSIBLE = /^(?:có|chịu)\s+trách\s+nhiệm(?:\s+chính)?\s*/iu;
 const STANDING = /^là\s+cơ\s+quan\s+(?:chủ\s+trì|thường\s+trực|đầu\s+mối)\s*,?\s*/iu;
@@ -208,9 +212,9 @@ function subjectAnchor(scan: FieldScan, place: { pos: number; plainVerb: boolean
     // `Bộ trưởng Bộ … chủ trì` is a minister chairing a meeting; an assignment names the ministry.
     if (TITLES.at(scan.text, start) >= 0 && /^(?:chủ trì|phối hợp)/u.test(marker.phrase)) return null;
     const chairs = marker.phrase === 'chủ trì';
-    // Outside a list, `Bộ … chủ trì xây dựng 10 luật` is as often news of work as an assignment:
-    // chairing or partnering assigns there only with a deadline or an expected product.
-    const unlisted = !place.plainVerb && /^(?:chủ trì|phối hợp)/u.test(marker.phrase);
+    // Outside a list, `Sở … phối hợp với Trường … tổ chức …` is as often news of joint work as an
+    // assignment: partnering assigns there only with a deadline or an expected product.
+    const unlisted = !place.plainVerb && /^phối hợp/u.test(marker.phrase);
     // Markers that are part of the action (`theo dõi, đôn đốc …`, `lãnh đạo, chỉ đạo …`) stay in the
     // wording: the preamble reads only `chủ trì`, `phối hợp với …`, `có trách nhiệm` and the like.
     return { kind: 'subject', start, leads: list.hits, afterLeads: p, strength: unlisted ? 'weak' : marker.strength, chairs };
@@ -235,7 +239,7 @@ function readPreamble(scan: FieldScan, anchor: Anchor, clauseEnd: number): { act
     const enumerator = /^(?:\(?[a-zđ0-9][).]|[-–—•+])\s+/u.exec(raw.slice(p, clauseEnd));
     if (enumerator) p += enumerator[0].length;
     const rest = raw.slice(p, clauseEnd);
-    const fn = FUNCTION_CLAUSE.exec(rest) ?? STANDING.exec(rest) ?? ASSIGNED.exec(rest) ?? URGENT.exec(rest);
+    const fn = FUNCTION_CLAUSE.exec(rest) ?? STANDING.exec(rest) ?? ASSIGNED.exec(rest) ?? URGENT.exec(rest) ?? ASIDE.exec(rest);
     if (fn && fn[0].length > 0) {
       p += fn[0].length;
       continue;
@@ -353,9 +357,11 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
     anchor.kind === 'passive' && anchor.nominal ? anchor.nominal : trimmed(raw, actionStart, wordingEnd(scan, actionStart, clause.end, deadline));
   const wording = raw.slice(wordingRange.start, wordingRange.end);
   if (wording.split(/\s+/u).length < 2 || LEAD_IN_WORDING.test(wording)) return null;
+  // A task's wording starts with what to do; `giao cho các bộ 330 nhiệm vụ` counts tasks given.
+  if (/^\d/u.test(wording)) return null;
   // `… giao các cơ quan triển khai các nhiệm vụ sau:`: a lead-in; its items are the tasks.
   if (raw.slice(clause.start, clause.end).trimEnd().endsWith(':')) return null;
-  if (DONE_WORDS.test(wording) && !deadline) return null;
+  if ((DONE_WORDS.test(wording) || COUNTED_OBJECT.test(wording)) && !deadline) return null;
   // `chủ trì hội nghị`, `phối hợp tổ chức hội thảo`: an event, not a task, unless it has a deadline.
   if ((preamble.chairs && EVENTS.at(scan.text, preamble.actionStart) >= 0) || (startsWithEvent(scan, wordingRange.start) && !deadline)) return null;
   const tail = { start: wordingRange.end, end: clause.end };

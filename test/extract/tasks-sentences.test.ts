@@ -182,3 +182,14 @@ test('an agency and its items in one paragraph: "Bộ …: a) …; b) …"', () 
 test('a month or a day right after a submission\'s addressee is a deadline', () => {
   assert.equal(one('Giao Bộ Nội vụ chủ trì xây dựng Nghị định về công chức số, trình Chính phủ tháng 10/2025.').deadline, '2025-10-31/month');
 });
+
+test('directive formulas: function clauses, asides before the action, a quotation, the document itself', () => {
+  const a = one('Các bộ, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao, chủ động xây dựng kế hoạch thực hiện trong quý IV/2025.');
+  assert.deepEqual([a.lead, a.wording, a.product], ['nhom:bo-nganh-dia-phuong', 'xây dựng kế hoạch thực hiện', 'ke_hoach']);
+  const b = one('Giao Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương căn cứ điều kiện thực tế, bố trí cán bộ chuyên trách chuyển đổi số trước ngày 30/10/2025.');
+  assert.equal(b.wording, 'bố trí cán bộ chuyên trách chuyển đổi số');
+  const c = one('Thủ tướng yêu cầu “các bộ, ngành phải hoàn thành việc kết nối dữ liệu trong tháng 11/2025”.');
+  assert.equal(c.lead, 'nhom:bo-nganh');
+  const d = one('Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, cơ quan liên quan hướng dẫn, kiểm tra việc thực hiện Quyết định này.');
+  assert.deepEqual([d.lead, d.co, d.deadline], ['bo-khcn', ['nhom:bo-nganh'], null]);
+});

@@ -317,7 +317,9 @@ export class FieldAgencies {
 
   /** The agency starting at `pos` (spaces skipped), also behind a head's title (`Bộ trưởng Bộ Tài chính`). */
   at(pos: number): AgencyHit | null {
-    const p = skipSpaces(this.text.raw, pos);
+    let p = skipSpaces(this.text.raw, pos);
+    // `yêu cầu “các bộ, ngành phải …”`: a quotation may open before the agency.
+    if (/[“"«]/u.test(this.text.raw[p] ?? '')) p = skipSpaces(this.text.raw, p + 1);
     const direct = this.byStart.get(p);
     if (direct) return direct;
     const titleEnd = TITLES.at(this.text, p);

@@ -359,6 +359,8 @@ function buildTask(scan: FieldScan, anchor: Anchor, clause: Clause, item: ListIt
   if (wording.split(/\s+/u).length < 2 || LEAD_IN_WORDING.test(wording)) return null;
   // A task's wording starts with what to do; `giao cho các bộ 330 nhiệm vụ` counts tasks given.
   if (/^\d/u.test(wording)) return null;
+  // `… đã giao Sở Tài chính chủ trì, tuy nhiên đến nay …`: no action is named, only how things stand.
+  if (/^(?:tuy\s+nhiên|nhưng|song|đến\s+nay|hiện\s+nay|trong\s+đó)(?![\p{L}])/iu.test(wording)) return null;
   // `… giao các cơ quan triển khai các nhiệm vụ sau:`: a lead-in; its items are the tasks.
   if (raw.slice(clause.start, clause.end).trimEnd().endsWith(':')) return null;
   if ((DONE_WORDS.test(wording) || COUNTED_OBJECT.test(wording)) && !deadline) return null;

@@ -30,6 +30,8 @@ const NO_TASK: ReadonlyArray<readonly [string, string]> = [
   ['a handover', 'Nhà thầu đã bàn giao cho Ủy ban nhân dân tỉnh Lạng Sơn công trình trung tâm dữ liệu.'],
   ['a report about the past quarter', 'Trong quý II/2025, Bộ Công Thương chủ trì tham mưu ban hành 4 nghị định.'],
   ['a lead-in without tasks', 'Theo đó, các bộ, ngành, địa phương được giao nhiệm vụ cụ thể như sau:'],
+  ['a delegation received', 'Bộ Công Thương chủ trì, phối hợp với Bộ Ngoại giao đón tiếp đoàn doanh nghiệp công nghệ Nhật Bản.'],
+  ['a ceremony', 'Sáng nay, Bộ Xây dựng chủ trì, phối hợp với Ủy ban nhân dân tỉnh Quảng Ninh tổ chức lễ khởi công trung tâm dữ liệu.'],
   ['work counted', 'Bộ Khoa học và Công nghệ chủ trì xây dựng 10 luật, trong đó có Luật Công nghiệp công nghệ số.'],
   ['tasks counted', 'Năm 2025, Chính phủ giao cho các bộ, ngành 412 nhiệm vụ, đã hoàn thành 380 nhiệm vụ.'],
   ['an assignment reported without its action, only how it stands', 'Trong tháng 5/2025, Ủy ban nhân dân tỉnh Phú Thọ đã giao Sở Tài chính chủ trì, tuy nhiên đến nay chưa triển khai.'],

@@ -17,7 +17,7 @@ import { readProduct } from './product-reader.ts';
 import { localProvince, spanOf, toTaskAgency, trimmed, type FieldScan, type TaskEnv } from './scan.ts';
 import { EXTRACTOR, type TaskAssigner, type TaskMention, type TaskShape } from './types.ts';
 import {
-  ASSIGNING_DOCUMENT_OPENERS, ASSIGNING_VERBS, CONTEXT_OPENERS, EVENT_NOUNS, LEAD_MARKERS,
+  ASSIGNING_DOCUMENT_OPENERS, ASSIGNING_VERBS, CONTEXT_OPENERS, EVENT_ACTIONS, EVENT_NOUNS, LEAD_MARKERS,
   CONSULTATION_ACTIONS, HEAD_TITLES, MAKING_VERBS, NON_AUTHORITY_SUBJECTS, NOT_ASSIGNING_BEFORE, REPORT_MARKERS, SUPERIOR_ADDRESSEES,
   WEAK_ASSIGNING_VERBS, WORDING_TAIL_STARTS,
 } from './vocabulary.ts';
@@ -30,6 +30,7 @@ const REPORTS = new PhraseList(REPORT_MARKERS);
 /** Tense words alone, for the check that lets `đã được giao` through. */
 const TENSE = new PhraseList(['đã', 'đang', 'vừa', 'mới', 'sẽ', 'từng', 'cũng đã', 'đã và đang', 'dự kiến sẽ', 'dự kiến', 'chưa', 'không', 'cũng']);
 const EVENTS = new PhraseList(EVENT_NOUNS);
+const EVENT_DOINGS = new PhraseList(EVENT_ACTIONS);
 const OPENERS = new PhraseList(CONTEXT_OPENERS);
 const ASSIGNING_OPENERS = new PhraseList(ASSIGNING_DOCUMENT_OPENERS);
 const TAIL = new PhraseList(WORDING_TAIL_STARTS);
@@ -331,7 +332,7 @@ function deadlineAhead(deadline: FoundDeadline, env: TaskEnv): boolean {
 function startsWithEvent(scan: FieldScan, pos: number): boolean {
   const raw = scan.text.raw;
   const organise = /^(?:phối\s+hợp\s+)?tổ\s+chức\s+/iu.exec(raw.slice(pos));
-  return EVENTS.at(scan.text, organise ? pos + organise[0].length : pos) >= 0;
+  return EVENTS.at(scan.text, organise ? pos + organise[0].length : pos) >= 0 || EVENT_DOINGS.at(scan.text, pos) >= 0;
 }
 
 interface Clause {

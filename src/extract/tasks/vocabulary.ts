@@ -101,6 +101,15 @@ export const EVENT_NOUNS = [
 ];
 
 /**
+ * Actions that are occasions rather than work to finish: receiving a delegation, signing, attending.
+ * Like gatherings, they make a task only with a deadline.
+ */
+export const EVENT_ACTIONS = [
+  'đón tiếp', 'tiếp đón', 'tiếp đoàn', 'làm việc với', 'gặp gỡ', 'hội đàm', 'ký kết', 'trao tặng', 'tham dự',
+  'phát biểu', 'khai mạc', 'bế mạc', 'chứng kiến', 'thăm và làm việc', 'chúc mừng', 'gặp mặt',
+];
+
+/**
  * Phrases before an agency at a sentence's start that do not make it the subject of a report:
  * `Theo Kế hoạch số 01-KH/BCĐTW, Bộ Công an chủ trì …`, `Tại Quyết định này, …`.
  */

@@ -193,3 +193,9 @@ test('directive formulas: function clauses, asides before the action, a quotatio
   const d = one('Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, cơ quan liên quan hướng dẫn, kiểm tra việc thực hiện Quyết định này.');
   assert.deepEqual([d.lead, d.co, d.deadline], ['bo-khcn', ['nhom:bo-nganh'], null]);
 });
+
+test('two bodies joined by "và" that the organisation reader ran together are two agencies', () => {
+  const t = one('Giao Bộ Giáo dục và Đào tạo phối hợp với Đại học Quốc gia Hà Nội và Đại học Quốc gia Thành phố Hồ Chí Minh xây dựng chuẩn đầu ra ngành vi mạch trong năm 2026.');
+  assert.deepEqual(t.co, ['Đại học Quốc gia Hà Nội', 'Đại học Quốc gia Thành phố Hồ Chí Minh']);
+  assert.equal(t.wording, 'xây dựng chuẩn đầu ra ngành vi mạch');
+});

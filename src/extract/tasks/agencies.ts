@@ -272,7 +272,9 @@ export function findAgencies(text: string, orgs: readonly OrganizationMention[],
     // A known name starting inside a name read off a generic head ends it: in a table row joined by
     // spaces, `Sở Y tế Sở Giáo dục và Đào tạo` is two bodies.
     const boundary = boundaries.find((b) => b > m.start && b < m.end);
-    const hit = fromOrganization(boundary === undefined ? m : { ...m, end: boundary, name: expandAbbreviations(text.slice(m.start, boundary).trim()) }, text, dir);
+    // The words joining the two names (`… Hà Nội và Đại học …`) belong to neither.
+    const cut = boundary === undefined ? m.end : m.start + text.slice(m.start, boundary).replace(/(?:[\s,;]+(?:và|cùng|với|cùng với))*[\s,;]*$/u, '').length;
+    const hit = fromOrganization(boundary === undefined ? m : { ...m, end: cut, name: expandAbbreviations(text.slice(m.start, cut)) }, text, dir);
     if (hit) candidates.push(hit);
   }
   // Bodies named after a shared head win over whatever else reads the same words.

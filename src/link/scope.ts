@@ -1,0 +1,155 @@
+// Scope from the whole document: whose figure is this number?
+// 1. The nearest cue before the number in its sentence: a province (old names go to their 2025 unit,
+//    so that old and new names form one series), `cả nước` / `toàn quốc` / `Việt Nam` (national), a
+//    word pointing back to the story's province (`toàn tỉnh`, `tỉnh này`, `trên địa bàn`,
+//    `địa phương`), a ministry or company of the pack whose own figure it is, or an unnamed group
+//    (`các tỉnh còn lại`, `4/13 sở, ngành`) or the world, which give no observation.
+// 2. Else a cue after the number in its clause (`… 20% dân số cả nước`).
+// 3. Else the nearest cue earlier in the paragraph.
+// 4. Else the province the story is about (title, lede, dateline: document.ts), else national.
+// So a provincial story never yields a national value unless its sentence says so.
+// An operator's figure is never the country's: a station count with Viettel as its subject is
+// Viettel's (an indicator that takes agencies) or no observation; a count it gives for one province
+// is its branch's, not an observation either. A ministry that announces a figure is its source, not
+// its subject (`theo Bộ…`, `Bộ … cho biết`).
+import type { ScopeKind } from '../programme/schema.ts';
+import type { Agency } from '../programme/schema.ts';
+import { containsAny, containsPhrase, phraseKey, phraseOffsets } from './keys.ts';
+import { provincesIn, type DocumentContext, type LinkField } from './document.ts';
+import type { Figure } from './figures.ts';
+import type { CompiledPack } from './match.ts';
+import { RANKED_AMONG, SCOPE_WORDS, SOURCE_BEFORE, SOURCE_VERBS, WHOLE_OF, type ScopeWordKind } from './words.ts';
+
+export type ScopeCue =
+  | { kind: 'province'; unit: string; start: number; end: number }
+  | { kind: ScopeWordKind; start: number; end: number }
+  | { kind: 'agency'; agency: Agency; source: boolean; start: number; end: number };
+
+export type ScopeResult = { scope: string; confidence: number } | { drop: 'group' | 'world' | 'operator' | 'not_allowed' };
+
+const WORDS = SCOPE_WORDS.map(([p, k]) => [phraseKey(p), k] as const);
+const RANKED = RANKED_AMONG.map(phraseKey);
+const SOURCE_AFTER = new RegExp(`^\\s*(?:(?:đã|cũng|vừa|mới)\\s+)?(?:${SOURCE_VERBS.map(phraseKey).join('|')})(?![\\p{L}])`, 'u');
+const SOURCE_PRE = new RegExp(`(?:^|\\s)(?:${SOURCE_BEFORE.map(phraseKey).join('|')})\\s*$|(?:số liệu|thống kê|báo cáo|công bố|đánh giá)(?:\\s+mới nhất)?\\s+của\\s*$`, 'u');
+const WHOLE = WHOLE_OF.map(phraseKey);
+
+/** Every scope cue of a field, in text order. */
+export function scopeCues(field: LinkField, pack: CompiledPack): ScopeCue[] {
+  const key = field.key;
+  const cues: ScopeCue[] = [];
+  const taken: [number, number][] = [];
+  for (const p of provincesIn(field, pack)) {
+    cues.push({ kind: 'province', unit: p.unit, start: p.start, end: p.end });
+    taken.push([p.start, p.end]);
+  }
+  for (const o of field.organizations) {
+    taken.push([o.start, o.end]);
+    const agency = pack.agencyOf(o);
+    if (!agency) continue;
+    const source = SOURCE_AFTER.test(key.slice(o.end, o.end + 24)) || SOURCE_PRE.test(key.slice(Math.max(0, o.start - 24), o.start));
+    cues.push({ kind: 'agency', agency, source, start: o.start, end: o.end });
+  }
+  const insideName = (s: number, e: number) => field.organizations.some((o) => s >= o.start && e <= o.end);
+  for (const p of field.places) {
+    if (p.unit !== null || insideName(p.start, p.end)) continue;
+    if (p.placeType === 'country') {
+      cues.push({ kind: p.name === 'Việt Nam' ? 'national' : 'world', start: p.start, end: p.end });
+      taken.push([p.start, p.end]);
+    }
+  }
+  const words: { kind: ScopeWordKind; start: number; end: number }[] = [];
+  for (const [phrase, kind] of WORDS) {
+    for (const at of phraseOffsets(key, phrase)) {
+      const end = at + phrase.length;
+      if (taken.some(([s, e]) => at < e && s < end)) continue;
+      if (kind === 'national' && containsAny(key.slice(Math.max(0, at - 14), at), RANKED)) continue; // đứng đầu cả nước
+      words.push({ kind, start: at, end });
+    }
+  }
+  words.sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const w of words) if (!cues.some((c) => c.kind !== 'agency' && c.kind !== 'province' && w.start < c.end && c.start < w.end)) cues.push(w);
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+type Phase = 'sentence' | 'after' | 'paragraph';
+
+interface Resolution {
+  fig: Figure;
+  allowed: readonly ScopeKind[];
+  ctx: DocumentContext;
+  cues: readonly ScopeCue[];
+  companies: ReadonlyMap<string, Agency>;
+}
+
+function provinceScope(r: Resolution, unit: string, confidence: number): ScopeResult {
+  return r.allowed.includes('province') ? { scope: `province:${unit}`, confidence } : { drop: 'not_allowed' };
+}
+
+/** A company's figure: its own (if the indicator takes agencies), never the country's or a province's. */
+function companyScope(r: Resolution, agency: Agency, confidence: number): ScopeResult {
+  if (!r.allowed.includes('agency')) return { drop: 'operator' };
+  const { fig } = r;
+  // `Viettel … phát sóng khoảng 800 trạm 5G tại tỉnh Phú Thọ`: a branch's count.
+  const branch = r.cues.some((c) => c.kind === 'province' && c.start >= fig.end && c.end <= fig.nearEnd);
+  return branch ? { drop: 'operator' } : { scope: `agency:${agency.id}`, confidence };
+}
+
+function isWhole(fig: Figure): boolean {
+  const lead = fig.field.key.slice(fig.leadStart, fig.numberAt).trimEnd();
+  return WHOLE.some((w) => lead.endsWith(w) && containsPhrase(lead, w));
+}
+
+/** What one cue says, or null to read on. */
+function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | null {
+  const confidence = phase === 'paragraph' ? 0.8 : 1;
+  const { allowed, ctx, cues } = r;
+  switch (cue.kind) {
+    case 'province':
+      return provinceScope(r, cue.unit, confidence);
+    case 'national':
+    case 'block':
+      return allowed.includes('national') ? { scope: 'national', confidence } : null;
+    case 'backref': {
+      const named = cues.filter((c): c is Extract<ScopeCue, { kind: 'province' }> => c.kind === 'province' && c.end <= cue.start).at(-1);
+      const unit = named?.unit ?? ctx.home;
+      return unit ? provinceScope(r, unit, named ? confidence : 0.8) : null;
+    }
+    case 'group':
+      return phase === 'paragraph' ? null : { drop: 'group' };
+    case 'world':
+      return phase === 'paragraph' ? null : { drop: 'world' };
+    case 'operator': {
+      const named = cues.filter((c): c is Extract<ScopeCue, { kind: 'agency' }> => c.kind === 'agency' && c.agency.kind === 'company' && c.end <= cue.start).at(-1);
+      if (named) return companyScope(r, named.agency, confidence);
+      return ctx.homeCompany && r.companies.has(ctx.homeCompany) ? companyScope(r, r.companies.get(ctx.homeCompany)!, 0.8) : null;
+    }
+    case 'agency':
+      if (cue.agency.kind === 'company') return companyScope(r, cue.agency, confidence);
+      if (cue.source || !allowed.includes('agency') || isWhole(r.fig)) return null;
+      return { scope: `agency:${cue.agency.id}`, confidence };
+  }
+}
+
+/** The scope of a figure for an indicator that takes `allowed` scopes. */
+export function resolveScope(fig: Figure, allowed: readonly ScopeKind[], ctx: DocumentContext, cues: readonly ScopeCue[], companies: ReadonlyMap<string, Agency>): ScopeResult {
+  const r: Resolution = { fig, allowed, ctx, cues, companies };
+  const { start: s0, end: s1 } = fig.sentence;
+  const before = cues.filter((c) => c.start >= s0 && c.end <= fig.numberAt).reverse();
+  for (const c of before) {
+    const got = interpret(r, c, 'sentence');
+    if (got) return got;
+  }
+  const after = cues.filter((c) => c.start >= fig.end && c.end <= s1 && (c.end <= fig.nearEnd || c.kind === 'national' || (c.kind === 'agency' && c.agency.kind === 'company')));
+  for (const c of after) {
+    const got = interpret(r, c, 'after');
+    if (got) return got;
+  }
+  const earlier = cues.filter((c) => c.end <= s0).reverse();
+  for (const c of earlier) {
+    const got = interpret(r, c, 'paragraph');
+    if (got) return got;
+  }
+  if (ctx.home) return provinceScope(r, ctx.home, 0.8);
+  if (ctx.homeCompany && companies.has(ctx.homeCompany) && !allowed.includes('national')) return companyScope(r, companies.get(ctx.homeCompany)!, 0.8);
+  return allowed.includes('national') ? { scope: 'national', confidence: 1 } : { drop: 'not_allowed' };
+}

@@ -1,11 +1,12 @@
 // Scores the observations Radar 57 links from Vietnamese news against the vn-observations development set
 // (../shared/eval/vn-observations: real texts with hand-made gold; its README gives the conventions).
-//   npm run eval:observations -- [--data DIR] [--verbose] [--json] [--only 01,07] [--half tune|check]
+//   npm run eval:observations -- [--data DIR] [--verbose] [--json] [--only 01,07] [--half tune|check] [--format page]
 // Each text is ingested into a fresh in-memory store and linked with the built-in pack, as a user's
 // upload would be. Printed: precision and recall (an observation counts when indicator, scope, stance
 // and value agree), then scope, stance, qualifier and date accuracy over the mentions paired with the
 // gold, overall and per indicator, for the tuning half (odd ids), the checking half (even ids) and
-// all texts. `--verbose` lists every miss, false positive and wrong field.
+// all texts. `--verbose` lists every miss, false positive and wrong field. `--format` forces a reader
+// (as `radar57 ingest --format` does) instead of detecting it, to see what a misread text costs.
 // Exits 0 (a report), 2 on a usage error; skips with a message when the data is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
+import type { InputFormat } from '../src/records.ts';
 import { syncProgramme } from '../src/pipeline/track.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../src/programme/load.ts';
 import { fieldsOf } from '../src/extract/facts.ts';
@@ -38,16 +40,19 @@ const { values: flags } = parseArgs({
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     half: { type: 'string' },
+    format: { type: 'string' },
   },
 });
 
 /** The tuning half: odd ids; the checking half: even ids. */
+const INPUT_FORMATS = ['page', 'plain', 'ledes', 'jsonl', 'html'];
+
 const isTuning = (id: string): boolean => Number(id) % 2 === 1;
 
-async function predictedFor(file: string): Promise<PredictedObservation[]> {
+async function predictedFor(file: string, format: InputFormat | undefined): Promise<PredictedObservation[]> {
   const store = openStore(':memory:');
   try {
-    const summary = await ingestPaths([file], store);
+    const summary = await ingestPaths([file], store, format ? { format } : {});
     if (summary.rejected.length > 0) throw new Error(summary.rejected.map((r) => r.reason).join('; '));
     await syncProgramme(store, loadPack(BUILTIN_PACK_DIR), { actor: 'eval' });
     return store.programme
@@ -133,6 +138,10 @@ async function main(): Promise<number> {
     console.error('eval:observations: --half is tune (odd ids) or check (even ids)');
     return 2;
   }
+  if (flags.format !== undefined && !INPUT_FORMATS.includes(flags.format)) {
+    console.error(`eval:observations: --format is one of ${INPUT_FORMATS.join(', ')}`);
+    return 2;
+  }
   const only = flags.only ? new Set(flags.only.split(',').map((s) => s.trim())) : null;
   const ids = readdirSync(dir)
     .filter((f) => /^\d+\.json$/.test(f))
@@ -148,7 +157,7 @@ async function main(): Promise<number> {
     const file = join(dir, `${id}.txt`);
     let predicted: PredictedObservation[] = [];
     try {
-      predicted = await predictedFor(file);
+      predicted = await predictedFor(file, flags.format as InputFormat | undefined);
     } catch (err) {
       errors.push(`${id}: ${(err as Error).message}`);
     }
@@ -161,7 +170,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (flags.verbose) for (const s of scores) printText(s);
-  console.log(`vn-observations: ${scores.length} texts from ${dir}; observations@${OBSERVATION_LINKER_VERSION}; ${seconds.toFixed(1)} s`);
+  console.log(`vn-observations: ${scores.length} texts from ${dir}; observations@${OBSERVATION_LINKER_VERSION}; read as ${flags.format ?? 'detected'}; ${seconds.toFixed(1)} s`);
   for (const e of errors) console.log(`  error ${e}`);
   console.log(HEADER);
   const tuning = scores.filter((s) => isTuning(s.id));

@@ -24,11 +24,19 @@ export interface Figure {
   /** …to the next figure or the end of its clause. */
   nearStart: number;
   nearEnd: number;
+  /** Where excluded words are looked for from: its lead, at most EXCLUDE_REACH characters before the number. */
+  clauseStart: number;
   /** The figure before it in the sentence. */
   prev: Figure | null;
 }
 
 const CLAUSE_END = /[,;:.!?()…]/u;
+/**
+ * How far before a number a word can veto it (`nearExclude`): far enough for `kinh tế số trong từng
+ * ngành, lĩnh vực đạt tối thiểu 15%`, not so far that the topic of a long sentence (`Kế hoạch … về
+ * phát triển kinh tế số trong các ngành, lĩnh vực …, góp phần đạt mục tiêu … 35% GRDP`) vetoes its goal.
+ */
+export const EXCLUDE_REACH = 60;
 
 /** The figures of one field in text order. */
 export function figuresOf(field: LinkField, pack: CompiledPack): Figure[] {
@@ -38,7 +46,7 @@ export function figuresOf(field: LinkField, pack: CompiledPack): Figure[] {
     const digit = q.text.search(/\d/u);
     const numberAt = q.start + Math.max(0, digit);
     const unitKey = q.unit === null ? null : unitKeyOf(pack, q.unit);
-    const base = { q, field, sentence, valueMax: q.valueMax, unitKey, leadStart: 0, nearStart: 0, nearEnd: 0, prev: null };
+    const base = { q, field, sentence, valueMax: q.valueMax, unitKey, leadStart: 0, nearStart: 0, nearEnd: 0, clauseStart: 0, prev: null };
     if (q.of !== null) {
       const slash = q.text.indexOf('/', Math.max(0, digit));
       out.push({ ...base, part: 'part', value: q.value, start: q.start, end: q.end, numberAt });
@@ -56,6 +64,7 @@ export function figuresOf(field: LinkField, pack: CompiledPack): Figure[] {
     f.leadStart = f.prev ? Math.min(f.prev.end, f.numberAt) : f.sentence.start;
     if (f.part === 'whole') f.leadStart = f.q.start;
     f.nearStart = f.leadStart;
+    f.clauseStart = Math.max(f.leadStart, f.numberAt - EXCLUDE_REACH);
     const limit = sameSentence(after) ? Math.max(f.end, after!.start) : f.sentence.end;
     const rest = field.text.slice(f.end, limit);
     const stop = rest.search(CLAUSE_END);

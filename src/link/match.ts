@@ -136,7 +136,7 @@ export function ruleHit(rule: CompiledRule, fig: Figure, ctx: DocumentContext): 
   if (rule.paragraphContext && !containsAny(key, rule.paragraphContext)) return null;
   if (rule.documentContext && !containsAny(ctx.key, rule.documentContext)) return null;
   if (rule.exclude.length > 0 && containsAny(key, rule.exclude, s0, s1)) return null;
-  if (rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.nearStart, fig.nearEnd)) return null;
+  if (rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.clauseStart, fig.nearEnd)) return null;
   return { rule, unitLength, own: (unitLength > 1 && fig.unitKey !== '%') || rule.near !== null, conditions: conditionCount(rule) };
 }
 

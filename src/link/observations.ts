@@ -23,15 +23,15 @@
 import type { StructuredDocument } from '../records.ts';
 import type { QuantityMention } from '../extract/facts.ts';
 import type { MentionRecord } from '../store/types.ts';
-import { DEFAULT_SCOPE_KINDS } from '../programme/schema.ts';
 import { containsAny, phraseKey } from './keys.ts';
 import { documentContext, type DocumentContext, type LinkField } from './document.ts';
 import { figuresOf, type Figure } from './figures.ts';
 import { bySpecificity, compilePack, ruleHit, type CompiledPack, type CompiledRule, type PackForLinking, type RuleHit } from './match.ts';
-import { fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
+import { carriedDeadline, fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
 import { resolveScope, scopeCues, type ScopeCue } from './scope.ts';
 import { readStance, yearAhead, type StanceReading } from './stance.ts';
 import { CONTINUATION_BREAKERS, GOAL_WORDS } from './words.ts';
+import { periodEnd } from '../text/periods.ts';
 
 export const OBSERVATION_LINKER_VERSION = '2.0.0';
 
@@ -69,6 +69,7 @@ export function compileIndicators(pack: PackForLinking): CompiledIndicators {
 }
 
 const BREAKERS = CONTINUATION_BREAKERS.map(phraseKey);
+const COMPARISONS = ['cao hơn', 'thấp hơn'].map(phraseKey);
 const GOALS = GOAL_WORDS.map(phraseKey);
 
 /** How a figure came to its indicator. */
@@ -88,6 +89,8 @@ interface Linked {
   fig: Figure;
   draft: ObservationDraft;
   rule: CompiledRule;
+  /** Reported, and undated by its sentence and paragraph: the document dates it once all is read. */
+  undated: boolean;
 }
 
 interface Dropped {
@@ -96,18 +99,28 @@ interface Dropped {
   reason: string;
 }
 
-/** A figure continues the measure of the figure before it: no unit of its own, nothing between that changes the measure. */
+/**
+ * A figure continues the measure of the figure before it: no unit of its own (or the same one), and
+ * nothing between that changes the measure. `cao hơn tỷ lệ trung bình toàn quốc là 9,6%` gives the
+ * value compared with (`là`), not a difference.
+ */
 function continues(fig: Figure, prev: Linked): boolean {
-  if (fig.unitKey !== null && fig.unitKey !== '%' && fig.unitKey !== prev.fig.unitKey) return false;
-  if (fig.part === 'whole') return false;
+  const prevUnit = prev.fig.unitKey;
+  const sameKind = fig.unitKey === null ? prevUnit === null : fig.unitKey === prevUnit || (fig.unitKey === '%' && prevUnit !== null && prevUnit.startsWith('%'));
+  if (!sameKind || fig.part === 'whole') return false;
   const key = fig.field.key;
-  if (containsAny(key, BREAKERS, fig.leadStart, fig.numberAt)) return false;
+  const breakers = BREAKERS.filter((b) => containsAny(key, [b], fig.leadStart, fig.numberAt));
+  const comparedValue = /(?:^|\s)là\s*$/u.test(key.slice(fig.leadStart, fig.numberAt)) && breakers.every((b) => COMPARISONS.includes(b));
+  if (breakers.length > 0 && !comparedValue) return false;
   const rule = prev.rule;
   if (rule.exclude.length > 0 && containsAny(key, rule.exclude, fig.sentence.start, fig.sentence.end)) return false;
-  return !(rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.nearStart, fig.nearEnd));
+  return !(rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.clauseStart, fig.nearEnd));
 }
 
 const isRound = (v: number) => Number.isInteger(v);
+const significantDigits = (v: number) => String(v).replace(/^[0.-]+|\./gu, '').length;
+// Words of change: a growth or a difference, not a level.
+const CHANGE = ['tăng', 'giảm', 'so cùng kỳ', 'so với cùng kỳ'].map(phraseKey);
 
 class Linker {
   readonly out: Linked[] = [];
@@ -136,6 +149,14 @@ class Linker {
       }
     }
     this.dropHeadlineEchoesOfDropped();
+    for (const l of this.out) {
+      if (!l.undated) continue;
+      const dated = this.documentDate(l);
+      if (!dated) continue;
+      l.draft.asOf = dated.asOf;
+      l.draft.asOfFrom = dated.from;
+      l.draft.confidence = Math.round(l.draft.confidence * (dated.from === 'published' ? 0.9 : 0.8) * 1000) / 1000;
+    }
   }
 
   private hitsCache = new Map<Figure, RuleHit[]>();
@@ -148,11 +169,18 @@ class Linker {
     return hits;
   }
 
-  /** A restated figure: the same non-round value linked elsewhere in the document. */
+  /**
+   * A restated figure: the same value, precise enough not to recur by chance (three significant
+   * digits, not whole), linked elsewhere in the document, with nothing in its own stretch that makes
+   * it another measure (`tăng 9,6% so cùng kỳ` is growth, whatever else is 9,6).
+   */
   private echoOf(fig: Figure): Reading | null {
-    if (isRound(fig.value) || (fig.unitKey !== null && fig.unitKey !== '%')) return null;
+    if (isRound(fig.value) || significantDigits(fig.value) < 3 || (fig.unitKey !== null && fig.unitKey !== '%')) return null;
+    const key = fig.field.key;
+    if (containsAny(key, [...BREAKERS, ...CHANGE], fig.clauseStart, fig.nearEnd)) return null;
     const same = this.out.find((l) => l.fig !== fig && l.draft.value === fig.value && l.draft.valueMax === fig.valueMax);
-    return same ? { hit: { rule: same.rule, unitLength: 0, own: false, conditions: 0 }, via: 'echo' } : null;
+    if (!same || (same.rule.nearExclude.length > 0 && containsAny(key, same.rule.nearExclude, fig.clauseStart, fig.nearEnd))) return null;
+    return { hit: { rule: same.rule, unitLength: 0, own: false, conditions: 0 }, via: 'echo' };
   }
 
   private decide(state: FieldState, fig: Figure, hits: RuleHit[], forced?: Reading): void {
@@ -164,19 +192,20 @@ class Linker {
     let first: Dropped | null = null;
     for (const reading of readings) {
       const result = this.link(state, fig, reading);
-      if ('draft' in result) {
-        const linked = { fig, draft: result.draft, rule: reading.hit.rule };
-        this.out.push(linked);
-        this.decided.set(fig, linked);
+      if ('drafts' in result) {
+        const linked = result.drafts.map((draft) => ({ fig, draft, rule: reading.hit.rule, undated: draft.stance === 'reported' && draft.asOfFrom === 'none' }));
+        this.out.push(...linked);
+        this.decided.set(fig, linked.at(-1)!);
         return;
       }
       first ??= { fig, indicator: reading.hit.rule.indicator.id, reason: result.drop };
     }
     this.decided.set(fig, null);
     if (first) this.dropped.push(first);
+    if (process.env.LINK_DEBUG && first) console.error('DROP', fig.field.id, fig.q.text, first.indicator, first.reason);
   }
 
-  private link(state: FieldState, fig: Figure, reading: Reading): { draft: ObservationDraft } | { drop: string } {
+  private link(state: FieldState, fig: Figure, reading: Reading): { drafts: ObservationDraft[] } | { drop: string } {
     const { ctx } = this;
     const rule = reading.hit.rule;
     const indicator = rule.indicator;
@@ -198,18 +227,18 @@ class Linker {
       estimate = false;
     }
     if (rule.stance && rule.stance !== stance) return { drop: 'stance' };
-    const scope = resolveScope(fig, indicator.scopes ?? DEFAULT_SCOPE_KINDS, ctx, state.cues, this.pack.companies);
+    const scope = resolveScope(fig, indicator, ctx, state.cues, this.pack.companies, state.figures);
     if ('drop' in scope) return { drop: scope.drop };
     let dated = figureDate(fig, stance, state.dates, ctx);
-    if (!dated && stance === 'reported') dated = this.documentDate(fig, indicator.id);
+    if (!dated && stance === 'target') dated = carriedDeadline(fig, this.fields.slice(0, this.fields.indexOf(state)).filter((s) => s.field.field !== 'title'));
     const { asOf, from } = dated ?? { asOf: null, from: 'none' as const };
     const q = fig.q;
     const qualifier = rule.qualifier ?? (estimate && q.qualifier === 'exact' ? 'about' : q.qualifier);
     const dateConfidence = from === 'text' ? 1 : from === 'none' && stance === 'target' ? 1 : from === 'document' || from === 'none' ? 0.7 : 0.9;
     const viaConfidence = reading.via === 'rule' ? 1 : 0.9;
-    return {
-      draft: {
-        key: `x:${this.doc.id}:${q.field}:${q.index}:${fig.start}-${fig.end}:${indicator.id}`,
+    const key = `x:${this.doc.id}:${q.field}:${q.index}:${fig.start}-${fig.end}:${indicator.id}`;
+    const draft: ObservationDraft = {
+        key,
         indicator: indicator.id,
         scope: scope.scope,
         value: fig.value,
@@ -227,14 +256,22 @@ class Linker {
         sentence: fig.sentence.text.trim(),
         confidence: Math.round(q.confidence * scope.confidence * dateConfidence * viaConfidence * 1000) / 1000,
         extractorVersion: `${q.extractor}@${q.extractorVersion}+observations@${OBSERVATION_LINKER_VERSION}`,
-      },
     };
+    // The same figure for each province named with it, keyed apart by scope.
+    const alongside = scope.alongside.map((unit) => ({ ...draft, key: `${key}@province:${unit}`, scope: `province:${unit}` }));
+    return { drafts: [...alongside, draft] };
   }
 
-  /** A reported figure its paragraph leaves undated: the same figure dated elsewhere, the title's period, the published day, the text's year. */
-  private documentDate(fig: Figure, indicator: string): { asOf: string; from: AsOfSource } | null {
-    const same = this.out.find((l) => l.draft.indicator === indicator && l.draft.value === fig.value && l.draft.asOfFrom === 'text');
-    if (same?.draft.asOf) return { asOf: same.draft.asOf, from: 'document' };
+  /**
+   * A reported figure its paragraph leaves undated: the same figure dated in another sentence (a
+   * headline restating the body), else the date the text's data are as of (`theo số liệu đến tháng
+   * 10`, `tính đến năm 2023`), the period its title names, its published day, the year it speaks of.
+   */
+  private documentDate(l: Linked): { asOf: string; from: AsOfSource } | null {
+    const same = this.out.find((o) => !o.undated && o.draft.indicator === l.draft.indicator && o.draft.value === l.draft.value && o.draft.asOf !== null && o.draft.stance === 'reported');
+    if (same) return { asOf: same.draft.asOf!, from: 'document' };
+    const dataDate = this.fields.flatMap((s) => s.dates.filter((d) => d.asOfMark)).map((d) => d.value).sort(byPeriodEnd).at(-1);
+    if (dataDate) return { asOf: dataDate, from: 'document' };
     const title = this.fields.find((s) => s.field.field === 'title');
     const fromTitle = titleDate(title?.field, title?.dates ?? [], this.ctx);
     if (fromTitle) return { asOf: fromTitle, from: 'document' };
@@ -262,19 +299,19 @@ class Linker {
 export function linkObservations(doc: LinkableDocument, mentions: readonly MentionRecord[], compiled: CompiledIndicators): ObservationDraft[] {
   if (compiled.rules.length === 0 || !mentions.some((m) => m.kind === 'quantity')) return [];
   const ctx = documentContext(doc, mentions, compiled);
+  // Fields without figures are read for their dates too: the period a title names, the day data are as of.
   const fields: FieldState[] = ctx.fields
-    .filter((f) => !f.caption && f.quantities.length > 0)
+    .filter((f) => !f.caption)
     .map((field) => {
       const figures = figuresOf(field, compiled);
-      return { field, figures, dates: fieldDates(field, figures, ctx, compiled), cues: scopeCues(field, compiled) };
+      return { field, figures, dates: fieldDates(field, figures, ctx, compiled), cues: figures.length > 0 ? scopeCues(field, compiled) : [] };
     });
-  // The title's dates are read even without figures in it: the period a story is about.
-  const title = ctx.fields.find((f) => f.field === 'title' && !f.caption);
-  if (title && !fields.some((s) => s.field === title)) fields.unshift({ field: title, figures: [], dates: fieldDates(title, [], ctx, compiled), cues: [] });
   const linker = new Linker(doc, ctx, compiled, fields);
   linker.run();
   return linker.out.map((l) => l.draft).sort((a, b) => order(ctx, a) - order(ctx, b) || a.start - b.start);
 }
+
+const byPeriodEnd = (a: string, b: string): number => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : 0);
 
 function order(ctx: DocumentContext, d: ObservationDraft): number {
   return ctx.fields.findIndex((f) => f.field === d.field && f.index === d.index);

@@ -14,7 +14,6 @@ import { containsAny, phraseKey } from './keys.ts';
 import { dateValue, isDeadlineForm, type DocumentContext, type LinkField } from './document.ts';
 import type { Figure } from './figures.ts';
 import type { CompiledPack } from './match.ts';
-import { yearAhead } from './stance.ts';
 import { NOW_WORDS, RELATIVE_YEARS } from './words.ts';
 
 /** Where an as-of date came from; `document`: the same figure dated elsewhere, the title's period, or the text's year. */
@@ -31,12 +30,18 @@ export interface FieldDate {
   deadline: boolean;
   /** The figure it is written right after, which it dates. */
   attachedTo: Figure | null;
+  /** Introduced as the date data are as of: `tính đến`, `số liệu đến`, `cập nhật đến`. */
+  asOfMark: boolean;
 }
 
 const NOW = NOW_WORDS.map(phraseKey);
 const RELATIVE = RELATIVE_YEARS.map(([p, d]) => [phraseKey(p), d] as const);
 // Between a figure and the date that belongs to it: nothing, a bracket, or a preposition.
 const ATTACHING_GAP = /^[\s(]*(?:(?:vào|trong|tính đến|đến|tới|của|năm)\s+)?$/u;
+// `Theo số liệu đến tháng 10`, `tính đến năm 2023`, `Tính đến ngày 06/8/2025`: the day the data describe.
+const AS_OF_MARK = /(?:tính|số liệu|cập nhật|thống kê)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?/u;
+// `tăng 1,64 lần so với năm 2020`, `kể từ năm 2021`: a base of comparison or a start, never what a figure is as of.
+const COMPARED_WITH = /(?:so với|so|kể từ)\s+(?:cùng kỳ\s+)?$/u;
 // `(2016)` right after a rank or a count.
 const BRACKET_YEAR = /^\s*\((\d{4})\)/u;
 
@@ -64,10 +69,11 @@ function addMonths(iso: string, months: number): string {
  */
 export function fieldDates(field: LinkField, figures: readonly Figure[], ctx: DocumentContext, pack: CompiledPack): FieldDate[] {
   const out: FieldDate[] = [];
-  const push = (start: number, end: number, value: string, deadline: boolean) => out.push({ start, end, value, year: Number(value.slice(0, 4)), deadline, attachedTo: null });
+  const push = (start: number, end: number, value: string, deadline: boolean) =>
+    out.push({ start, end, value, year: Number(value.slice(0, 4)), deadline, attachedTo: null, asOfMark: AS_OF_MARK.test(field.key.slice(Math.max(0, start - 20), Math.min(end, start + 12))) });
   for (const d of field.dates) {
     const value = dateValue(d, ctx.year);
-    if (value) push(d.start, d.end, value, isDeadlineForm(field, d));
+    if (value && !COMPARED_WITH.test(field.key.slice(Math.max(0, d.start - 16), d.start))) push(d.start, d.end, value, isDeadlineForm(field, d));
   }
   if (ctx.year !== null) {
     for (const [phrase, delta] of RELATIVE) {
@@ -87,7 +93,7 @@ export function fieldDates(field: LinkField, figures: readonly Figure[], ctx: Do
   }
   for (const f of figures) {
     const y = BRACKET_YEAR.exec(field.key.slice(f.end));
-    if (y) out.push({ start: f.end, end: f.end + y[0].length, value: y[1]!, year: Number(y[1]), deadline: false, attachedTo: f });
+    if (y) out.push({ start: f.end, end: f.end + y[0].length, value: y[1]!, year: Number(y[1]), deadline: false, attachedTo: f, asOfMark: false });
   }
   for (const d of out) {
     if (d.attachedTo) continue;
@@ -105,7 +111,11 @@ export interface Dated {
 /** The date of one figure from its field's dates, or null to let the document decide. */
 export function figureDate(fig: Figure, stance: 'reported' | 'target', dates: readonly FieldDate[], ctx: DocumentContext): Dated | null {
   const usable = dates.filter(
-    (d) => (d.attachedTo === null || d.attachedTo === fig) && (stance === 'target' ? d.value.length < 10 || d.deadline || /(?:đến|trước|hạn)\s+(?:ngày\s+)?$/u.test(fig.field.key.slice(Math.max(0, d.start - 12), d.start)) : !(d.deadline && yearAhead(d.year, ctx))),
+    (d) =>
+      (d.attachedTo === null || d.attachedTo === fig) &&
+      (stance === 'target'
+        ? d.value.length < 10 || d.deadline || /(?:đến|trước|hạn)\s+(?:ngày\s+)?$/u.test(fig.field.key.slice(Math.max(0, d.start - 12), d.start))
+        : !(d.deadline && (ctx.year === null || d.year > ctx.year))),
   );
   const { start: s0, end: s1 } = fig.sentence;
   const own = usable.find((d) => d.attachedTo === fig);
@@ -118,16 +128,30 @@ export function figureDate(fig: Figure, stance: 'reported' | 'target', dates: re
   const before = (from: number, to: number) => usable.filter((d) => d.start >= from && d.end <= to).at(-1);
   const inSentence = before(fig.leadStart, fig.numberAt) ?? before(s0, fig.leadStart) ?? usable.find((d) => d.start >= fig.end && d.end <= s1);
   if (inSentence) return { asOf: inSentence.value, from: 'text' };
-  if (stance === 'reported' && ctx.clock && containsAny(fig.field.key, NOW, s0, s1)) return { asOf: ctx.clock.date, from: 'published' };
+  // `như hiện nay`: the day of writing; without one, the document's own data date (observations.ts), not a year from the paragraph.
+  if (stance === 'reported' && containsAny(fig.field.key, NOW, s0, s1)) return ctx.clock ? { asOf: ctx.clock.date, from: 'published' } : null;
   const carried = usable.filter((d) => d.end <= s0 && d.attachedTo === null).at(-1);
   if (carried) return { asOf: carried.value, from: 'paragraph' };
+  return null;
+}
+
+// `Ngoài ra, thành phố hướng tới…`: a sentence that goes on with the plan of the paragraph before.
+const GOES_ON = /^\W*(?:ngoài ra|bên cạnh đó|đồng thời|cùng với đó|song song với đó|cùng đó)(?![\p{L}])/u;
+
+/** A target left without a deadline: the plan's deadline from the paragraph before, when its sentence goes on with that plan. */
+export function carriedDeadline(fig: Figure, earlier: readonly { field: LinkField; dates: readonly FieldDate[] }[]): Dated | null {
+  if (!GOES_ON.test(fig.field.key.slice(fig.sentence.start, fig.sentence.end))) return null;
+  for (const state of [...earlier].reverse().slice(0, 2)) {
+    const d = state.dates.filter((x) => x.attachedTo === null && (x.deadline || x.value.length === 4)).at(-1);
+    if (d) return { asOf: d.value, from: 'paragraph' };
+  }
   return null;
 }
 
 /** The date a title gives the whole story (`sau nửa năm thực hiện Nghị quyết 57`), when it gives one. */
 export function titleDate(field: LinkField | undefined, dates: readonly FieldDate[], ctx: DocumentContext): string | null {
   if (!field || field.field !== 'title' || field.text.length > 200) return null;
-  const values = [...new Set(dates.filter((d) => !(d.deadline && yearAhead(d.year, ctx))).map((d) => d.value))];
+  const values = [...new Set(dates.filter((d) => !(d.deadline && (ctx.year === null || d.year > ctx.year))).map((d) => d.value))];
   return values.length === 1 ? values[0]! : null;
 }
 

@@ -12,8 +12,7 @@
 // Viettel's (an indicator that takes agencies) or no observation; a count it gives for one province
 // is its branch's, not an observation either. A ministry that announces a figure is its source, not
 // its subject (`theo Bộ…`, `Bộ … cho biết`).
-import type { ScopeKind } from '../programme/schema.ts';
-import type { Agency } from '../programme/schema.ts';
+import { DEFAULT_SCOPE_KINDS, type Agency, type Indicator, type ScopeKind } from '../programme/schema.ts';
 import { containsAny, containsPhrase, phraseKey, phraseOffsets } from './keys.ts';
 import { provincesIn, type DocumentContext, type LinkField } from './document.ts';
 import type { Figure } from './figures.ts';
@@ -23,15 +22,26 @@ import { RANKED_AMONG, SCOPE_WORDS, SOURCE_BEFORE, SOURCE_VERBS, WHOLE_OF, type 
 export type ScopeCue =
   | { kind: 'province'; unit: string; start: number; end: number }
   | { kind: ScopeWordKind; start: number; end: number }
-  | { kind: 'agency'; agency: Agency; source: boolean; start: number; end: number };
+  | { kind: 'agency'; agency: Agency; source: boolean; own: boolean; start: number; end: number };
 
-export type ScopeResult = { scope: string; confidence: number } | { drop: 'group' | 'world' | 'operator' | 'not_allowed' };
+export type ScopeResult =
+  | {
+      scope: string;
+      confidence: number;
+      /** Provinces named with it (`Hà Nội và TP Hồ Chí Minh … chỉ đạt dưới 10%`): each has the figure too. */
+      alongside: string[];
+    }
+  | { drop: 'group' | 'world' | 'operator' | 'not_allowed' };
 
 const WORDS = SCOPE_WORDS.map(([p, k]) => [phraseKey(p), k] as const);
 const RANKED = RANKED_AMONG.map(phraseKey);
 const SOURCE_AFTER = new RegExp(`^\\s*(?:(?:đã|cũng|vừa|mới)\\s+)?(?:${SOURCE_VERBS.map(phraseKey).join('|')})(?![\\p{L}])`, 'u');
 const SOURCE_PRE = new RegExp(`(?:^|\\s)(?:${SOURCE_BEFORE.map(phraseKey).join('|')})\\s*$|(?:số liệu|thống kê|báo cáo|công bố|đánh giá)(?:\\s+mới nhất)?\\s+của\\s*$`, 'u');
 const WHOLE = WHOLE_OF.map(phraseKey);
+/** The unit of rank indicators (docs/programme-pack.md). */
+const RANK_UNIT = 'hạng';
+// `Bộ Công Thương dẫn đầu với tỷ lệ 83,48%`, `Bộ Tài chính (78,44%)`: the body's own figure in a ranking.
+const OWN_AFTER = /^\s*(?:\(|(?:dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đạt)(?![\p{L}]))/u;
 
 /** Every scope cue of a field, in text order. */
 export function scopeCues(field: LinkField, pack: CompiledPack): ScopeCue[] {
@@ -47,7 +57,7 @@ export function scopeCues(field: LinkField, pack: CompiledPack): ScopeCue[] {
     const agency = pack.agencyOf(o);
     if (!agency) continue;
     const source = SOURCE_AFTER.test(key.slice(o.end, o.end + 24)) || SOURCE_PRE.test(key.slice(Math.max(0, o.start - 24), o.start));
-    cues.push({ kind: 'agency', agency, source, start: o.start, end: o.end });
+    cues.push({ kind: 'agency', agency, source, own: !source && OWN_AFTER.test(key.slice(o.end, o.end + 16)), start: o.start, end: o.end });
   }
   const insideName = (s: number, e: number) => field.organizations.some((o) => s >= o.start && e <= o.end);
   for (const p of field.places) {
@@ -76,13 +86,35 @@ type Phase = 'sentence' | 'after' | 'paragraph';
 interface Resolution {
   fig: Figure;
   allowed: readonly ScopeKind[];
+  /** A rank among countries: `thế giới` is where it is ranked, not whose figure it is. */
+  rank: boolean;
   ctx: DocumentContext;
   cues: readonly ScopeCue[];
   companies: ReadonlyMap<string, Agency>;
 }
 
-function provinceScope(r: Resolution, unit: string, confidence: number): ScopeResult {
-  return r.allowed.includes('province') ? { scope: `province:${unit}`, confidence } : { drop: 'not_allowed' };
+function provinceScope(r: Resolution, unit: string, confidence: number, alongside: string[] = []): ScopeResult {
+  return r.allowed.includes('province') ? { scope: `province:${unit}`, confidence, alongside } : { drop: 'not_allowed' };
+}
+
+const JOINED = /^\s*(?:,|và|cùng)\s*$/u;
+
+/**
+ * Provinces coordinated with the one nearest a rate or a bound (`Hà Nội và TP Hồ Chí Minh … dưới
+ * 10%`): the figure is said of each. Not for an exact count, which two provinces may share as a total.
+ */
+function coordinated(r: Resolution, cue: Extract<ScopeCue, { kind: 'province' }>): string[] {
+  const q = r.fig.q;
+  if (!(q.unit?.startsWith('%') || ['less_than', 'more_than', 'at_least', 'up_to'].includes(q.qualifier))) return [];
+  const out: string[] = [];
+  let right = cue;
+  for (const c of [...r.cues].reverse()) {
+    if (c.end > right.start) continue;
+    if (c.kind !== 'province' || !JOINED.test(r.fig.field.key.slice(c.end, right.start))) break;
+    if (c.unit !== cue.unit && !out.includes(c.unit)) out.push(c.unit);
+    right = c;
+  }
+  return out;
 }
 
 /** A company's figure: its own (if the indicator takes agencies), never the country's or a province's. */
@@ -91,7 +123,7 @@ function companyScope(r: Resolution, agency: Agency, confidence: number): ScopeR
   const { fig } = r;
   // `Viettel … phát sóng khoảng 800 trạm 5G tại tỉnh Phú Thọ`: a branch's count.
   const branch = r.cues.some((c) => c.kind === 'province' && c.start >= fig.end && c.end <= fig.nearEnd);
-  return branch ? { drop: 'operator' } : { scope: `agency:${agency.id}`, confidence };
+  return branch ? { drop: 'operator' } : { scope: `agency:${agency.id}`, confidence, alongside: [] };
 }
 
 function isWhole(fig: Figure): boolean {
@@ -105,10 +137,10 @@ function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | nu
   const { allowed, ctx, cues } = r;
   switch (cue.kind) {
     case 'province':
-      return provinceScope(r, cue.unit, confidence);
+      return provinceScope(r, cue.unit, confidence, phase === 'sentence' ? coordinated(r, cue) : []);
     case 'national':
     case 'block':
-      return allowed.includes('national') ? { scope: 'national', confidence } : null;
+      return allowed.includes('national') ? { scope: 'national', confidence, alongside: [] } : null;
     case 'backref': {
       const named = cues.filter((c): c is Extract<ScopeCue, { kind: 'province' }> => c.kind === 'province' && c.end <= cue.start).at(-1);
       const unit = named?.unit ?? ctx.home;
@@ -117,7 +149,7 @@ function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | nu
     case 'group':
       return phase === 'paragraph' ? null : { drop: 'group' };
     case 'world':
-      return phase === 'paragraph' ? null : { drop: 'world' };
+      return phase === 'paragraph' || r.rank ? null : { drop: 'world' };
     case 'operator': {
       const named = cues.filter((c): c is Extract<ScopeCue, { kind: 'agency' }> => c.kind === 'agency' && c.agency.kind === 'company' && c.end <= cue.start).at(-1);
       if (named) return companyScope(r, named.agency, confidence);
@@ -125,16 +157,29 @@ function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | nu
     }
     case 'agency':
       if (cue.agency.kind === 'company') return companyScope(r, cue.agency, confidence);
-      if (cue.source || !allowed.includes('agency') || isWhole(r.fig)) return null;
-      return { scope: `agency:${cue.agency.id}`, confidence };
+      if (cue.source || isWhole(r.fig)) return null;
+      if (!allowed.includes('agency')) return cue.own && phase !== 'paragraph' ? { drop: 'not_allowed' } : null;
+      return { scope: `agency:${cue.agency.id}`, confidence, alongside: [] };
   }
 }
 
 /** The scope of a figure for an indicator that takes `allowed` scopes. */
-export function resolveScope(fig: Figure, allowed: readonly ScopeKind[], ctx: DocumentContext, cues: readonly ScopeCue[], companies: ReadonlyMap<string, Agency>): ScopeResult {
-  const r: Resolution = { fig, allowed, ctx, cues, companies };
+export function resolveScope(
+  fig: Figure,
+  indicator: Pick<Indicator, 'scopes' | 'unit'>,
+  ctx: DocumentContext,
+  cues: readonly ScopeCue[],
+  companies: ReadonlyMap<string, Agency>,
+  figures: readonly Figure[],
+): ScopeResult {
+  const allowed = indicator.scopes ?? DEFAULT_SCOPE_KINDS;
+  const r: Resolution = { fig, allowed, rank: indicator.unit === RANK_UNIT, ctx, cues, companies };
   const { start: s0, end: s1 } = fig.sentence;
-  const before = cues.filter((c) => c.start >= s0 && c.end <= fig.numberAt).reverse();
+  // `tối thiểu 20.000 trạm 5G trên toàn quốc, với tổng số 22.758 trạm`: a cue in the clause of an
+  // earlier figure is that figure's.
+  const others = figures.filter((g) => g !== fig && g.sentence.start === s0 && g.end <= fig.numberAt);
+  const ownedByOther = (c: ScopeCue) => others.some((g) => c.start >= g.end && c.end <= g.nearEnd);
+  const before = cues.filter((c) => c.start >= s0 && c.end <= fig.numberAt && !ownedByOther(c)).reverse();
   for (const c of before) {
     const got = interpret(r, c, 'sentence');
     if (got) return got;
@@ -151,5 +196,5 @@ export function resolveScope(fig: Figure, allowed: readonly ScopeKind[], ctx: Do
   }
   if (ctx.home) return provinceScope(r, ctx.home, 0.8);
   if (ctx.homeCompany && companies.has(ctx.homeCompany) && !allowed.includes('national')) return companyScope(r, companies.get(ctx.homeCompany)!, 0.8);
-  return allowed.includes('national') ? { scope: 'national', confidence: 1 } : { drop: 'not_allowed' };
+  return allowed.includes('national') ? { scope: 'national', confidence: 1, alongside: [] } : { drop: 'not_allowed' };
 }

@@ -58,7 +58,8 @@ export const DEFAULT_SCOPE_KINDS: readonly (typeof scopeKinds)[number][] = ['nat
  * - `near`: one of these is in the number's own stretch of the sentence: from the number before it
  *   (or the sentence start) to the next number or clause end after it, its unit included;
  * - `paragraphContext`: one of these is in the fact's paragraph; `documentContext`: in the document;
- * - `exclude`: none of these is in the sentence; `nearExclude`: none in the number's stretch;
+ * - `exclude`: none of these is in the sentence; `nearExclude`: none in the number's clause (from the
+ *   last comma or bracket before it) and the rest of its stretch;
  * - `stance`: only reported values, or only targets;
  * - `qualifier`: how the figure reads whatever its words (`nhóm 30 nước dẫn đầu` is a rank of at most 30).
  */

@@ -144,11 +144,17 @@ export function provincesIn(field: LinkField, pack: CompiledPack): { start: numb
   return out.sort((a, b) => a.start - b.start);
 }
 
+// `Sáng 2/7, tại Hà Nội, Ban Chỉ đạo Trung ương …`: where an event took place, not what the story is about.
+const VENUE = /(?:^|[^\p{L}])(?:tại|ở)\s*$/u;
+
 function homeOf(fields: readonly LinkField[], pack: CompiledPack): string | null {
   const score = new Map<string, number>();
   for (const f of headFields(fields)) {
     const weight = f.field === 'title' ? 3 : 2;
-    for (const p of provincesIn(f, pack)) score.set(p.unit, (score.get(p.unit) ?? 0) + weight);
+    for (const p of provincesIn(f, pack)) {
+      if (VENUE.test(f.key.slice(Math.max(0, p.start - 8), p.start))) continue;
+      score.set(p.unit, (score.get(p.unit) ?? 0) + weight);
+    }
   }
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;

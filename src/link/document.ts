@@ -47,7 +47,7 @@ export interface DocumentContext {
 
 // `Ảnh: Hà Anh`, `ẢNH: NAM LONG`, `- Ảnh 1.`, `- Ảnh minh hoạ`, `Ảnh minh họa.`, a `|`-framed line or an image
 // placeholder: photo furniture, even when it stands in the body.
-const CAPTION_LINE = /(?:^|[\s.|(-])ảnh\s*:[^.:]{0,40}\.?\s*\)?$|[-–]\s*ảnh\s+\d+\.?\s*$|ảnh\s+minh\s+ho[ạa]\.?\s*$|^\s*!\[|^\s*\|.*\|\s*$/u;
+const CAPTION_LINE = /(?:^|[\s.|(-])ảnh\s*:[^.:]{0,40}\.?\s*\)?$|[-–]\s*ảnh\s+\d+\.?\s*$|ảnh\s+minh\s+h(?:ọa|oạ)\.?\s*$|^\s*!\[|^\s*\|.*\|\s*$/u;
 
 // ` date 2025-10-15` prefixed when the page was stored; `17:20 - 07/09/2023`, `TT 07:20 09/09/2024`,
 // `Thanh Chung - 30/11/2022 14:46`, `30/09/2025, 14:30`: a byline's timestamp on a short line.

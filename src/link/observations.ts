@@ -30,7 +30,7 @@ import { bySpecificity, compilePack, ruleHit, type CompiledPack, type CompiledRu
 import { carriedDeadline, fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
 import { resolveScope, scopeCues, type ScopeCue } from './scope.ts';
 import { readStance, yearAhead, type StanceReading } from './stance.ts';
-import { CONTINUATION_BREAKERS, GOAL_WORDS } from './words.ts';
+import { CONTINUATION_BREAKERS, GOAL_WORDS, SAME_MEASURE } from './words.ts';
 import { periodEnd } from '../text/periods.ts';
 
 export const OBSERVATION_LINKER_VERSION = '2.0.0';
@@ -71,6 +71,7 @@ export function compileIndicators(pack: PackForLinking): CompiledIndicators {
 const BREAKERS = CONTINUATION_BREAKERS.map(phraseKey);
 const COMPARISONS = ['cao hơn', 'thấp hơn'].map(phraseKey);
 const GOALS = GOAL_WORDS.map(phraseKey);
+const SAME = SAME_MEASURE.map(phraseKey);
 
 /** How a figure came to its indicator. */
 interface Reading {
@@ -108,7 +109,8 @@ function continues(fig: Figure, prev: Linked): boolean {
   const prevUnit = prev.fig.unitKey;
   const sameKind = fig.unitKey === null ? prevUnit === null : fig.unitKey === prevUnit || (fig.unitKey === '%' && prevUnit !== null && prevUnit.startsWith('%'));
   if (!sameKind || fig.part === 'whole') return false;
-  const key = fig.field.key;
+  // `cao hơn mức bình quân cả nước là 18,3%`: a national average is a level, not a period's average.
+  const key = withoutNationalAverage(fig.field.key);
   const breakers = BREAKERS.filter((b) => containsAny(key, [b], fig.leadStart, fig.numberAt));
   const comparedValue = /(?:^|\s)là\s*$/u.test(key.slice(fig.leadStart, fig.numberAt)) && breakers.every((b) => COMPARISONS.includes(b));
   if (breakers.length > 0 && !comparedValue) return false;
@@ -116,6 +118,9 @@ function continues(fig: Figure, prev: Linked): boolean {
   if (rule.exclude.length > 0 && containsAny(key, rule.exclude, fig.sentence.start, fig.sentence.end)) return false;
   return !(rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.clauseStart, fig.nearEnd));
 }
+
+const NATIONAL_AVERAGE = /(?:bình quân|trung bình)(?:\s+của)?\s+(?:cả nước|toàn quốc)/gu;
+const withoutNationalAverage = (key: string): string => key.replace(NATIONAL_AVERAGE, (m) => ' '.repeat(m.length));
 
 const isRound = (v: number) => Number.isInteger(v);
 const significantDigits = (v: number) => String(v).replace(/^[0.-]+|\./gu, '').length;
@@ -152,11 +157,26 @@ class Linker {
     for (const l of this.out) {
       if (!l.undated) continue;
       const dated = this.documentDate(l);
-      if (!dated) continue;
-      l.draft.asOf = dated.asOf;
-      l.draft.asOfFrom = dated.from;
-      l.draft.confidence = Math.round(l.draft.confidence * (dated.from === 'published' ? 0.9 : 0.8) * 1000) / 1000;
+      if (dated) {
+        l.draft.asOf = dated.asOf;
+        l.draft.asOfFrom = dated.from;
+      }
+      const factor = !dated ? 0.7 : dated.from === 'published' ? 0.9 : 0.8;
+      l.draft.confidence = Math.round(l.draft.confidence * factor * 1000) / 1000;
     }
+  }
+
+  /** `tỷ lệ này`: the last figure linked before it, in its paragraph or the one before, when the units agree. */
+  private sameMeasure(fig: Figure): Linked | null {
+    if (!containsAny(fig.field.key, SAME, fig.sentence.start, fig.numberAt)) return null;
+    const here = this.fields.findIndex((s) => s.field === fig.field);
+    const last = [...this.out].reverse().find((l) => {
+      const there = this.fields.findIndex((s) => s.field === l.fig.field);
+      return (there === here && l.fig.end <= fig.start) || there === here - 1;
+    });
+    if (!last) return null;
+    const unit = fig.unitKey;
+    return unit === null || unit === last.fig.unitKey || (unit === '%' && last.fig.unitKey?.startsWith('%')) ? last : null;
   }
 
   private hitsCache = new Map<Figure, RuleHit[]>();
@@ -188,6 +208,9 @@ class Linker {
     const prev = fig.prev ? this.decided.get(fig.prev) : null;
     if (!forced && prev && continues(fig, prev) && !(hits[0]?.own)) {
       readings.unshift({ hit: { rule: prev.rule, unitLength: 0, own: false, conditions: 0 }, via: 'list' });
+    } else if (!forced && !(hits[0]?.own)) {
+      const named = this.sameMeasure(fig);
+      if (named) readings.unshift({ hit: { rule: named.rule, unitLength: 0, own: false, conditions: 0 }, via: 'list' });
     }
     let first: Dropped | null = null;
     for (const reading of readings) {
@@ -202,7 +225,6 @@ class Linker {
     }
     this.decided.set(fig, null);
     if (first) this.dropped.push(first);
-    if (process.env.LINK_DEBUG && first) console.error('DROP', fig.field.id, fig.q.text, first.indicator, first.reason);
   }
 
   private link(state: FieldState, fig: Figure, reading: Reading): { drafts: ObservationDraft[] } | { drop: string } {
@@ -234,28 +256,29 @@ class Linker {
     const { asOf, from } = dated ?? { asOf: null, from: 'none' as const };
     const q = fig.q;
     const qualifier = rule.qualifier ?? (estimate && q.qualifier === 'exact' ? 'about' : q.qualifier);
-    const dateConfidence = from === 'text' ? 1 : from === 'none' && stance === 'target' ? 1 : from === 'document' || from === 'none' ? 0.7 : 0.9;
+    // A reported figure without a date yet is dated, and its confidence lowered, once the whole text is read.
+    const dateConfidence = from === 'paragraph' || from === 'published' ? 0.9 : 1;
     const viaConfidence = reading.via === 'rule' ? 1 : 0.9;
     const key = `x:${this.doc.id}:${q.field}:${q.index}:${fig.start}-${fig.end}:${indicator.id}`;
     const draft: ObservationDraft = {
-        key,
-        indicator: indicator.id,
-        scope: scope.scope,
-        value: fig.value,
-        valueMax: fig.valueMax,
-        unit: q.unit,
-        qualifier,
-        stance,
-        asOf,
-        asOfFrom: from,
-        field: q.field,
-        index: q.index,
-        start: fig.start,
-        end: fig.end,
-        factText: fig.field.text.slice(fig.start, fig.end),
-        sentence: fig.sentence.text.trim(),
-        confidence: Math.round(q.confidence * scope.confidence * dateConfidence * viaConfidence * 1000) / 1000,
-        extractorVersion: `${q.extractor}@${q.extractorVersion}+observations@${OBSERVATION_LINKER_VERSION}`,
+      key,
+      indicator: indicator.id,
+      scope: scope.scope,
+      value: fig.value,
+      valueMax: fig.valueMax,
+      unit: q.unit,
+      qualifier,
+      stance,
+      asOf,
+      asOfFrom: from,
+      field: q.field,
+      index: q.index,
+      start: fig.start,
+      end: fig.end,
+      factText: fig.field.text.slice(fig.start, fig.end),
+      sentence: fig.sentence.text.trim(),
+      confidence: Math.round(q.confidence * scope.confidence * dateConfidence * viaConfidence * 1000) / 1000,
+      extractorVersion: `${q.extractor}@${q.extractorVersion}+observations@${OBSERVATION_LINKER_VERSION}`,
     };
     // The same figure for each province named with it, keyed apart by scope.
     const alongside = scope.alongside.map((unit) => ({ ...draft, key: `${key}@province:${unit}`, scope: `province:${unit}` }));

@@ -22,7 +22,9 @@ import { RANKED_AMONG, SCOPE_WORDS, SOURCE_BEFORE, SOURCE_VERBS, WHOLE_OF, type 
 export type ScopeCue =
   | { kind: 'province'; unit: string; start: number; end: number }
   | { kind: ScopeWordKind; start: number; end: number }
-  | { kind: 'agency'; agency: Agency; source: boolean; own: boolean; start: number; end: number };
+  | { kind: 'agency'; agency: Agency; source: boolean; own: boolean; start: number; end: number }
+  /** A company outside the pack (`VNPT`, `MobiFone`): its figures are its own, and have no scope here. */
+  | { kind: 'company'; source: boolean; start: number; end: number };
 
 export type ScopeResult =
   | {
@@ -55,8 +57,11 @@ export function scopeCues(field: LinkField, pack: CompiledPack): ScopeCue[] {
   for (const o of field.organizations) {
     taken.push([o.start, o.end]);
     const agency = pack.agencyOf(o);
-    if (!agency) continue;
     const source = SOURCE_AFTER.test(key.slice(o.end, o.end + 24)) || SOURCE_PRE.test(key.slice(Math.max(0, o.start - 24), o.start));
+    if (!agency) {
+      if (o.orgType === 'company') cues.push({ kind: 'company', source, start: o.start, end: o.end });
+      continue;
+    }
     cues.push({ kind: 'agency', agency, source, own: !source && OWN_AFTER.test(key.slice(o.end, o.end + 16)), start: o.start, end: o.end });
   }
   const insideName = (s: number, e: number) => field.organizations.some((o) => s >= o.start && e <= o.end);
@@ -77,7 +82,7 @@ export function scopeCues(field: LinkField, pack: CompiledPack): ScopeCue[] {
     }
   }
   words.sort((a, b) => b.end - b.start - (a.end - a.start));
-  for (const w of words) if (!cues.some((c) => c.kind !== 'agency' && c.kind !== 'province' && w.start < c.end && c.start < w.end)) cues.push(w);
+  for (const w of words) if (!cues.some((c) => c.kind !== 'agency' && c.kind !== 'company' && c.kind !== 'province' && w.start < c.end && c.start < w.end)) cues.push(w);
   return cues.sort((a, b) => a.start - b.start);
 }
 
@@ -155,6 +160,8 @@ function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | nu
       if (named) return companyScope(r, named.agency, confidence);
       return ctx.homeCompany && r.companies.has(ctx.homeCompany) ? companyScope(r, r.companies.get(ctx.homeCompany)!, 0.8) : null;
     }
+    case 'company':
+      return cue.source ? null : { drop: 'operator' };
     case 'agency':
       if (cue.agency.kind === 'company') return companyScope(r, cue.agency, confidence);
       if (cue.source || isWhole(r.fig)) return null;
@@ -184,7 +191,9 @@ export function resolveScope(
     const got = interpret(r, c, 'sentence');
     if (got) return got;
   }
-  const after = cues.filter((c) => c.start >= fig.end && c.end <= s1 && (c.end <= fig.nearEnd || c.kind === 'national' || (c.kind === 'agency' && c.agency.kind === 'company')));
+  const after = cues.filter(
+    (c) => c.start >= fig.end && c.end <= s1 && (c.end <= fig.nearEnd || c.kind === 'national' || c.kind === 'company' || (c.kind === 'agency' && c.agency.kind === 'company')),
+  );
   for (const c of after) {
     const got = interpret(r, c, 'after');
     if (got) return got;

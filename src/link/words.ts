@@ -217,3 +217,9 @@ export const CONTINUATION_BREAKERS: readonly string[] = [
   'thương mại điện tử',
   'chiếm hơn',
 ];
+
+/**
+ * `Cùng kỳ, tỷ lệ này của Cần Thơ là 58,3%`: the measure named before (in the sentence or paragraph
+ * before) is this figure's too.
+ */
+export const SAME_MEASURE: readonly string[] = ['tỷ lệ này', 'tỷ trọng này', 'chỉ số này', 'con số này', 'mức này', 'tỷ lệ tương ứng'];

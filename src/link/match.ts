@@ -38,6 +38,8 @@ export interface CompiledPack {
   adoption: { number: string; date: string } | null;
   /** Match keys of units seen so far: a corpus repeats a few thousand units endlessly. */
   unitKeys: Map<string, string>;
+  /** Whether some rule could take a unit key (anyUnitHolds), per unit key seen. */
+  unitGate: Map<string, boolean>;
 }
 
 const UNIT_KEY_CACHE_LIMIT = 50_000;
@@ -100,6 +102,7 @@ export function compilePack(pack: PackForLinking): CompiledPack {
     provinceInName: (text) => index.findAll(tokenize(text)).find((m) => m.value.unit !== null)?.value.unit ?? null,
     adoption: adopting && number ? { number, date: adopting.date } : null,
     unitKeys: new Map(),
+    unitGate: new Map(),
   };
 }
 
@@ -114,6 +117,18 @@ export interface RuleHit {
 
 function conditionCount(r: CompiledRule): number {
   return [r.context, r.near, r.paragraphContext, r.documentContext, r.stance, r.fraction, r.exactUnit || null].filter((x) => x).length + r.exclude.length + r.nearExclude.length;
+}
+
+/** Whether some rule could take a quantity with this unit key (null: no unit): the cheap gate before reading a document. */
+export function anyUnitHolds(pack: CompiledPack, unitKey: string | null): boolean {
+  const k = unitKey ?? '';
+  let ok = pack.unitGate.get(k);
+  if (ok === undefined) {
+    ok = pack.rules.some((r) => (unitKey === null ? r.bare : r.units.some((u) => (r.exactUnit ? unitKey === u : startsWithPhrase(unitKey, u)))));
+    if (pack.unitGate.size >= UNIT_KEY_CACHE_LIMIT) pack.unitGate.clear();
+    pack.unitGate.set(k, ok);
+  }
+  return ok;
 }
 
 /** Whether the rule's unit, fraction and text conditions hold for the figure (its stance is checked later). */

@@ -26,7 +26,7 @@ import type { MentionRecord } from '../store/types.ts';
 import { containsAny, phraseKey } from './keys.ts';
 import { documentContext, type DocumentContext, type LinkField } from './document.ts';
 import { figuresOf, type Figure } from './figures.ts';
-import { bySpecificity, compilePack, ruleHit, type CompiledPack, type CompiledRule, type PackForLinking, type RuleHit } from './match.ts';
+import { anyUnitHolds, bySpecificity, compilePack, ruleHit, unitKeyOf, type CompiledPack, type CompiledRule, type PackForLinking, type RuleHit } from './match.ts';
 import { carriedDeadline, fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
 import { resolveScope, scopeCues, type ScopeCue } from './scope.ts';
 import { readStance, yearAhead, type StanceReading } from './stance.ts';
@@ -320,7 +320,10 @@ class Linker {
 
 /** The observations a document's facts give under a pack (compiled with compileIndicators). */
 export function linkObservations(doc: LinkableDocument, mentions: readonly MentionRecord[], compiled: CompiledIndicators): ObservationDraft[] {
-  if (compiled.rules.length === 0 || !mentions.some((m) => m.kind === 'quantity')) return [];
+  if (compiled.rules.length === 0) return [];
+  // Most documents have no figure any rule could take: they cost one unit lookup per quantity.
+  const takes = (m: MentionRecord) => m.kind === 'quantity' && anyUnitHolds(compiled, m.unit === null ? null : unitKeyOf(compiled, m.unit));
+  if (!mentions.some(takes)) return [];
   const ctx = documentContext(doc, mentions, compiled);
   // Fields without figures are read for their dates too: the period a title names, the day data are as of.
   const fields: FieldState[] = ctx.fields

@@ -5,12 +5,24 @@ import { matchKey } from '../text/tones.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+// Words repeat endlessly across a corpus, and tone canonicalisation is the costly part of a key.
+const WORD_KEYS = new Map<string, string>();
+const WORD_KEY_LIMIT = 100_000;
+
+function wordKey(word: string): string {
+  let k = WORD_KEYS.get(word);
+  if (k === undefined) {
+    const key = matchKey(word);
+    k = key.length === word.length ? key : word.toLowerCase();
+    if (WORD_KEYS.size >= WORD_KEY_LIMIT) WORD_KEYS.clear();
+    WORD_KEYS.set(word, k);
+  }
+  return k;
+}
+
 /** The match key of `text`, offset for offset. A word whose key would change length is only lower-cased. */
 export function keyOf(text: string): string {
-  return text.replace(WORD, (word) => {
-    const k = matchKey(word);
-    return k.length === word.length ? k : word.toLowerCase();
-  });
+  return text.replace(WORD, wordKey);
 }
 
 /** A phrase's key as rules and word lists give it: white space collapsed. */

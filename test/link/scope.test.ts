@@ -142,3 +142,14 @@ test('provinces named together with a rate each have it', () => {
   const keys = found.map((o) => o.key);
   assert.equal(new Set(keys).size, keys.length, 'each province\'s observation has its own key');
 });
+
+test('one operator\'s coverage is its own, beside the country\'s', () => {
+  const found = linkDocument({
+    body: ['Đến nay, mạng 5G của Viettel đã phủ sóng 85% dân số, trong khi cả nước đạt 41% dân số.'],
+    published: PUBLISHED,
+  });
+  assert.deepEqual(rows(found, '5g_population_coverage').map((r) => [r[0], r[1]]), [
+    [85, 'agency:viettel'],
+    [41, 'national'],
+  ]);
+});

@@ -30,7 +30,7 @@ import { anyUnitHolds, bySpecificity, compilePack, ruleHit, unitKeyOf, type Comp
 import { carriedDeadline, fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
 import { resolveScope, scopeCues, type ScopeCue } from './scope.ts';
 import { readStance, yearAhead, type StanceReading } from './stance.ts';
-import { CONTINUATION_BREAKERS, GOAL_WORDS, SAME_MEASURE } from './words.ts';
+import { CHANGE_BEFORE, CONTINUATION_BREAKERS, GOAL_WORDS, NEED_BEFORE, SAME_MEASURE } from './words.ts';
 import { periodEnd } from '../text/periods.ts';
 
 export const OBSERVATION_LINKER_VERSION = '2.0.0';
@@ -72,6 +72,22 @@ const BREAKERS = CONTINUATION_BREAKERS.map(phraseKey);
 const COMPARISONS = ['cao hơn', 'thấp hơn'].map(phraseKey);
 const GOALS = GOAL_WORDS.map(phraseKey);
 const SAME = SAME_MEASURE.map(phraseKey);
+// The change word, then at most a hedge (`tăng hơn 14%`), right before the number; `tăng từ 60 MW lên 410 MW` starts from a level.
+const CHANGE_WORD = new RegExp(
+  `(?:^|[^\\p{L}])((?:${NEED_BEFORE.map(phraseKey).join('|')})\\s+)?(?:${CHANGE_BEFORE.map(phraseKey).join('|')})(?:\\s+(?:hơn|khoảng|gần|trên|xấp xỉ|chừng|ước))?\\s*$`,
+  'u',
+);
+
+/**
+ * `tăng 14,6%`, `lắp thêm 40 trạm`: a change, not a level. Only an indicator of growth (`%/năm`) or
+ * of new things (a rule unit with `mới`) takes it.
+ */
+function isChange(fig: Figure): boolean {
+  const m = CHANGE_WORD.exec(fig.field.key.slice(Math.max(0, fig.numberAt - 28), fig.numberAt));
+  return m !== null && m[1] === undefined;
+}
+const takesChanges = (rule: CompiledRule): boolean =>
+  rule.indicator.unit.includes('/năm') || rule.indicator.match.some((m) => m.units.some((u) => /(?:^|\s)mới$/u.test(u)));
 
 /** How a figure came to its indicator. */
 interface Reading {
@@ -231,6 +247,7 @@ class Linker {
     const { ctx } = this;
     const rule = reading.hit.rule;
     const indicator = rule.indicator;
+    if (isChange(fig) && !takesChanges(rule)) return { drop: 'change' };
     const cue = readStance(fig, ctx, this.stances);
     let stance: 'reported' | 'target' = cue.cls === 'target' ? 'target' : 'reported';
     let estimate = cue.cls === 'estimate';

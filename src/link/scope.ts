@@ -186,7 +186,11 @@ export function resolveScope(
   // earlier figure is that figure's.
   const others = figures.filter((g) => g !== fig && g.sentence.start === s0 && g.end <= fig.numberAt);
   const ownedByOther = (c: ScopeCue) => others.some((g) => c.start >= g.end && c.end <= g.nearEnd);
-  const before = cues.filter((c) => c.start >= s0 && c.end <= fig.numberAt && !ownedByOther(c)).reverse();
+  // A group does not reach across a semicolon: `5G phủ 100% xã, phường; tỷ lệ dân số … đạt 72%`.
+  const semicolon = fig.field.key.lastIndexOf(';', fig.numberAt);
+  const before = cues
+    .filter((c) => c.start >= s0 && c.end <= fig.numberAt && !ownedByOther(c) && !(c.kind === 'group' && c.end <= semicolon))
+    .reverse();
   for (const c of before) {
     const got = interpret(r, c, 'sentence');
     if (got) return got;

@@ -223,3 +223,12 @@ export const CONTINUATION_BREAKERS: readonly string[] = [
  * before) is this figure's too.
  */
 export const SAME_MEASURE: readonly string[] = ['tỷ lệ này', 'tỷ trọng này', 'chỉ số này', 'con số này', 'mức này', 'tỷ lệ tương ứng'];
+
+/**
+ * Right before a number, a change rather than a level: `tăng 14,6%` is growth, `lắp thêm 40 trạm`
+ * an addition. `tăng lên 50%`, `giảm xuống 10%` give the level reached and are not among these.
+ */
+export const CHANGE_BEFORE: readonly string[] = ['tăng', 'giảm', 'thêm', 'tăng thêm', 'giảm đi', 'tăng trưởng'];
+
+/** …unless a need is stated: `cần thêm 3.000 kỹ sư`, `cần bổ sung 7.500 nhân lực` measure demand. */
+export const NEED_BEFORE: readonly string[] = ['cần', 'phải', 'nhu cầu'];

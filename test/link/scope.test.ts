@@ -13,8 +13,8 @@ test('a provincial story: `toàn tỉnh`, `tỉnh này` and unlabelled figures a
     body: ['Trong tháng 10, các nhà mạng lắp thêm 40 trạm 5G. Tỉnh này phấn đấu đến năm 2026 phủ sóng 5G cho 60% dân số.'],
     published: PUBLISHED,
   });
-  assert.ok(found.length >= 4, JSON.stringify(found.map((o) => [o.indicator, o.value])));
   assert.ok(found.every((o) => o.scope === 'province:Lai Châu'), JSON.stringify(found.map((o) => [o.value, o.scope])));
+  assert.deepEqual(rows(found, '5g_stations'), [[132, 'province:Lai Châu', 'reported', '2025-11-20']], 'the 40 stations added are not the stock');
   assert.deepEqual(rows(found, '5g_population_coverage'), [
     [28, 'province:Lai Châu', 'reported', '2025-11-20'],
     [60, 'province:Lai Châu', 'target', '2026'],
@@ -152,4 +152,15 @@ test('one operator\'s coverage is its own, beside the country\'s', () => {
     [85, 'agency:viettel'],
     [41, 'national'],
   ]);
+});
+
+test('one data centre\'s capacity is not a scope\'s; a group does not reach across a semicolon', () => {
+  const dc = linkDocument({ body: ['Trung tâm dữ liệu mới của Viettel tại Bình Dương có công suất 30 MW.'], published: PUBLISHED });
+  assert.deepEqual(rows(dc, 'data_centre_capacity_mw'), []);
+  const coverage = linkDocument({
+    title: 'Đồng Nai phủ sóng 5G',
+    body: ['Đến nay, 5G đã phủ sóng 100% xã, phường; tỷ lệ dân số được phủ sóng 5G đạt 72%.'],
+    published: PUBLISHED,
+  });
+  assert.deepEqual(rows(coverage, '5g_population_coverage'), [[72, 'province:Đồng Nai', 'reported', '2025-11-20']]);
 });

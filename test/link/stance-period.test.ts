@@ -132,3 +132,13 @@ test('captions are not linked: they restate the article or describe a photograph
   });
   assert.deepEqual(found, []);
 });
+
+test('a change is not a level: `tăng 14,6%` is growth, `lắp thêm` an addition; `tăng lên 50%` is the level reached', () => {
+  const growth = linkDocument({ body: ['Năm 2024, GDP tăng 7,09%, trong đó giá trị kinh tế số tăng hơn 14,6%.'], published: '2025-02-01T09:00:00+07:00' });
+  assert.deepEqual(growth, []);
+  const level = linkDocument({ body: ['Theo kế hoạch, kinh tế số chiếm 20% GDP năm 2025 và tăng lên 50% GDP vào năm 2045.'], published: '2025-02-01T09:00:00+07:00' });
+  assert.deepEqual(rows(level, 'digital_economy_share'), [
+    [20, 'national', 'target', '2025'],
+    [50, 'national', 'target', '2045'],
+  ]);
+});

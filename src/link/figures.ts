@@ -24,7 +24,7 @@ export interface Figure {
   /** …to the next figure or the end of its clause. */
   nearStart: number;
   nearEnd: number;
-  /** Where excluded words are looked for from: its lead, at most EXCLUDE_REACH characters before the number. */
+  /** Where excluded words are looked for from: its lead, at most EXCLUDE_REACH characters before the number, not before a semicolon. */
   clauseStart: number;
   /** The figure before it in the sentence. */
   prev: Figure | null;
@@ -64,7 +64,9 @@ export function figuresOf(field: LinkField, pack: CompiledPack): Figure[] {
     f.leadStart = f.prev ? Math.min(f.prev.end, f.numberAt) : f.sentence.start;
     if (f.part === 'whole') f.leadStart = f.q.start;
     f.nearStart = f.leadStart;
-    f.clauseStart = Math.max(f.leadStart, f.numberAt - EXCLUDE_REACH);
+    // …and not across a semicolon, which closes one item of a list before the next.
+    const semicolon = field.text.lastIndexOf(';', f.numberAt - 1);
+    f.clauseStart = Math.max(f.leadStart, f.numberAt - EXCLUDE_REACH, semicolon + 1);
     const limit = sameSentence(after) ? Math.max(f.end, after!.start) : f.sentence.end;
     const rest = field.text.slice(f.end, limit);
     const stop = rest.search(CLAUSE_END);

@@ -104,13 +104,13 @@ function provinceScope(r: Resolution, unit: string, confidence: number, alongsid
 
 const JOINED = /^\s*(?:,|và|cùng)\s*$/u;
 
-/**
- * Provinces coordinated with the one nearest a rate or a bound (`Hà Nội và TP Hồ Chí Minh … dưới
- * 10%`): the figure is said of each. Not for an exact count, which two provinces may share as a total.
- */
+/** A rate or a bound is said of each province named; an exact count may be their total. */
+function distributes(fig: Figure): boolean {
+  return fig.q.unit?.startsWith('%') === true || ['less_than', 'more_than', 'at_least', 'up_to'].includes(fig.q.qualifier);
+}
+
+/** Provinces coordinated with the one nearest the number (`Hà Nội và TP Hồ Chí Minh … dưới 10%`). */
 function coordinated(r: Resolution, cue: Extract<ScopeCue, { kind: 'province' }>): string[] {
-  const q = r.fig.q;
-  if (!(q.unit?.startsWith('%') || ['less_than', 'more_than', 'at_least', 'up_to'].includes(q.qualifier))) return [];
   const out: string[] = [];
   let right = cue;
   for (const c of [...r.cues].reverse()) {
@@ -141,8 +141,12 @@ function interpret(r: Resolution, cue: ScopeCue, phase: Phase): ScopeResult | nu
   const confidence = phase === 'paragraph' ? 0.8 : 1;
   const { allowed, ctx, cues } = r;
   switch (cue.kind) {
-    case 'province':
-      return provinceScope(r, cue.unit, confidence, phase === 'sentence' ? coordinated(r, cue) : []);
+    case 'province': {
+      const together = phase === 'sentence' ? coordinated(r, cue) : [];
+      // `Hà Nội và TP.HCM có tổng cộng 6.500 trạm`: a count of two provinces together has no scope.
+      if (together.length > 0 && !distributes(r.fig)) return { drop: 'group' };
+      return provinceScope(r, cue.unit, confidence, together);
+    }
     case 'national':
     case 'block':
       return allowed.includes('national') ? { scope: 'national', confidence, alongside: [] } : null;

@@ -164,3 +164,20 @@ test('one data centre\'s capacity is not a scope\'s; a group does not reach acro
   });
   assert.deepEqual(rows(coverage, '5g_population_coverage'), [[72, 'province:Đồng Nai', 'reported', '2025-11-20']]);
 });
+
+test('a count of two provinces together has no scope; the share of services offered online is not of dossiers', () => {
+  const together = linkDocument({ body: ['Hà Nội và TP.HCM có tổng cộng 6.500 trạm 5G.'], published: PUBLISHED });
+  assert.deepEqual(rows(together, '5g_stations'), []);
+  const services = linkDocument({
+    title: 'Hà Tĩnh đẩy mạnh dịch vụ công trực tuyến',
+    body: ['Tỷ lệ dịch vụ công trực tuyến toàn trình của tỉnh đạt 55%. Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 41,3%.'],
+    published: PUBLISHED,
+  });
+  assert.deepEqual(rows(services, 'online_dossiers_share').map((r) => [r[0], r[1]]), [[41.3, 'province:Hà Tĩnh']]);
+  const adults = linkDocument({
+    title: 'Quảng Ninh',
+    body: ['Toàn tỉnh có 95% dân số trưởng thành có tài khoản định danh điện tử; 5G phủ sóng 40% dân số.'],
+    published: PUBLISHED,
+  });
+  assert.deepEqual(rows(adults, '5g_population_coverage').map((r) => [r[0], r[1]]), [[40, 'province:Quảng Ninh']]);
+});

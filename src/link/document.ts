@@ -83,6 +83,14 @@ function clockOf(doc: LinkableDocument, fields: readonly LinkField[]): Clock | n
 // `đến năm 2030`, `tới cuối năm 2025`, `vào năm 2045`: a deadline or a horizon, not the date a value describes.
 const DEADLINE_FORM = /(?:^|\s)(?:đến|tới|vào)\s+(?:cuối\s+|hết\s+|giữa\s+|đầu\s+)?(?:năm\s+)?\d{4}\s*$/u;
 
+// `tăng 1,64 lần so với năm 2020`, `kể từ năm 2021`: a base of comparison or a start, never what a figure is as of.
+const COMPARED_WITH = /(?:so với|so|kể từ)\s+(?:cùng kỳ\s+)?$/u;
+
+/** Whether the date mention is a base of comparison (`so với năm 2020`). */
+export function isComparisonBase(field: LinkField, d: { start: number }): boolean {
+  return COMPARED_WITH.test(field.key.slice(Math.max(0, d.start - 16), d.start));
+}
+
 /** Whether the date mention is written as a deadline (`đến năm 2030`), judged on the text up to its end. */
 export function isDeadlineForm(field: LinkField, d: { start: number; end: number }): boolean {
   const before = field.key.slice(Math.max(0, d.start - 14), d.end);
@@ -106,7 +114,7 @@ function textYearOf(fields: readonly LinkField[]): number | null {
     if (f.caption) continue;
     for (const d of f.dates) {
       const y = explicitYear(d);
-      if (y === null || isDeadlineForm(f, d)) continue;
+      if (y === null || isDeadlineForm(f, d) || isComparisonBase(f, d)) continue;
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }

@@ -11,7 +11,7 @@
 // Periods give their end (`6 tháng đầu năm 2025` → 2025-06-30, `quý III` → 30/09); a whole year or
 // month stays a year or month. Years missing from a date are the text's year (document.ts).
 import { containsAny, phraseKey } from './keys.ts';
-import { dateValue, isDeadlineForm, type DocumentContext, type LinkField } from './document.ts';
+import { dateValue, isComparisonBase, isDeadlineForm, type DocumentContext, type LinkField } from './document.ts';
 import type { Figure } from './figures.ts';
 import type { CompiledPack } from './match.ts';
 import { NOW_WORDS, RELATIVE_YEARS } from './words.ts';
@@ -40,8 +40,6 @@ const RELATIVE = RELATIVE_YEARS.map(([p, d]) => [phraseKey(p), d] as const);
 const ATTACHING_GAP = /^[\s(]*(?:(?:vào|trong|tính đến|đến|tới|của|năm)\s+)?$/u;
 // `Theo số liệu đến tháng 10`, `tính đến năm 2023`, `Tính đến ngày 06/8/2025`: the day the data describe.
 const AS_OF_MARK = /(?:tính|số liệu|cập nhật|thống kê)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?/u;
-// `tăng 1,64 lần so với năm 2020`, `kể từ năm 2021`: a base of comparison or a start, never what a figure is as of.
-const COMPARED_WITH = /(?:so với|so|kể từ)\s+(?:cùng kỳ\s+)?$/u;
 // `(2016)` right after a rank or a count.
 const BRACKET_YEAR = /^\s*\((\d{4})\)/u;
 
@@ -73,7 +71,7 @@ export function fieldDates(field: LinkField, figures: readonly Figure[], ctx: Do
     out.push({ start, end, value, year: Number(value.slice(0, 4)), deadline, attachedTo: null, asOfMark: AS_OF_MARK.test(field.key.slice(Math.max(0, start - 20), Math.min(end, start + 12))) });
   for (const d of field.dates) {
     const value = dateValue(d, ctx.year);
-    if (value && !COMPARED_WITH.test(field.key.slice(Math.max(0, d.start - 16), d.start))) push(d.start, d.end, value, isDeadlineForm(field, d));
+    if (value && !isComparisonBase(field, d)) push(d.start, d.end, value, isDeadlineForm(field, d));
   }
   if (ctx.year !== null) {
     for (const [phrase, delta] of RELATIVE) {

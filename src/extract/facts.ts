@@ -38,6 +38,11 @@ export interface PlaceMention extends MentionBase {
   unit: string | null;
   /** The provincial unit that was valid at the document's date, when known. */
   unitAtDate: string | null;
+  /**
+   * Set when the place is named inside an organisation's name (`UBND tỉnh Điện Biên` → Điện Biên):
+   * it locates the body. Conventions that count only free-standing places leave these out.
+   */
+  within?: 'organization';
 }
 
 export interface LegalRefMention extends MentionBase {

@@ -2,9 +2,14 @@
 // countries and regions, matched on tone-placement-insensitive keys.
 //
 // Decisions, applied consistently:
-// - A place name inside an organisation's name is not a place mention (`Đại học Quốc gia Hà Nội`,
-//   `UBND tỉnh Điện Biên`, `Trung tâm Hội chợ và Triển lãm Sài Gòn`); nor inside a person's name
-//   (`Nguyễn Hòa Bình`).
+// - A place that locates an organisation, at the end of its name or after a level word, is a place
+//   mention marked `within: 'organization'` (`UBND tỉnh Điện Biên`, `Công an xã Long Cốc`); a country
+//   ending a national body's name (`… Viễn thông Việt Nam`) and a place in the middle of a name (`Báo
+//   Sài Gòn Giải Phóng`) are not. Nor is a place inside a person's name (`Nguyễn Hòa Bình`).
+// - Communes, wards and districts outside the gazetteer are read after their level word (`xã Long
+//   Cốc`); once a document has named one so, the bare name is that place elsewhere in it, and so are
+//   parenthesised names in a list that places villages in their communes (`Chỏm Xiêu (Niêm Sơn)`).
+// - The name keeps the text's tone placement when that is the only difference (`Thanh Hoá`).
 // - Nor is a place inside the name of an event, campaign, report or venue (`Chiến dịch “Điện Biên
 //   Phủ - …”`, `Diễn đàn … châu Á`): see names/named-things.ts.
 // - A written prefix (`tỉnh`, `thành phố`, `TP.`) is part of the span but not of the name
@@ -22,9 +27,12 @@ import { tokenize, isBreak, isShouting, isTitleCase, type Token } from './names/
 import { coveredTokens, spansByField, type Range } from './names/spans.ts';
 import { introducerIndex } from './names/titles.ts';
 import { namedThingRanges } from './names/named-things.ts';
-import type { PhraseMatch } from './names/phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from './names/phrase-index.ts';
+import { listedLocalNames, localLevelAt, localNameEnd, parenthesisedLocalNames } from './names/local-names.ts';
+import { documentPlaces, type DocumentPlaces } from './names/document-places.ts';
+import { nameKey } from './names/tone-key.ts';
 
-export const EXTRACTOR = { name: 'places', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'places', version: '2.0.0' } as const;
 
 /** Prefixes that announce a province or city; they may precede a capitalised name. */
 const PREFIXES: ReadonlyArray<readonly string[]> = [['tỉnh'], ['thành', 'phố'], ['tp', '.'], ['tp'], ['thủ', 'đô']];
@@ -51,20 +59,19 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-/** Lower administrative levels and cities outside the gazetteer: `huyện Mường Nhé`, `TP Thủ Đức`. */
+/**
+ * Lower administrative levels and cities outside the gazetteer: `huyện Mường Nhé`, `TP Thủ Đức`.
+ * Not `tỉnh`: every province is in the gazetteer, so `tỉnh` before an unknown name ends a body's name
+ * (`Phó Chủ tịch UBND tỉnh | Lò Văn Tiến`), it does not start a place.
+ */
 const LOCAL_PREFIXES: ReadonlyArray<readonly string[]> = [
-  ['thị', 'trấn'], ['thị', 'xã'], ['xã'], ['phường'], ['huyện'], ['quận'], ['thành', 'phố'], ['tp', '.'], ['tp'], ['tỉnh'],
+  ['thị', 'trấn'], ['thị', 'xã'], ['xã'], ['phường'], ['huyện'], ['quận'], ['đặc', 'khu'], ['thành', 'phố'], ['tp', '.'], ['tp'],
 ];
+/** A city below the province is named in two syllables at least: `thành phố Cảng` is a nickname. */
+const CITY_PREFIX_STARTS = new Set(['thành', 'tp']);
 
 /** First words of every phrase in PREFIXES and LOCAL_PREFIXES (phraseLength's quick refusal). */
 const PHRASE_STARTS = new Set([...PREFIXES, ...LOCAL_PREFIXES].map((p) => p[0] ?? ''));
-
-/** Token index after a run of 1–4 capitalised syllables starting at `at` (`at` when there is none). */
-function capitalisedRun(tokens: readonly Token[], at: number): number {
-  let to = at;
-  while (to - at < 4 && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(tokens[to]?.text ?? '') && (to === at || tokens[to]?.spaceBefore)) to++;
-  return to;
-}
 
 function isSentenceStart(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
@@ -95,20 +102,34 @@ function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean 
 interface Hit {
   match: PhraseMatch<PlaceEntry>;
   confidence: number;
+  /** Named inside an organisation's name (`UBND tỉnh Điện Biên`). */
+  withinOrganization?: boolean;
 }
+
+const localEntry = (tokens: readonly Token[], from: number, to: number): PlaceEntry => ({
+  name: tokens.slice(from, to).map((t) => t.text).join(' '),
+  placeType: 'other',
+  unit: null,
+});
 
 /** `huyện Mường Nhé`: a local unit the gazetteer does not list, recognised by its prefix alone. */
 function localPlace(tokens: readonly Token[], at: number, blocked: Set<number>): Hit | null {
   const skip = phraseLength(tokens, at, LOCAL_PREFIXES);
   if (skip === 0) return null;
   const from = at + skip;
-  const to = capitalisedRun(tokens, from);
-  if (to === from || blocked.has(from)) return null;
-  const name = tokens.slice(from, to).map((t) => t.text).join(' ');
-  return { match: { value: { name, placeType: 'other', unit: null }, from: at, to }, confidence: 0.6 };
+  const to = blocked.has(from) ? null : localNameEnd(tokens, from);
+  if (to === null) return null;
+  if (CITY_PREFIX_STARTS.has(tokens[at]?.key ?? '') && to - from < 2) return null;
+  return { match: { value: localEntry(tokens, from, to), from: at, to }, confidence: 0.6 };
 }
 
-function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
+/** Names the document gave a level word elsewhere (`huyện Bát Xát` … `Bát Xát`), and parenthesised communes. */
+interface LocalNames {
+  document: PhraseIndex<true>;
+  parenthesised: Map<number, number>;
+}
+
+function findPlaces(tokens: readonly Token[], blocked: Set<number>, local: LocalNames): Hit[] {
   // In a title-case headline every word is capitalised: a prefix before a capital proves nothing there.
   const trustPrefixes = !isTitleCase(tokens);
   const index = placeIndex();
@@ -127,10 +148,17 @@ function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
       i = afterPrefix.to;
       continue;
     }
-    const local = whole || !trustPrefixes ? null : localPlace(tokens, i, blocked);
-    if (local) {
-      hits.push(local);
-      i = local.match.to;
+    const prefixed = whole || !trustPrefixes ? null : localPlace(tokens, i, blocked);
+    if (prefixed) {
+      hits.push(prefixed);
+      i = prefixed.match.to;
+      continue;
+    }
+    const named = whole ? null : local.parenthesised.get(i) ?? local.document.matchAt(tokens, i)?.to ?? null;
+    if (named !== null && !blocked.has(i)) {
+      const match = { value: localEntry(tokens, i, named), from: i, to: named };
+      if (local.parenthesised.has(i) || !refused(tokens, match)) hits.push({ match, confidence: 0.6 });
+      i = named;
       continue;
     }
     if (whole && !Array.from({ length: whole.to - i }, (_, k) => i + k).some((k) => blocked.has(k))) {
@@ -145,23 +173,100 @@ function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
   return hits;
 }
 
-function placesInField(field: FieldText, masks: Range[], ctx: ExtractContext): PlaceMention[] {
+/** Where an organisation's own name ends, before a parenthesised alias or a term suffix (`… (VNNIC)`, `… khóa XV`). */
+function nameEndOf(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > from && tokens[open]?.text !== '(') open--;
+    if (open > from) end = open;
+  }
+  if (end - 2 > from && tokens[end - 2]?.key === 'khóa') end -= 2;
+  return end;
+}
+
+/** Does a place ending at `at` end the name, alone or in a dashed list of places (`Nghệ An - Hà Tĩnh - Quảng Bình`)? */
+function endsName(tokens: readonly Token[], at: number, end: number): boolean {
+  let j = at;
+  while (j < end && tokens[j]?.key === '-') {
+    const next = placeIndex().matchAt(tokens, j + 1);
+    if (!next) return false;
+    j = next.to;
+  }
+  return j === end;
+}
+
+/**
+ * Places named inside an organisation's name count as places when they locate the body: at the end
+ * of its name (`Đại học Kinh tế TP Hồ Chí Minh`, `VCCI Chi nhánh Nghệ An- Hà Tĩnh- Quảng Bình`) or
+ * after a level word (`Công an xã Long Cốc`). A country there is part of a national body's name
+ * (`Tập đoàn Bưu chính Viễn thông Việt Nam`), and a place in the middle of a name is its name (`Báo
+ * Sài Gòn Giải Phóng`): neither is a place mention.
+ */
+function placesInsideOrganizations(tokens: readonly Token[], orgs: ReadonlyMap<number, number>, personTokens: Set<number>): Hit[] {
+  const index = placeIndex();
+  const hits: Hit[] = [];
+  for (const [from, to] of orgs) {
+    const end = nameEndOf(tokens, from, to);
+    for (let k = from + 1; k < end; k++) {
+      if (personTokens.has(k)) continue;
+      const skip = prefixLength(tokens, k);
+      const afterPrefix = skip > 0 ? index.matchAt(tokens, k + skip) : null;
+      if (afterPrefix && afterPrefix.to <= end) {
+        hits.push({ match: { ...afterPrefix, from: k }, confidence: 0.85, withinOrganization: true });
+        k = afterPrefix.to - 1;
+        continue;
+      }
+      const level = localLevelAt(tokens, k);
+      const localEnd = level > 0 ? localNameEnd(tokens, k + level) : null;
+      if (localEnd !== null && localEnd <= end) {
+        hits.push({ match: { value: localEntry(tokens, k + level, localEnd), from: k, to: localEnd }, confidence: 0.6, withinOrganization: true });
+        k = localEnd - 1;
+        continue;
+      }
+      const whole = index.matchAt(tokens, k);
+      if (whole && whole.value.placeType !== 'country' && (whole.value.unit !== null || whole.value.placeType === 'region') && endsName(tokens, whole.to, end)) {
+        hits.push({ match: whole, confidence: 0.8, withinOrganization: true });
+        k = whole.to - 1;
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * The name as the text spells it when it differs from the gazetteer's only by where the tone mark
+ * sits (`Thanh Hoá` / `Thanh Hóa`): the same place, written as the reader saw it.
+ */
+function writtenName(entry: PlaceEntry, tokens: readonly Token[], match: PhraseMatch<PlaceEntry>): string {
+  const skip = prefixLength(tokens, match.from);
+  const written = tokens.slice(match.from + skip, match.to).map((t) => t.text).join(' ');
+  if (written === entry.name || written.toLowerCase() === entry.name.toLowerCase()) return entry.name;
+  return nameKey(written) === nameKey(entry.name) ? written : entry.name;
+}
+
+function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, document: DocumentPlaces): PlaceMention[] {
   if (isShouting(field.text)) return [];
   const tokens = tokenize(field.text);
-  const { covered } = coveredTokens(tokens, masks);
+  const orgs = coveredTokens(tokens, masks.organizations);
+  const persons = coveredTokens(tokens, masks.persons);
+  const covered = new Set([...orgs.covered, ...persons.covered]);
   for (const [from, to] of namedThingRanges(tokens)) for (let k = from; k < to; k++) covered.add(k);
-  return findPlaces(tokens, covered).map(({ match, confidence }) => {
+  const parenthesised = new Map([...parenthesisedLocalNames(tokens, document.parenthesisedCommunes), ...listedLocalNames(tokens)]);
+  const hits = [...findPlaces(tokens, covered, { document: document.names, parenthesised }), ...placesInsideOrganizations(tokens, orgs.starts, persons.covered)];
+  hits.sort((a, b) => a.match.from - b.match.from);
+  return hits.map(({ match, confidence, withinOrganization }) => {
     const start = (tokens[match.from] as Token).start;
     const end = (tokens[match.to - 1] as Token).end;
     const entry = match.value;
-    return {
+    const mention: PlaceMention = {
       kind: 'place',
       field: field.field,
       index: field.index,
       start,
       end,
       text: field.text.slice(start, end),
-      name: entry.name,
+      name: writtenName(entry, tokens, match),
       placeType: entry.placeType,
       unit: entry.unit,
       unitAtDate: unitAtDate(entry, ctx.published),
@@ -169,10 +274,22 @@ function placesInField(field: FieldText, masks: Range[], ctx: ExtractContext): P
       extractor: EXTRACTOR.name,
       extractorVersion: EXTRACTOR.version,
     };
+    if (withinOrganization) mention.within = 'organization';
+    return mention;
   });
 }
 
+interface Masks {
+  organizations: Range[];
+  persons: Range[];
+}
+
 export function extractPlaces(doc: StructuredDocument, ctx: ExtractContext): PlaceMention[] {
-  const masks = spansByField([...extractOrganizations(doc, ctx), ...personNameSpans(doc, ctx)]);
-  return fieldsOf(doc).flatMap((field) => placesInField(field, masks.get(`${field.field}:${field.index}`) ?? [], ctx));
+  const orgs = spansByField(extractOrganizations(doc, ctx));
+  const persons = spansByField(personNameSpans(doc, ctx));
+  const document = documentPlaces(doc);
+  return fieldsOf(doc).flatMap((field) => {
+    const key = `${field.field}:${field.index}`;
+    return placesInField(field, { organizations: orgs.get(key) ?? [], persons: persons.get(key) ?? [] }, ctx, document);
+  });
 }

@@ -80,3 +80,56 @@ export function localPlacesIn(fieldTokens: ReadonlyArray<readonly Token[]>): Phr
   }
   return index;
 }
+
+/**
+ * `Chỏm Xiêu (Niêm Sơn); Đán Dầu (Phú Linh)`: in a document that places a village in its commune
+ * in parentheses (`Thôn Há Cá Thình (xã Mèo Vạc)`), the other parenthesised names after a name are
+ * communes too, written without their level word. Token ranges [from, to) of those names; none when
+ * the document has no parenthesised level word (`anchored`, see parenthesisedLevelIn).
+ */
+export function parenthesisedLocalNames(tokens: readonly Token[], anchored: boolean): Array<[number, number]> {
+  if (!anchored) return [];
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if (tokens[i]?.text !== '(' || !before?.isWord || !before.capitalised) continue;
+    const end = localNameEnd(tokens, i + 1);
+    if (end !== null && tokens[end]?.text === ')') out.push([i + 1, end]);
+  }
+  return out;
+}
+
+/** Does a parenthesised level word (`(xã Mèo Vạc)`) occur in these tokens? */
+export function parenthesisedLevelIn(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]?.text === '(' && localLevelAt(tokens, i + 1) > 0) return true;
+  return false;
+}
+
+/** Words before a level word that make it plural: `các xã`, `hai huyện`, `3 phường`. */
+const PLURAL_MARKERS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'mấy']);
+
+/**
+ * `các xã Thạch Sơn, Thạch Long và Thạch Kim`: the names listed after a plural level word are all
+ * places of that level, though only the first carries it. Token ranges [from, to) of the further
+ * names (the first is read with its level word).
+ */
+export function listedLocalNames(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const level = localLevelAt(tokens, i);
+    if (level === 0) continue;
+    const marker = tokens[i - 1];
+    if (!marker || !(PLURAL_MARKERS.has(marker.key) || /^\d+$/u.test(marker.text))) continue;
+    let end = localNameEnd(tokens, i + level);
+    while (end !== null) {
+      const join = tokens[end];
+      if (!join || (join.text !== ',' && join.key !== 'và')) break;
+      const next = localNameEnd(tokens, end + 1);
+      if (next === null) break;
+      out.push([end + 1, next]);
+      end = next;
+    }
+    i = (end ?? i + level) - 1;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { isAcronym, isBreak, type Token } from './tokens.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex } from './titles.ts';
 import { localLevelAt, localNameEnd } from './local-names.ts';
-import { ABBREVIATIONS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_WORDS, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
+import { ABBREVIATIONS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
 
 const MAX_NAME_TOKENS = 16;
 
@@ -39,6 +39,7 @@ export function readName(tokens: readonly Token[], afterHead: number, head: OrgH
 export function readNameDetail(tokens: readonly Token[], afterHead: number, head: OrgHead, innerOrgAt?: InnerOrgAt): ReadName | null {
   if (head.needsPlace) {
     const q = readPlaceQualifier(tokens, afterHead);
+    if (q === 'plural') return null;
     if (q) return { end: q.end, holdsOrg: false, bare: !q.placed };
     return head.bareIsDefinite && !pluralAfter(tokens, afterHead) ? { end: afterHead, holdsOrg: false, bare: true } : null;
   }
@@ -100,9 +101,15 @@ export function readNameDetail(tokens: readonly Token[], afterHead: number, head
 
 const MAX_INNER_LOWERCASE = 3;
 
-/** A word that starts another body: `Sở Tài chính và [Sở Nội vụ]` is two names, not one. */
+/**
+ * A word that starts another body: `Sở Tài chính và [Sở Nội vụ]` is two names, not one. A brand
+ * alone (`FPT`) may end a name (`Công ty Cổ phần Viễn thông FPT`): only a head or a name of two
+ * words or more starts a body here.
+ */
 function startsBody(tokens: readonly Token[], at: number, innerOrgAt?: InnerOrgAt): boolean {
-  return !!orgHeadIndex().matchAt(tokens, at) || (!!innerOrgAt && innerOrgAt(tokens, at) !== null);
+  if (orgHeadIndex().matchAt(tokens, at)) return true;
+  const end = innerOrgAt ? innerOrgAt(tokens, at) : null;
+  return end !== null && end - at >= 2;
 }
 
 /** `(SEMI)` right after a lower-case tail: the acronym closes the name the tail belongs to. */
@@ -123,7 +130,11 @@ function readLowercase(
   let unknown = 0;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (!t.isWord || t.capitalised || NAME_ENDERS.has(t.key)) break;
+    // `nhỏ và vừa` (small and medium): `vừa` is no adverb there.
+    const smallAndMedium = t.key === 'vừa' && tokens[k - 1]?.key === 'và' && tokens[k - 2]?.key === 'nhỏ';
+    if (!t.isWord || t.capitalised || (NAME_ENDERS.has(t.key) && !smallAndMedium)) break;
+    // A lower-case head starts the next body (`… và | trường THCS Hoàng Diệu`).
+    if (k > at && orgHeadIndex().matchAt(tokens, k)) break;
     if (!NAME_INNER_WORDS.has(t.key)) unknown++;
     k++;
   }
@@ -144,16 +155,27 @@ function readLowercase(
   const previous = tokens[at - 1];
   const completesWord = k - at === 1 && !!previous?.capitalised && !isAcronym(previous);
   if (continues && (unknown === 0 || completesWord || (!intoPlace && unknown <= MAX_INNER_LOWERCASE))) return { kind: 'interior', to: k };
-  if (bodyFollows && !coordinated) return { kind: 'stop', to: at };
+  if (bodyFollows && !coordinated) {
+    // `Phòng Hành chính - Quản trị | thành Phòng …`: only the syllable completing the capitalised word stays.
+    const completes = !!previous?.capitalised && !isAcronym(previous) && !NOT_TAIL_START.has((tokens[at] as Token).key);
+    return completes && k - at > 1 ? { kind: 'tail', to: at + 1 } : { kind: 'stop', to: at };
+  }
   // A tail is kept only when the sentence clearly moves on after it, and only of words that end
   // names (`mật mã`, `quốc gia`, `cấp tỉnh`), not of verbs (`Sở Khoa học và Công nghệ | xây dựng, ban hành`).
   const tailLength = coordinated ? k - at - 1 : k - at;
   const tailEnds = !after || isBreak(after) || NAME_ENDERS.has(after.key) || coordinated;
-  const tailWords = tokens.slice(at, at + tailLength).every((t) => !NOT_TAIL_WORDS.has(t.key));
-  if (sawCapital && tailLength > 0 && tailEnds && ((unknown === 0 && tailLength <= 5 && tailWords) || completesWord)) {
+  const tailWords = tokens.slice(at, at + tailLength).every((t) => !NOT_TAIL_START.has(t.key));
+  if (sawCapital && tailLength > 0 && tailEnds && ((unknown === 0 && tailLength <= 6 && tailWords) || completesWord)) {
     return { kind: 'tail', to: at + tailLength };
   }
-  if (sawCapital && tailLength > 0 && tailLength <= 4 && acronymInParentheses(tokens, k)) return { kind: 'tail', to: k };
+  if (sawCapital && tailLength > 0 && tailLength <= 6 && acronymInParentheses(tokens, k)) return { kind: 'tail', to: k };
+  // `Sở Nội vụ | thẩm định`, `Công nghệ | xây dựng`: the syllable that completes the capitalised word, then a verb.
+  const second = tokens[at + 1];
+  const first = tokens[at] as Token;
+  if (sawCapital && previous?.capitalised && !isAcronym(previous) && NAME_INNER_WORDS.has(first.key) && k - at > 1 && second &&
+    (!NAME_INNER_WORDS.has(second.key) || NOT_TAIL_START.has(second.key))) {
+    return { kind: 'tail', to: at + 1 };
+  }
   return { kind: 'stop', to: at };
 }
 
@@ -175,7 +197,7 @@ function pluralAfter(tokens: readonly Token[], at: number): boolean {
  * level word then a place (a known province; for a local level, a capitalised name). A level word
  * alone (`UBND tỉnh`, `Công an xã`) is the story's own unit: `placed` is false. Null when nothing fits.
  */
-function readPlaceQualifier(tokens: readonly Token[], at: number): { end: number; placed: boolean } | null {
+function readPlaceQualifier(tokens: readonly Token[], at: number): { end: number; placed: boolean } | 'plural' | null {
   const places = placeIndex();
   const whole = places.matchAt(tokens, at);
   if (whole && whole.value.unit !== null) return { end: whole.to, placed: true };
@@ -185,7 +207,7 @@ function readPlaceQualifier(tokens: readonly Token[], at: number): { end: number
   if (skip === 0) return null;
   const j = at + skip;
   // `UBND tỉnh, thành phố`, `UBND các xã`: many bodies.
-  if (pluralAfter(tokens, j) || (tokens[j]?.text === ',' && (levelAt(tokens, j + 1, PROVINCE_LEVELS) || localLevelAt(tokens, j + 1)))) return null;
+  if (pluralAfter(tokens, j) || (tokens[j]?.text === ',' && (levelAt(tokens, j + 1, PROVINCE_LEVELS) || localLevelAt(tokens, j + 1)))) return 'plural';
   const place = places.matchAt(tokens, j);
   if (place && place.value.unit !== null && province > 0) return { end: place.to, placed: true };
   const local = localLevel > 0 ? localNameEnd(tokens, j) : null;

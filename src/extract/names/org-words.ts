@@ -22,7 +22,7 @@ export const NAME_INNER_WORDS = keySet(
     'lường sở doanh nghiệp nhỏ vừa tự động vật liệu sinh học thực phẩm quân đội viễn thông bưu chính trung ' +
     'ương hợp tác quốc tế khởi nghiệp hỗ trợ ứng dụng triển lãm hội chợ ' +
     // local and party bodies inside a longer name, and the levels they sit at
-    'ủy cấp xã huyện quận phường thường trực vụ đạo ' +
+    'ủy cấp xã huyện quận phường thường trực vụ đạo trị ' +
     // public-service, youth, social and market bodies
     'phục công thanh thiếu niên nhi đồng phụ nữ lao động thương binh cựu chiến binh nông dân thị ' +
     'toàn cầu khu vực vùng miền bảo hiểm thuế hải quan kho bạc dự trữ biên phòng cảnh sát quốc phòng ' +
@@ -32,11 +32,12 @@ export const NAME_INNER_WORDS = keySet(
 );
 
 /**
- * Inner words that are verbs as often as nouns: inside a name they are fine (`Sở Xây dựng`, `Trung
- * tâm Hỗ trợ khởi nghiệp`), but a name does not end on them in lower case (`Sở Khoa học và Công
- * nghệ xây dựng, ban hành …` is the Department, then a verb).
+ * First syllables of inner words that are verbs as often as nouns: inside a name they are fine (`Sở
+ * Xây dựng`, `Trung tâm Hỗ trợ khởi nghiệp`), but a lower-case tail does not start with them (`Sở
+ * Khoa học và Công nghệ | xây dựng, ban hành …` is the Department, then a verb). Checked on every
+ * word of a tail.
  */
-export const NOT_TAIL_WORDS = keySet('xây dựng hỗ trợ ứng dụng quản lý đổi mới chuyển phục vụ hợp tác đào nghiên cứu triển lãm tự động sáng tạo khởi nghiệp thành');
+export const NOT_TAIL_START = keySet('xây hỗ ứng quản phục hợp đào nghiên triển thành');
 
 /**
  * Words after which a name has certainly ended: auxiliaries, prepositions, conjunctions, and the

@@ -105,7 +105,7 @@ test('offsets slice the text; extractor name and version are set', () => {
   for (const o of found) {
     assert.equal(text.slice(o.start, o.end), o.text);
     assert.equal(o.extractor, EXTRACTOR.name);
-    assert.equal(o.extractorVersion, '1.0.0');
+    assert.equal(o.extractorVersion, EXTRACTOR.version);
   }
 });
 

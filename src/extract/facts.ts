@@ -68,8 +68,12 @@ export interface DateMention extends MentionBase {
   kind: 'date';
   /** An ISO date (YYYY-MM-DD), or a period with ISO start and end dates. */
   value: string | DatePeriod;
-  /** How a missing year was filled in. */
-  yearFrom: 'explicit' | 'published' | 'hint' | 'collection' | 'none';
+  /**
+   * How a missing year was filled in: written with the date, the document's date, the date hint, a
+   * year the text states elsewhere (another date, `năm 2025`, a date the day follows), the
+   * collection's dominant year, or not at all.
+   */
+  yearFrom: 'explicit' | 'published' | 'hint' | 'text' | 'collection' | 'none';
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'more_than' | 'less_than' | 'at_least' | 'up_to' | 'range';

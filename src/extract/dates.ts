@@ -85,7 +85,23 @@ function mentionsOf(field: FieldText, c: DateCandidate): DateMention[] {
   return daysOf(c.value).map((day) => toMention(field, c, day));
 }
 
+/**
+ * Quantities leave out the numbers that dates read, so a document is asked for twice in a row with the
+ * same context: the last answer is kept per document object (records are not mutated after the
+ * structure stage). Callers get copies.
+ */
+const cache = new WeakMap<StructuredDocument, { key: string; mentions: DateMention[] }>();
+
 export function extractDates(doc: StructuredDocument, ctx: ExtractContext): DateMention[] {
+  const key = `${ctx.published}|${ctx.dateHint}|${ctx.collectionYear}`;
+  const cached = cache.get(doc);
+  if (cached && cached.key === key) return cached.mentions.map((m) => ({ ...m }));
+  const mentions = computeDates(doc, ctx);
+  cache.set(doc, { key, mentions });
+  return mentions.map((m) => ({ ...m }));
+}
+
+function computeDates(doc: StructuredDocument, ctx: ExtractContext): DateMention[] {
   const fields = fieldsOf(doc).map((field) => ({ field, found: selectNonOverlapping(dateCandidates(field.text, ctx)) }));
   // A day without a year and without a document date takes its year from the text (see text-years.ts).
   if (ctx.published === null && ctx.dateHint === null) yearsFromText(fields);

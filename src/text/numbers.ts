@@ -211,7 +211,9 @@ export function findNumbers(text: string): NumberToken[] {
   for (const w of text.matchAll(/\S+/g)) {
     const numerals = numeralsOfWord(text, w[0], w.index);
     // The naming word before a range or ratio names both numerals (Điều 5-7).
-    if (numerals.length === 0 || namedByPrecedingWord(text, w.index) || overlaps(phones, w.index, w.index + w[0].length)) {
+    // Named only when the word follows directly: `Chính phủ số (400 điểm)` counts points, `số 01` names.
+    const first = numerals[0];
+    if (!first || namedByPrecedingWord(text, first.start) || overlaps(phones, w.index, w.index + w[0].length)) {
       continue;
     }
     const complete = numerals.map((n) => completeToken(text, n));

@@ -351,7 +351,8 @@ function bestAt(tokens: readonly Token[], i: number, docAliases: PhraseIndex<Res
   const k = knownIndex().matchAt(tokens, i);
   const knownOk = k && !gluedToCode(tokens, k.from, k.to) && !continuedWord(tokens, k.from, k.to, k.value.known);
   if (knownOk) candidates.push({ ...k.value, from: i, to: k.to, confidence: 0.95, alias: null, stem: null });
-  const generic = genericAt(tokens, i, innerOrgAt);
+  const found = genericAt(tokens, i, innerOrgAt);
+  const generic = found && !gluedToCode(tokens, found.from, found.to) ? found : null; // `154/KH-UBND`
   // `Ban Kinh tế Trung ương` | `trình bày Báo cáo`: a known name is not run on into the sentence.
   if (generic && !(knownOk && k && generic.to > k.to && !extendsKnownByName(tokens, k.to, generic.to))) candidates.push(generic);
   const suffixed = candidates.length === 0 ? suffixedCompanyAt(tokens, i) : null;

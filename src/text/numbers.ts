@@ -158,8 +158,9 @@ function completeToken(text: string, n: Numeral): NumberToken | null {
   if (value === null) return null;
   const bare = !magnitude && !percent && !n.glued;
   if (bare) {
-    // Leading zeros mark identifiers (Kế hoạch số 01); `4.0` is a version label (công nghiệp 4.0).
-    if (/^0\d/.test(n.numeral) || /^\d+\.0$/.test(n.numeral)) return null;
+    // Leading zeros mark identifiers (Kế hoạch số 01), unless a noun follows: administrative texts pad
+    // counts (`01 điểm cầu`, `02 đồng chí`). `4.0` is a version label (công nghiệp 4.0).
+    if ((/^0\d/.test(n.numeral) && !/^[ \u00A0]+\p{Ll}/u.test(after)) || /^\d+\.0$/.test(n.numeral)) return null;
     if (/^\d+$/.test(n.numeral) && followsProductName(text, n.start) && !unitSymbolFollows(after)) return null;
   }
   return { start: n.start, end, text: text.slice(n.start, end), value, percent, magnitude };

@@ -240,3 +240,7 @@ test('well-known abbreviations resolve to their full forms', () => {
     'Tổng Công ty Mạng lưới Viettel', 'Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Mặt trận Tổ quốc Việt Nam',
   ]);
 });
+
+test('an issuer code inside a document number is not a body', () => {
+  assert.deepEqual(orgs('UBND tỉnh ban hành kế hoạch 154/KH-UBND ngày 27/3').map((o) => o.text), ['UBND tỉnh']);
+});

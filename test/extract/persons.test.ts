@@ -186,3 +186,8 @@ test('communes and districts that start with a family name are places, not perso
   // Once the document gives the level word, the bare name is the place everywhere.
   assert.deepEqual(extractPersons(docOf(['Huyện Bạch Thông có 14 xã.', 'Bạch Thông đặt mục tiêu phủ sóng 5G.']), CTX), []);
 });
+
+test('villages listed before their commune in parentheses are not persons; people placed in a province are', () => {
+  assert.deepEqual(persons('Còn 3 thôn chưa có sóng: Nà Pồng, Lý Khiêm, Cốc Phát (Hòa Thuận).'), []);
+  assert.deepEqual(pairs('Đoạt giải có Nguyễn Minh An, Trần Thị Bình (Hà Nội).').map((p) => p[0]), ['Nguyễn Minh An', 'Trần Thị Bình']);
+});

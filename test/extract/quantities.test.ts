@@ -354,3 +354,8 @@ test('numbers written as words count from two; tiers count except the two-tier l
   assert.deepEqual(findQuantities('vận hành chính quyền địa phương hai cấp'), []);
   assert.deepEqual(findQuantities('chỉ một lần'), []);
 });
+
+test('a zero-padded count before a noun is a count; a padded number alone is an identifier', () => {
+  assert.deepEqual(findQuantities('trong đó có 01 điểm cầu cấp tỉnh').map((q) => [q.value, q.unit]), [[1, 'điểm cầu cấp tỉnh']]);
+  assert.deepEqual(findQuantities('mã hồ sơ 07'), []);
+});

@@ -6,7 +6,7 @@ import { nameKey } from './tone-key.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex, SINGLE_NAME_HONORIFICS, WEAK_HONORIFICS } from './titles.ts';
 import { breakerIndex, orgHeadIndex } from './org-words.ts';
-import { looksLikeFullPersonName } from './local-names.ts';
+import { localNameEnd, looksLikeFullPersonName } from './local-names.ts';
 
 /**
  * Words before a capitalised run that make it a place, a street or a building named after a person,
@@ -60,6 +60,23 @@ function afterPlaceWord(tokens: readonly Token[], from: number): boolean {
   if (/^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u.test(prev.text)) return true;
   if (LEVEL_WORDS.has(prev.key) && looksLikeFullPersonName(tokens, from) && BODY_BEFORE_LEVEL.has(tokens[from - 2]?.key ?? '')) return false;
   return PLACE_WORDS.has(prev.key) || prev.key === 'tp';
+}
+
+/**
+ * `Đán Khao, Cao Bành, Bó Đước (Thượng Sơn)`: two-syllable names listed before a commune in
+ * parentheses are its villages, not people.
+ */
+function villagesOfCommune(tokens: readonly Token[], to: number): boolean {
+  for (let j = to; j < tokens.length && j - to < 16; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === '(') {
+      // A province in the parentheses places people (`Nguyễn An, Trần Bình (Hà Nội)`); a commune places villages.
+      const end = localNameEnd(tokens, j + 1);
+      return end !== null && tokens[end]?.text === ')' && j > to && !placeIndex().matchAt(tokens, j + 1);
+    }
+    if (!(t.text === ',' || (t.isWord && t.capitalised))) return false;
+  }
+  return false;
 }
 
 /** `Lý Nhân (Hà Nam)`, `Thạch Sơn, Nghệ An`: a name placed in a province is a district or commune. */
@@ -144,6 +161,7 @@ export function bySurnames(tokens: readonly Token[], taken: Set<number>, orgCove
     const to = nameRun(tokens, i);
     if (to - i < 2 || !looksLikeName(tokens, i, to) || afterPlaceWord(tokens, i)) continue;
     if (to - i === 2 && placedInProvince(tokens, to)) continue;
+    if (to - i === 2 && villagesOfCommune(tokens, to)) continue;
     if (Array.from({ length: to - i }, (_, k) => i + k).some((k) => taken.has(k) || orgCovered.has(k))) continue;
     // Inside a longer capitalised run (`Hội chợ Lê Lợi`) the surname is not where a name starts.
     const prev = tokens[i - 1];

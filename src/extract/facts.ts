@@ -31,8 +31,13 @@ export interface OrganizationMention extends MentionBase {
 
 export interface PlaceMention extends MentionBase {
   kind: 'place';
-  /** Canonical name (`Thành phố Hồ Chí Minh` for `TP.HCM`, `Nam Định` for an old province). */
+  /**
+   * The name as the text writes it, without its level word (`Thanh Hoá`, `Mỹ`, `Nam Định` for an old
+   * province); Ho Chi Minh City's short forms (`TP.HCM`) are written out as `Thành phố Hồ Chí Minh`.
+   */
   name: string;
+  /** The gazetteer's name when the text writes the place otherwise (`Mỹ` → `Hoa Kỳ`): the identity to link by. */
+  canonical?: string;
   placeType: 'province' | 'country' | 'region' | 'city' | 'other';
   /** Today's provincial unit, for a province (Nam Định → Ninh Bình); null otherwise. */
   unit: string | null;

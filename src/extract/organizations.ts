@@ -13,6 +13,7 @@ import { tokenize, isAcronym, isShouting, type Token } from './names/tokens.ts';
 import { nameKey } from './names/tone-key.ts';
 import { ABBREVIATIONS, NAME_INNER_WORDS, orgHeadIndex, startsVenueName } from './names/org-words.ts';
 import { documentLocalPlaces } from './names/document-places.ts';
+import { UNIT_SYMBOLS } from '../text/units.ts';
 import { localNameEnd } from './names/local-names.ts';
 import { afterTermSuffix, ellipticalSiblings, pluralBefore, provincialType, trailingProvince } from './names/org-context.ts';
 import { canonicalText, isNameWord, readNameDetail, type InnerOrgAt } from './names/org-name-reader.ts';
@@ -68,6 +69,9 @@ function readParenAlias(tokens: readonly Token[], at: number): { start: number; 
   if (tokens[j]?.text !== ')' || inner.length === 0 || inner.length > 6) return null;
   const first = inner[0] as Token;
   if (!isNameWord(first) || inner.some((t) => !t.isWord && t.text !== '&' && t.key !== '-')) return null;
+  // `Công an quận Hoàn Kiếm (Hà Nội)`: a place in parentheses locates the body; it is no alias.
+  const place = placeIndex().matchAt(tokens, at + 1);
+  if (place && place.to === j) return null;
   const last = inner[inner.length - 1] as Token;
   return { start: first.start, end: last.end, to: j + 1 };
 }
@@ -212,8 +216,10 @@ function companiesInLists(tokens: readonly Token[], hits: OrgHit[]): OrgHit[] {
   const isJoin = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.key === 'và' || t.text === ';');
   // A list item stands alone: no capitalised word glued before or after it (`Lào Cai` is not `Cai`).
   const capitalisedWord = (t: Token | undefined): boolean => !!t && t.isWord && t.capitalised;
+  // Nor a unit after a number (`96,57 Mbps, VNPT …`).
   const lone = (k: number): boolean =>
     isLatinName(tokens[k]) && !covered.has(k) && !placeIndex().matchAt(tokens, k) && !capitalisedWord(tokens[k - 1]) &&
+    !UNIT_SYMBOLS.has((tokens[k] as Token).text) && !/\d$/u.test(tokens[k - 1]?.text ?? '') &&
     !(capitalisedWord(tokens[k + 1]) && tokens[k + 1]?.spaceBefore);
   const added: OrgHit[] = [];
   const add = (k: number): void => {
@@ -427,6 +433,13 @@ function computeOrganizations(doc: StructuredDocument): OrganizationMention[] {
     for (const hit of final) out.push(toMention(hit, tokens, field));
   }
   return out;
+}
+
+/** Is this the canonical name of a body in the gazetteer? */
+export function knownOrganization(name: string): boolean {
+  const tokens = tokenize(name);
+  const match = knownIndex().matchAt(tokens, 0);
+  return !!match && match.to === tokens.length && match.value.name === name;
 }
 
 /**

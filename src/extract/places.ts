@@ -9,7 +9,8 @@
 // - Communes, wards and districts outside the gazetteer are read after their level word (`xã Long
 //   Cốc`); once a document has named one so, the bare name is that place elsewhere in it, and so are
 //   parenthesised names in a list that places villages in their communes (`Chỏm Xiêu (Niêm Sơn)`).
-// - The name keeps the text's tone placement when that is the only difference (`Thanh Hoá`).
+// - The name is written as the text writes it (`Thanh Hoá`, `Mỹ`), except Ho Chi Minh City's short forms;
+//   `canonical` keeps the gazetteer's name when it differs (`Hoa Kỳ`).
 // - Nor is a place inside the name of an event, campaign, report or venue (`Chiến dịch “Điện Biên
 //   Phủ - …”`, `Diễn đàn … châu Á`): see names/named-things.ts.
 // - A written prefix (`tỉnh`, `thành phố`, `TP.`) is part of the span but not of the name
@@ -19,7 +20,7 @@
 // - `Thủ đô` alone is an epithet for Hà Nội, not a place name; ASEAN and the EU are organisations.
 import type { StructuredDocument } from '../records.ts';
 import { fieldsOf, type ExtractContext, type FieldText, type PlaceMention } from './facts.ts';
-import { extractOrganizations } from './organizations.ts';
+import { extractOrganizations, knownOrganization } from './organizations.ts';
 import { personNameSpans } from './persons.ts';
 import { placeIndex, unitAtDate, type PlaceEntry } from './gazetteer/places.ts';
 import { AMBIGUOUS_FOLLOWERS } from './gazetteer/world.ts';
@@ -79,7 +80,7 @@ function isSentenceStart(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Context refusals for a bare (unprefixed) match. */
-function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean {
+function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>, personStarts: ReadonlySet<number> = new Set()): boolean {
   const first = tokens[m.from] as Token;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
@@ -88,7 +89,9 @@ function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean 
   const opener = !!prev && isSentenceStart(tokens, m.from - 1) && SENTENCE_OPENERS.has(prev.key);
   if (first.capitalised && prev?.isWord && prev.capitalised && first.spaceBefore && !opener && prefixLength(tokens, m.from - 1) === 0) return true;
   // `Điện Biên Phủ`, `Mỹ Tho`: glued to a capitalised word after it.
-  if (next?.isWord && next.capitalised && next.spaceBefore && !placeIndex().matchAt(tokens, m.to) && !introducerIndex().matchAt(tokens, m.to)) return true;
+  // A person's name may follow a title's place (`Tổng thống Mỹ Donald Trump`): that is no longer name.
+  if (next?.isWord && next.capitalised && next.spaceBefore && !placeIndex().matchAt(tokens, m.to) && !introducerIndex().matchAt(tokens, m.to) &&
+    !personStarts.has(m.to)) return true;
   // `ông Huế`, `bà Nga`: a given name after an honorific.
   if (prev && /^(ông|bà|anh|chị|em|cô|chú)$/u.test(prev.key)) return true;
   // `Pháp luật`, `Ý kiến`: a common word, not the country.
@@ -129,7 +132,7 @@ interface LocalNames {
   parenthesised: Map<number, number>;
 }
 
-function findPlaces(tokens: readonly Token[], blocked: Set<number>, local: LocalNames): Hit[] {
+function findPlaces(tokens: readonly Token[], blocked: Set<number>, local: LocalNames, personStarts: ReadonlySet<number>): Hit[] {
   // In a title-case headline every word is capitalised: a prefix before a capital proves nothing there.
   const trustPrefixes = !isTitleCase(tokens);
   const index = placeIndex();
@@ -157,14 +160,14 @@ function findPlaces(tokens: readonly Token[], blocked: Set<number>, local: Local
     const named = whole ? null : local.parenthesised.get(i) ?? local.document.matchAt(tokens, i)?.to ?? null;
     if (named !== null && !blocked.has(i)) {
       const match = { value: localEntry(tokens, i, named), from: i, to: named };
-      if (local.parenthesised.has(i) || !refused(tokens, match)) hits.push({ match, confidence: 0.6 });
+      if (local.parenthesised.has(i) || !refused(tokens, match, personStarts)) hits.push({ match, confidence: 0.6 });
       i = named;
       continue;
     }
     if (whole && !Array.from({ length: whole.to - i }, (_, k) => i + k).some((k) => blocked.has(k))) {
       const single = whole.to - whole.from === 1 && whole.value.placeType === 'country';
       // A refused name is skipped whole: its tail (`Bình Dương` of `Thái Bình Dương`) is no mention either.
-      if (!refused(tokens, whole)) hits.push({ match: whole, confidence: single ? 0.75 : 0.9 });
+      if (!refused(tokens, whole, personStarts)) hits.push({ match: whole, confidence: single ? 0.75 : 0.9 });
       i = whole.to;
       continue;
     }
@@ -234,15 +237,21 @@ function placesInsideOrganizations(tokens: readonly Token[], orgs: ReadonlyMap<n
   return hits;
 }
 
+const HCMC = 'Thành phố Hồ Chí Minh';
+
 /**
- * The name as the text spells it when it differs from the gazetteer's only by where the tone mark
- * sits (`Thanh Hoá` / `Thanh Hóa`): the same place, written as the reader saw it.
+ * The name as the text writes it, without its level word (`Thanh Hoá`, `Mỹ`, `Bà Rịa Vũng Tàu`): a
+ * reader sees the place the article names. Ho Chi Minh City is the exception: its many short forms
+ * (`TP.HCM`, `TPHCM`, `Sài Gòn`) are written out in full. The gazetteer's own name, when it differs,
+ * is in `canonical`, and `unit` gives a province's unit today.
  */
 function writtenName(entry: PlaceEntry, tokens: readonly Token[], match: PhraseMatch<PlaceEntry>): string {
-  const skip = prefixLength(tokens, match.from);
-  const written = tokens.slice(match.from + skip, match.to).map((t) => t.text).join(' ');
-  if (written === entry.name || written.toLowerCase() === entry.name.toLowerCase()) return entry.name;
-  return nameKey(written) === nameKey(entry.name) ? written : entry.name;
+  if (entry.name === HCMC) return HCMC;
+  const skip = prefixLength(tokens, match.from) || phraseLength(tokens, match.from, LOCAL_PREFIXES);
+  const from = match.from + skip;
+  if (from >= match.to) return entry.name;
+  const text = tokens.slice(from, match.to).map((t, k) => (k > 0 && t.spaceBefore ? ` ${t.text}` : t.text)).join('');
+  return text === entry.name.toLowerCase() ? entry.name : text;
 }
 
 function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, document: DocumentPlaces): PlaceMention[] {
@@ -253,12 +262,18 @@ function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, docu
   const covered = new Set([...orgs.covered, ...persons.covered]);
   for (const [from, to] of namedThingRanges(tokens)) for (let k = from; k < to; k++) covered.add(k);
   const parenthesised = new Map([...parenthesisedLocalNames(tokens, document.parenthesisedCommunes), ...listedLocalNames(tokens)]);
-  const hits = [...findPlaces(tokens, covered, { document: document.names, parenthesised }), ...placesInsideOrganizations(tokens, orgs.starts, persons.covered)];
+  const personStarts = new Set(persons.starts.keys());
+  const locating = coveredTokens(tokens, masks.locatingOrganizations).starts;
+  const hits = [
+    ...findPlaces(tokens, covered, { document: document.names, parenthesised }, personStarts),
+    ...placesInsideOrganizations(tokens, locating, persons.covered),
+  ];
   hits.sort((a, b) => a.match.from - b.match.from);
   return hits.map(({ match, confidence, withinOrganization }) => {
     const start = (tokens[match.from] as Token).start;
     const end = (tokens[match.to - 1] as Token).end;
     const entry = match.value;
+    const name = writtenName(entry, tokens, match);
     const mention: PlaceMention = {
       kind: 'place',
       field: field.field,
@@ -266,7 +281,7 @@ function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, docu
       start,
       end,
       text: field.text.slice(start, end),
-      name: writtenName(entry, tokens, match),
+      name,
       placeType: entry.placeType,
       unit: entry.unit,
       unitAtDate: unitAtDate(entry, ctx.published),
@@ -275,21 +290,26 @@ function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, docu
       extractorVersion: EXTRACTOR.version,
     };
     if (withinOrganization) mention.within = 'organization';
+    if (name !== entry.name) mention.canonical = entry.name;
     return mention;
   });
 }
 
 interface Masks {
   organizations: Range[];
+  /** Organisations whose names may hold a place that locates them: not a known company's brand (`Hoàng Anh Gia Lai`). */
+  locatingOrganizations: Range[];
   persons: Range[];
 }
 
 export function extractPlaces(doc: StructuredDocument, ctx: ExtractContext): PlaceMention[] {
-  const orgs = spansByField(extractOrganizations(doc, ctx));
+  const found = extractOrganizations(doc, ctx);
+  const orgs = spansByField(found);
+  const locating = spansByField(found.filter((o) => !(o.orgType === 'company' && knownOrganization(o.name))));
   const persons = spansByField(personNameSpans(doc, ctx));
   const document = documentPlaces(doc);
   return fieldsOf(doc).flatMap((field) => {
     const key = `${field.field}:${field.index}`;
-    return placesInField(field, { organizations: orgs.get(key) ?? [], persons: persons.get(key) ?? [] }, ctx, document);
+    return placesInField(field, { organizations: orgs.get(key) ?? [], locatingOrganizations: locating.get(key) ?? [], persons: persons.get(key) ?? [] }, ctx, document);
   });
 }

@@ -151,6 +151,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   org('Agribank', 'company'),
   org('Techcombank', 'company'),
   org('Vietnam Airlines', 'company'),
+  org('Công ty Cổ phần Hoàng Anh Gia Lai', 'company', 'Hoàng Anh Gia Lai', 'HAGL'),
+  // International news agencies and broadcasters that Vietnamese news cites as sources.
+  ...['Reuters', 'AFP', 'Bloomberg', 'CNN', 'BBC', 'Nikkei', 'Kyodo', 'Yonhap'].map((name) => org(name, 'company')),
+  org('Hãng thông tấn AP', 'company', 'AP'),
+  org('Tân Hoa xã', 'state', 'Tân Hoa Xã', 'Xinhua'),
   // Foreign technology companies that Vietnamese technology news names most often.
   ...['Google', 'Microsoft', 'Apple', 'Meta', 'Amazon', 'Intel', 'Qualcomm', 'Samsung', 'LG', 'Sony', 'IBM',
     'OpenAI', 'Huawei', 'Xiaomi', 'Oppo', 'Vivo', 'Realme', 'TikTok', 'Grab', 'Shopee', 'Lazada', 'Foxconn',

@@ -132,7 +132,8 @@ function readLowercase(
     const t = tokens[k] as Token;
     // `nhỏ và vừa` (small and medium): `vừa` is no adverb there.
     const smallAndMedium = t.key === 'vừa' && tokens[k - 1]?.key === 'và' && tokens[k - 2]?.key === 'nhỏ';
-    if (!t.isWord || t.capitalised || (NAME_ENDERS.has(t.key) && !smallAndMedium)) break;
+    // Digits are no name word (`Trường … | ở ngõ 147`).
+    if (!t.isWord || t.capitalised || /^\d/u.test(t.text) || (NAME_ENDERS.has(t.key) && !smallAndMedium)) break;
     // A lower-case head starts the next body (`… và | trường THCS Hoàng Diệu`).
     if (k > at && orgHeadIndex().matchAt(tokens, k)) break;
     if (!NAME_INNER_WORDS.has(t.key)) unknown++;

@@ -48,7 +48,7 @@ export const NAME_ENDERS = keySet(
   'đã sẽ vừa đang được bị cho có là của tại với trong cũng thì mà về từ để do theo khi nay này đó ' +
     'cùng các những nhiều đều vẫn còn không chưa rất đến như sau trước năm ngày ký phối ra khai chủ ' +
     'tham phát triển yêu đề nhận kêu ban tiếp đưa mở trao giới chia khẳng nhấn cam đạt dự đánh hoàn ' +
-    'tổ giành lên xuống tăng giảm vượt vào trình làm thuộc',
+    'tổ giành lên xuống tăng giảm vượt vào trình làm thuộc ở',
 );
 
 /** Phrases that start something else (events, documents, times): a name stops before them. */
@@ -123,6 +123,9 @@ const HEADS: ReadonlyArray<[string, OrgHead]> = [
   ['Trường Cao đẳng', head('Trường Cao đẳng', 'university')],
   ['Trường cao đẳng', head('Trường Cao đẳng', 'university')],
   ['trường THPT', head('Trường THPT', 'other')],
+  ['trường THPT chuyên', head('Trường THPT chuyên', 'other')],
+  ['trường THCS chuyên', head('Trường THCS chuyên', 'other')],
+  ['trường chuyên', head('Trường chuyên', 'other')],
   ['trường THCS', head('Trường THCS', 'other')],
   ['trường PTTH', head('Trường PTTH', 'other')],
   ['trường PTCS', head('Trường PTCS', 'other')],
@@ -152,6 +155,8 @@ const HEADS: ReadonlyArray<[string, OrgHead]> = [
   ['Sở', head('Sở', 'province_body')],
   // Newspapers, broadcasters and magazines are organisations (`Báo Sài Gòn Giải Phóng`, `Đài Phát thanh …`).
   ['Báo', head('Báo', 'other')],
+  ['Câu lạc bộ', head('Câu lạc bộ', 'other')],
+  ['CLB', head('Câu lạc bộ', 'other')],
   ['Đài', head('Đài', 'other')],
   ['Tạp chí', head('Tạp chí', 'other')],
   ['Ủy ban nhân dân', local('Ủy ban nhân dân', 'province_body', true)],
@@ -204,6 +209,8 @@ export function orgHeadIndex(): PhraseIndex<OrgHead> {
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'KH&CN': 'Khoa học và Công nghệ',
   KHCN: 'Khoa học và Công nghệ',
+  'KH-CN': 'Khoa học và Công nghệ',
+  'TT-TT': 'Thông tin và Truyền thông',
   'TT&TT': 'Thông tin và Truyền thông',
   'GD&ĐT': 'Giáo dục và Đào tạo',
   'NN&MT': 'Nông nghiệp và Môi trường',

@@ -31,7 +31,6 @@ import { namedThingRanges } from './names/named-things.ts';
 import type { PhraseIndex, PhraseMatch } from './names/phrase-index.ts';
 import { listedLocalNames, localLevelAt, localNameEnd, parenthesisedLocalNames } from './names/local-names.ts';
 import { documentPlaces, type DocumentPlaces } from './names/document-places.ts';
-import { nameKey } from './names/tone-key.ts';
 
 export const EXTRACTOR = { name: 'places', version: '2.0.0' } as const;
 

@@ -244,3 +244,7 @@ test('well-known abbreviations resolve to their full forms', () => {
 test('an issuer code inside a document number is not a body', () => {
   assert.deepEqual(orgs('UBND tỉnh ban hành kế hoạch 154/KH-UBND ngày 27/3').map((o) => o.text), ['UBND tỉnh']);
 });
+
+test('ministries and departments written with hyphenated abbreviations', () => {
+  assert.deepEqual(orgs('Bộ GD-ĐT phối hợp Sở GD-ĐT tỉnh Nghệ An').map((o) => o.name), ['Bộ Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo tỉnh Nghệ An']);
+});

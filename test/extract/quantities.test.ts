@@ -359,3 +359,12 @@ test('a zero-padded count before a noun is a count; a padded number alone is an 
   assert.deepEqual(findQuantities('trong đó có 01 điểm cầu cấp tỉnh').map((q) => [q.value, q.unit]), [[1, 'điểm cầu cấp tỉnh']]);
   assert.deepEqual(findQuantities('mã hồ sơ 07'), []);
 });
+
+test('SI-prefixed units keep their prefix; ranges and fractions give both ends', () => {
+  assert.deepEqual(findQuantities('trung tâm dữ liệu 200 MW, điện gió 1,5 GW, diện tích 6.700km²').map((q) => [q.value, q.unit]), [
+    [200, 'MW'], [1.5, 'GW'], [6700, 'km²'],
+  ]);
+  assert.deepEqual(findQuantities('giá 2-3 triệu đồng, hai phần ba số đại biểu').map((q) => [q.value, q.valueMax, q.of]), [
+    [2e6, 3e6, null], [2, null, 3],
+  ]);
+});

@@ -93,12 +93,17 @@ function mentionsOf(field: FieldText, c: DateCandidate): DateMention[] {
 const cache = new WeakMap<StructuredDocument, { key: string; mentions: DateMention[] }>();
 
 export function extractDates(doc: StructuredDocument, ctx: ExtractContext): DateMention[] {
+  return datesOf(doc, ctx).map((m) => ({ ...m }));
+}
+
+/** The document's dates as computed once for this context, not copied: for extractors that only read them. */
+export function datesOf(doc: StructuredDocument, ctx: ExtractContext): readonly DateMention[] {
   const key = `${ctx.published}|${ctx.dateHint}|${ctx.collectionYear}`;
   const cached = cache.get(doc);
-  if (cached && cached.key === key) return cached.mentions.map((m) => ({ ...m }));
+  if (cached && cached.key === key) return cached.mentions;
   const mentions = computeDates(doc, ctx);
   cache.set(doc, { key, mentions });
-  return mentions.map((m) => ({ ...m }));
+  return mentions;
 }
 
 function computeDates(doc: StructuredDocument, ctx: ExtractContext): DateMention[] {

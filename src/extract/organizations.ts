@@ -412,12 +412,18 @@ function learnAliases(passes: readonly FirstPass[]): PhraseIndex<Resolved> {
  */
 const cache = new WeakMap<StructuredDocument, OrganizationMention[]>();
 
-export function extractOrganizations(doc: StructuredDocument, _ctx: ExtractContext): OrganizationMention[] {
-  const cached = cache.get(doc);
-  if (cached) return cached.map((m) => ({ ...m }));
-  const out = computeOrganizations(doc);
-  cache.set(doc, out);
-  return out.map((m) => ({ ...m }));
+export function extractOrganizations(doc: StructuredDocument, ctx: ExtractContext): OrganizationMention[] {
+  return organizationsOf(doc, ctx).map((m) => ({ ...m }));
+}
+
+/** The document's organisations as computed once, not copied: for extractors that only read them (masks). */
+export function organizationsOf(doc: StructuredDocument, _ctx: ExtractContext): readonly OrganizationMention[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = computeOrganizations(doc);
+    cache.set(doc, found);
+  }
+  return found;
 }
 
 function computeOrganizations(doc: StructuredDocument): OrganizationMention[] {

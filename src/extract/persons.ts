@@ -11,7 +11,7 @@
 // person and is kept.
 import type { Span, StructuredDocument } from '../records.ts';
 import { fieldsOf, type ExtractContext, type FieldText, type PersonMention } from './facts.ts';
-import { extractOrganizations } from './organizations.ts';
+import { organizationsOf } from './organizations.ts';
 import { tokenize, isShouting, isTitleCase, type Token } from './names/tokens.ts';
 import { nameKey } from './names/tone-key.ts';
 import { coveredTokens, spansByField } from './names/spans.ts';
@@ -99,7 +99,7 @@ const cache = new WeakMap<StructuredDocument, Located[]>();
 function locatePersons(doc: StructuredDocument, ctx: ExtractContext): Located[] {
   let located = cache.get(doc);
   if (!located) {
-    const orgs = spansByField(extractOrganizations(doc, ctx));
+    const orgs = spansByField(organizationsOf(doc, ctx));
     const places = documentPlaces(doc);
     located = resolveSingleNames(fieldsOf(doc).flatMap((field) => personsInField(field, orgs.get(`${field.field}:${field.index}`) ?? [], places)));
     cache.set(doc, located);

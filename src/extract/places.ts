@@ -20,7 +20,7 @@
 // - `Thủ đô` alone is an epithet for Hà Nội, not a place name; ASEAN and the EU are organisations.
 import type { StructuredDocument } from '../records.ts';
 import { fieldsOf, type ExtractContext, type FieldText, type PlaceMention } from './facts.ts';
-import { extractOrganizations, knownOrganization } from './organizations.ts';
+import { knownOrganization, organizationsOf } from './organizations.ts';
 import { personNameSpans } from './persons.ts';
 import { placeIndex, unitAtDate, type PlaceEntry } from './gazetteer/places.ts';
 import { AMBIGUOUS_FOLLOWERS } from './gazetteer/world.ts';
@@ -302,7 +302,7 @@ interface Masks {
 }
 
 export function extractPlaces(doc: StructuredDocument, ctx: ExtractContext): PlaceMention[] {
-  const found = extractOrganizations(doc, ctx);
+  const found = organizationsOf(doc, ctx);
   const orgs = spansByField(found);
   const locating = spansByField(found.filter((o) => !(o.orgType === 'company' && knownOrganization(o.name))));
   const persons = spansByField(personNameSpans(doc, ctx));

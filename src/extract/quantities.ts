@@ -27,7 +27,7 @@
 import type { StructuredDocument } from '../records.ts';
 import type { ExtractContext, FieldText, QuantityMention, QuantityQualifier } from './facts.ts';
 import { fieldsOf } from './facts.ts';
-import { extractDates } from './dates.ts';
+import { datesOf } from './dates.ts';
 import { findNumbers, type NumberToken } from '../text/numbers.ts';
 import { findSpelledNumbers } from '../text/number-words.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
@@ -236,7 +236,7 @@ function yearOf(iso: string | null): number | null {
 export function extractQuantities(doc: StructuredDocument, ctx: ExtractContext): QuantityMention[] {
   const year = yearOf(doc.published) ?? yearOf(ctx.published) ?? yearOf(ctx.dateHint);
   const dates = new Map<string, Array<[number, number]>>();
-  for (const d of extractDates(doc, ctx)) {
+  for (const d of datesOf(doc, ctx)) {
     const key = `${d.field}:${d.index}`;
     const list = dates.get(key) ?? [];
     list.push([d.start, d.end]);

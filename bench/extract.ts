@@ -31,16 +31,23 @@ const megabytes = docs.reduce((sum, d) => sum + fieldsOf(d).reduce((s, f) => s +
 console.log(machineLine());
 console.log(`corpus: ${docs.length} documents, ${megabytes.toFixed(1)} MB of UTF-8 text (${chars} characters) in title, lede, body and captions`);
 const rates: number[] = [];
+// On a shared machine the wall clock also counts other processes' turns; the process's own CPU time
+// says what one core does, so both are printed.
+const cpuRates: number[] = [];
 let mentions = 0;
 for (let r = 0; r < runs; r++) {
   mentions = 0;
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   for (const doc of docs) {
     const f = extractFacts(doc, { published: doc.published, dateHint: null, collectionYear: null });
     mentions += f.persons.length + f.organizations.length + f.places.length + f.legalRefs.length + f.dates.length + f.quantities.length + f.topics.length;
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   rates.push(megabytes / seconds);
-  console.log(`run ${r + 1}: ${(megabytes / seconds).toFixed(2)} MB/s, ${(docs.length / seconds).toFixed(0)} docs/s, ${mentions} facts`);
+  cpuRates.push(megabytes / cpuSeconds);
+  console.log(`run ${r + 1}: ${(megabytes / seconds).toFixed(2)} MB/s, ${(docs.length / seconds).toFixed(0)} docs/s, ${mentions} facts; ${(megabytes / cpuSeconds).toFixed(2)} MB per CPU-second`);
 }
-console.log(`median of ${runs}: ${median(rates).toFixed(2)} MB/s (target ≥ 2 MB/s on one core)`);
+console.log(`median of ${runs}: ${median(rates).toFixed(2)} MB/s wall, ${median(cpuRates).toFixed(2)} MB per CPU-second (target ≥ 2 MB/s on one core)`);

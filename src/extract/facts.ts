@@ -31,13 +31,23 @@ export interface OrganizationMention extends MentionBase {
 
 export interface PlaceMention extends MentionBase {
   kind: 'place';
-  /** Canonical name (`Thành phố Hồ Chí Minh` for `TP.HCM`, `Nam Định` for an old province). */
+  /**
+   * The name as the text writes it, without its level word (`Thanh Hoá`, `Mỹ`, `Nam Định` for an old
+   * province); Ho Chi Minh City's short forms (`TP.HCM`) are written out as `Thành phố Hồ Chí Minh`.
+   */
   name: string;
+  /** The gazetteer's name when the text writes the place otherwise (`Mỹ` → `Hoa Kỳ`): the identity to link by. */
+  canonical?: string;
   placeType: 'province' | 'country' | 'region' | 'city' | 'other';
   /** Today's provincial unit, for a province (Nam Định → Ninh Bình); null otherwise. */
   unit: string | null;
   /** The provincial unit that was valid at the document's date, when known. */
   unitAtDate: string | null;
+  /**
+   * Set when the place is named inside an organisation's name (`UBND tỉnh Điện Biên` → Điện Biên):
+   * it locates the body. Conventions that count only free-standing places leave these out.
+   */
+  within?: 'organization';
 }
 
 export interface LegalRefMention extends MentionBase {
@@ -63,8 +73,12 @@ export interface DateMention extends MentionBase {
   kind: 'date';
   /** An ISO date (YYYY-MM-DD), or a period with ISO start and end dates. */
   value: string | DatePeriod;
-  /** How a missing year was filled in. */
-  yearFrom: 'explicit' | 'published' | 'hint' | 'collection' | 'none';
+  /**
+   * How a missing year was filled in: written with the date, the document's date, the date hint, a
+   * year the text states elsewhere (another date, `năm 2025`, a date the day follows), the
+   * collection's dominant year, or not at all.
+   */
+  yearFrom: 'explicit' | 'published' | 'hint' | 'text' | 'collection' | 'none';
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'more_than' | 'less_than' | 'at_least' | 'up_to' | 'range';

@@ -23,11 +23,12 @@ import { findLawNames } from './legal/law-names.ts';
 import { findNumberedRefs } from './legal/numbered.ts';
 import type { NumberedRef } from './legal/numbered.ts';
 import { findShortRefs, resolveShortRef } from './legal/short-refs.ts';
+import { nameKey } from './names/tone-key.ts';
 import type { ShortRef } from './legal/short-refs.ts';
 
 export { resolveShortRef } from './legal/short-refs.ts';
 
-export const EXTRACTOR = { name: 'legal-refs', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'legal-refs', version: '2.0.0' } as const;
 
 type Found = Omit<LegalRefMention, 'kind' | 'field' | 'index' | 'text' | 'extractor' | 'extractorVersion'>;
 
@@ -63,6 +64,30 @@ function decreeId(short: ShortRef): string | null {
   return short.typeName === 'Nghị định' && short.year !== null ? `${short.number}/${short.year}/NĐ-CP` : null;
 }
 
+/**
+ * The official number of a document cited by its type, number and issuer (`Nghị quyết 57 của Bộ
+ * Chính trị` → `57-NQ/TW`, `Quyết định 319 ngày 8/3/2022 của Thủ tướng Chính phủ` → `319/QĐ-TTg`):
+ * each issuer numbers its documents in one shape. Issuers whose numbers carry a year (the Government's
+ * decrees) take it from the issue date; the National Assembly's carry a legislature the text rarely
+ * gives, so they are left unresolved.
+ */
+const ISSUER_SHAPES: ReadonlyArray<{ issuer: RegExp; shape: (num: string, code: string, year: string | null) => string | null }> = [
+  { issuer: /^(?:Bộ Chính trị|Ban Chấp hành Trung ương|Ban Bí thư)/u, shape: (n, c) => `${n}-${c}/TW` },
+  { issuer: /^Thủ tướng Chính phủ$/u, shape: (n, c) => (c === 'QĐ' || c === 'CT' ? `${n}/${c}-TTg` : null) },
+  { issuer: /^Chính phủ$/u, shape: (n, c, y) => (c === 'NQ' ? `${n}/NQ-CP` : c === 'NĐ' && y ? `${n}/${y}/NĐ-CP` : null) },
+  { issuer: /^Văn phòng Chính phủ$/u, shape: (n, c) => (c === 'TB' ? `${n}/TB-VPCP` : null) },
+];
+
+/** The rest of a list of numbers after one of them: `, 59, 66 và 68`. */
+const LIST_REST = /^(?:[ \u00A0]*,[ \u00A0]*\d{1,4}|[ \u00A0]+và[ \u00A0]+\d{1,4})*/u;
+
+function idFromIssuer(short: ShortRef, issuer: string | null, date: string | null): string | null {
+  if (issuer === null || short.typeCode === null) return null;
+  const year = short.year ?? date?.slice(0, 4) ?? null;
+  for (const { issuer: re, shape } of ISSUER_SHAPES) if (re.test(issuer)) return shape(short.number, short.typeCode, year);
+  return null;
+}
+
 function overlaps(a: { start: number; end: number }, taken: { start: number; end: number }[]): boolean {
   return taken.some((t) => a.start < t.end && a.end > t.start);
 }
@@ -74,7 +99,11 @@ function fieldMentions(field: FieldText, numberedRefs: readonly NumberedRef[], d
     if (overlaps(short, found)) continue;
     const type = short.typeCode ?? short.typeName;
     const inDocument = resolveShortRef(type, short.number, docIds, short.year);
-    const id = inDocument ?? resolveShortRef(type, short.number, KNOWN_DOCUMENT_IDS, short.year) ?? decreeId(short);
+    // `Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị`: the issuer after a list is every listed number's.
+    const written = issuerAndDate(text, short.end + (LIST_REST.exec(text.slice(short.end))?.[0].length ?? 0), null, null);
+    // The issuer the text names outranks the programme's list (`Nghị quyết 71 của Bộ Chính trị` is not `71/NQ-CP`).
+    const id = inDocument ?? idFromIssuer(short, written.issuer, written.date) ??
+      resolveShortRef(type, short.number, KNOWN_DOCUMENT_IDS, short.year) ?? decreeId(short);
     if (id === null && short.needsResolution) continue;
     const issuerOfId = id === null ? null : findNumberedRefs(id)[0]?.issuerName ?? null;
     const { date, issuer } = issuerAndDate(text, short.end, id, issuerOfId);
@@ -84,8 +113,8 @@ function fieldMentions(field: FieldText, numberedRefs: readonly NumberedRef[], d
   }
   for (const law of findLawNames(text)) {
     if (overlaps(law, found)) continue;
-    // `Luật Dữ liệu số 60/2024/QH15`: the name belongs to the numbered mention that follows it.
-    const numbered = found.find((f) => f.id !== null && /^[ \u00A0]+số[ \u00A0]+$/u.test(text.slice(law.end, f.start)));
+    // `Luật Dữ liệu số 60/2024/QH15`, `… (số 91/2025/QH15)`: the name belongs to the numbered mention that follows it.
+    const numbered = found.find((f) => f.id !== null && /^[ \u00A0]*[(,]?[ \u00A0]*số[ \u00A0]+$/u.test(text.slice(law.end, f.start)));
     if (numbered) {
       Object.assign(numbered, { type: law.type, lawName: law.name });
       continue;
@@ -116,7 +145,7 @@ function computeLegalRefs(doc: StructuredDocument): LegalRefMention[] {
   // Numbered references are read once per field: they give the document's ids and the field's mentions.
   const numbered = fields.map((f) => findNumberedRefs(f.text));
   const docIds = [...new Set(numbered.flatMap((refs) => refs.map((r) => canonicalId(r.id))))];
-  return fields.flatMap((field, k) =>
+  const mentions = fields.flatMap((field, k) =>
     fieldMentions(field, numbered[k] ?? [], docIds).map((f) => ({
       kind: 'legalRef' as const,
       field: field.field,
@@ -127,6 +156,34 @@ function computeLegalRefs(doc: StructuredDocument): LegalRefMention[] {
       extractorVersion: EXTRACTOR.version,
     })),
   );
+  return resolveLawNames(mentions, new Map(fields.map((f) => [`${f.field}:${f.index}`, f.text])));
+}
+
+/** `Luật Trí tuệ nhân tạo (AI)`: the short name the text gives a law in parentheses, as `Luật AI`. */
+const LAW_ABBREVIATION_AFTER = /^[ \u00A0]*\((?<abbr>[A-ZĐ][A-Za-zĐđ0-9&]{0,9})\)/u;
+
+/**
+ * One law, one key through the document: a name said once with its number (`Luật Bảo vệ dữ liệu cá
+ * nhân (số 91/2025/QH15)`) carries that number wherever it is named again, and a short name the
+ * text gave it (`Luật AI`) is the full name.
+ */
+function resolveLawNames(mentions: LegalRefMention[], texts: ReadonlyMap<string, string>): LegalRefMention[] {
+  const idOfLaw = new Map<string, string>();
+  const fullOfShort = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.lawName === null) continue;
+    if (m.id !== null) idOfLaw.set(nameKey(m.lawName), m.id);
+    const text = texts.get(`${m.field}:${m.index}`) ?? '';
+    const abbr = LAW_ABBREVIATION_AFTER.exec(text.slice(m.end))?.groups?.abbr;
+    if (abbr && m.id === null) fullOfShort.set(nameKey(`${m.type ?? 'Luật'} ${abbr}`), m.lawName);
+  }
+  if (idOfLaw.size === 0 && fullOfShort.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.lawName === null || m.id !== null) return m;
+    const lawName = fullOfShort.get(nameKey(m.lawName)) ?? m.lawName;
+    const id = idOfLaw.get(nameKey(lawName)) ?? null;
+    return lawName === m.lawName && id === null ? m : { ...m, lawName, id, confidence: Math.min(m.confidence, 0.8) };
+  });
 }
 
 /** The distinct document ids a document cites, in order of first citation. */

@@ -11,13 +11,15 @@
 // person and is kept.
 import type { Span, StructuredDocument } from '../records.ts';
 import { fieldsOf, type ExtractContext, type FieldText, type PersonMention } from './facts.ts';
-import { extractOrganizations } from './organizations.ts';
+import { organizationsOf } from './organizations.ts';
 import { tokenize, isShouting, isTitleCase, type Token } from './names/tokens.ts';
 import { nameKey } from './names/tone-key.ts';
 import { coveredTokens, spansByField } from './names/spans.ts';
 import { byIntroducers, bySurnames } from './names/person-rules.ts';
+import { documentPlaces, type DocumentPlaces } from './names/document-places.ts';
+import { listedLocalNames, parenthesisedLocalNames } from './names/local-names.ts';
 
-export const EXTRACTOR = { name: 'persons', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'persons', version: '2.0.0' } as const;
 
 /** A person found in a field: the mention, where the name itself sits, and whether it is one syllable. */
 interface Located {
@@ -27,12 +29,27 @@ interface Located {
   single: boolean;
 }
 
-function personsInField(field: FieldText, orgSpans: Array<{ start: number; end: number }>): Located[] {
+/**
+ * Tokens of local places the document names (`Bạch Ngọc` after `xã Bạch Ngọc` elsewhere, or in a
+ * list of communes in parentheses): a family-name-led run there is the place, not a person.
+ */
+function localPlaceTokens(tokens: readonly Token[], places: DocumentPlaces): Set<number> {
+  const out = new Set<number>();
+  for (const [from, to] of [...parenthesisedLocalNames(tokens, places.parenthesisedCommunes), ...listedLocalNames(tokens)]) {
+    for (let k = from; k < to; k++) out.add(k);
+  }
+  if (places.names.mayMatchIn(tokens)) {
+    for (const m of places.names.findAll(tokens)) for (let k = m.from; k < m.to; k++) out.add(k);
+  }
+  return out;
+}
+
+function personsInField(field: FieldText, orgSpans: Array<{ start: number; end: number }>, places: DocumentPlaces): Located[] {
   if (isShouting(field.text)) return [];
   const tokens = tokenize(field.text);
   const { starts: orgTokens, covered: orgCovered } = coveredTokens(tokens, orgSpans);
   const titled = byIntroducers(tokens, field.text, orgTokens, orgCovered);
-  const taken = new Set<number>();
+  const taken = localPlaceTokens(tokens, places);
   for (const f of titled) for (let k = f.from; k < f.to; k++) taken.add(k);
   const bare = isTitleCase(tokens) ? [] : bySurnames(tokens, taken, orgCovered);
   const all = [...titled, ...bare].sort((a, b) => a.from - b.from);
@@ -82,8 +99,9 @@ const cache = new WeakMap<StructuredDocument, Located[]>();
 function locatePersons(doc: StructuredDocument, ctx: ExtractContext): Located[] {
   let located = cache.get(doc);
   if (!located) {
-    const orgs = spansByField(extractOrganizations(doc, ctx));
-    located = resolveSingleNames(fieldsOf(doc).flatMap((field) => personsInField(field, orgs.get(`${field.field}:${field.index}`) ?? [])));
+    const orgs = spansByField(organizationsOf(doc, ctx));
+    const places = documentPlaces(doc);
+    located = resolveSingleNames(fieldsOf(doc).flatMap((field) => personsInField(field, orgs.get(`${field.field}:${field.index}`) ?? [], places)));
     cache.set(doc, located);
   }
   return located;

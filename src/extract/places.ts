@@ -2,9 +2,15 @@
 // countries and regions, matched on tone-placement-insensitive keys.
 //
 // Decisions, applied consistently:
-// - A place name inside an organisation's name is not a place mention (`Đại học Quốc gia Hà Nội`,
-//   `UBND tỉnh Điện Biên`, `Trung tâm Hội chợ và Triển lãm Sài Gòn`); nor inside a person's name
-//   (`Nguyễn Hòa Bình`).
+// - A place that locates an organisation, at the end of its name or after a level word, is a place
+//   mention marked `within: 'organization'` (`UBND tỉnh Điện Biên`, `Công an xã Long Cốc`); a country
+//   ending a national body's name (`… Viễn thông Việt Nam`) and a place in the middle of a name (`Báo
+//   Sài Gòn Giải Phóng`) are not. Nor is a place inside a person's name (`Nguyễn Hòa Bình`).
+// - Communes, wards and districts outside the gazetteer are read after their level word (`xã Long
+//   Cốc`); once a document has named one so, the bare name is that place elsewhere in it, and so are
+//   parenthesised names in a list that places villages in their communes (`Chỏm Xiêu (Niêm Sơn)`).
+// - The name is written as the text writes it (`Thanh Hoá`, `Mỹ`), except Ho Chi Minh City's short forms;
+//   `canonical` keeps the gazetteer's name when it differs (`Hoa Kỳ`).
 // - Nor is a place inside the name of an event, campaign, report or venue (`Chiến dịch “Điện Biên
 //   Phủ - …”`, `Diễn đàn … châu Á`): see names/named-things.ts.
 // - A written prefix (`tỉnh`, `thành phố`, `TP.`) is part of the span but not of the name
@@ -14,7 +20,7 @@
 // - `Thủ đô` alone is an epithet for Hà Nội, not a place name; ASEAN and the EU are organisations.
 import type { StructuredDocument } from '../records.ts';
 import { fieldsOf, type ExtractContext, type FieldText, type PlaceMention } from './facts.ts';
-import { extractOrganizations } from './organizations.ts';
+import { knownOrganization, organizationsOf } from './organizations.ts';
 import { personNameSpans } from './persons.ts';
 import { placeIndex, unitAtDate, type PlaceEntry } from './gazetteer/places.ts';
 import { AMBIGUOUS_FOLLOWERS } from './gazetteer/world.ts';
@@ -22,9 +28,11 @@ import { tokenize, isBreak, isShouting, isTitleCase, type Token } from './names/
 import { coveredTokens, spansByField, type Range } from './names/spans.ts';
 import { introducerIndex } from './names/titles.ts';
 import { namedThingRanges } from './names/named-things.ts';
-import type { PhraseMatch } from './names/phrase-index.ts';
+import type { PhraseIndex, PhraseMatch } from './names/phrase-index.ts';
+import { listedLocalNames, localLevelAt, localNameEnd, parenthesisedLocalNames } from './names/local-names.ts';
+import { documentPlaces, type DocumentPlaces } from './names/document-places.ts';
 
-export const EXTRACTOR = { name: 'places', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'places', version: '2.0.0' } as const;
 
 /** Prefixes that announce a province or city; they may precede a capitalised name. */
 const PREFIXES: ReadonlyArray<readonly string[]> = [['tỉnh'], ['thành', 'phố'], ['tp', '.'], ['tp'], ['thủ', 'đô']];
@@ -51,20 +59,19 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-/** Lower administrative levels and cities outside the gazetteer: `huyện Mường Nhé`, `TP Thủ Đức`. */
+/**
+ * Lower administrative levels and cities outside the gazetteer: `huyện Mường Nhé`, `TP Thủ Đức`.
+ * Not `tỉnh`: every province is in the gazetteer, so `tỉnh` before an unknown name ends a body's name
+ * (`Phó Chủ tịch UBND tỉnh | Lò Văn Tiến`), it does not start a place.
+ */
 const LOCAL_PREFIXES: ReadonlyArray<readonly string[]> = [
-  ['thị', 'trấn'], ['thị', 'xã'], ['xã'], ['phường'], ['huyện'], ['quận'], ['thành', 'phố'], ['tp', '.'], ['tp'], ['tỉnh'],
+  ['thị', 'trấn'], ['thị', 'xã'], ['xã'], ['phường'], ['huyện'], ['quận'], ['đặc', 'khu'], ['thành', 'phố'], ['tp', '.'], ['tp'],
 ];
+/** A city below the province is named in two syllables at least: `thành phố Cảng` is a nickname. */
+const CITY_PREFIX_STARTS = new Set(['thành', 'tp']);
 
 /** First words of every phrase in PREFIXES and LOCAL_PREFIXES (phraseLength's quick refusal). */
 const PHRASE_STARTS = new Set([...PREFIXES, ...LOCAL_PREFIXES].map((p) => p[0] ?? ''));
-
-/** Token index after a run of 1–4 capitalised syllables starting at `at` (`at` when there is none). */
-function capitalisedRun(tokens: readonly Token[], at: number): number {
-  let to = at;
-  while (to - at < 4 && /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(tokens[to]?.text ?? '') && (to === at || tokens[to]?.spaceBefore)) to++;
-  return to;
-}
 
 function isSentenceStart(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
@@ -72,7 +79,7 @@ function isSentenceStart(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Context refusals for a bare (unprefixed) match. */
-function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean {
+function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>, personStarts: ReadonlySet<number> = new Set()): boolean {
   const first = tokens[m.from] as Token;
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
@@ -81,7 +88,9 @@ function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean 
   const opener = !!prev && isSentenceStart(tokens, m.from - 1) && SENTENCE_OPENERS.has(prev.key);
   if (first.capitalised && prev?.isWord && prev.capitalised && first.spaceBefore && !opener && prefixLength(tokens, m.from - 1) === 0) return true;
   // `Điện Biên Phủ`, `Mỹ Tho`: glued to a capitalised word after it.
-  if (next?.isWord && next.capitalised && next.spaceBefore && !placeIndex().matchAt(tokens, m.to) && !introducerIndex().matchAt(tokens, m.to)) return true;
+  // A person's name may follow a title's place (`Tổng thống Mỹ Donald Trump`): that is no longer name.
+  if (next?.isWord && next.capitalised && next.spaceBefore && !placeIndex().matchAt(tokens, m.to) && !introducerIndex().matchAt(tokens, m.to) &&
+    !personStarts.has(m.to)) return true;
   // `ông Huế`, `bà Nga`: a given name after an honorific.
   if (prev && /^(ông|bà|anh|chị|em|cô|chú)$/u.test(prev.key)) return true;
   // `Pháp luật`, `Ý kiến`: a common word, not the country.
@@ -95,20 +104,34 @@ function refused(tokens: readonly Token[], m: PhraseMatch<PlaceEntry>): boolean 
 interface Hit {
   match: PhraseMatch<PlaceEntry>;
   confidence: number;
+  /** Named inside an organisation's name (`UBND tỉnh Điện Biên`). */
+  withinOrganization?: boolean;
 }
+
+const localEntry = (tokens: readonly Token[], from: number, to: number): PlaceEntry => ({
+  name: tokens.slice(from, to).map((t) => t.text).join(' '),
+  placeType: 'other',
+  unit: null,
+});
 
 /** `huyện Mường Nhé`: a local unit the gazetteer does not list, recognised by its prefix alone. */
 function localPlace(tokens: readonly Token[], at: number, blocked: Set<number>): Hit | null {
   const skip = phraseLength(tokens, at, LOCAL_PREFIXES);
   if (skip === 0) return null;
   const from = at + skip;
-  const to = capitalisedRun(tokens, from);
-  if (to === from || blocked.has(from)) return null;
-  const name = tokens.slice(from, to).map((t) => t.text).join(' ');
-  return { match: { value: { name, placeType: 'other', unit: null }, from: at, to }, confidence: 0.6 };
+  const to = blocked.has(from) ? null : localNameEnd(tokens, from);
+  if (to === null) return null;
+  if (CITY_PREFIX_STARTS.has(tokens[at]?.key ?? '') && to - from < 2) return null;
+  return { match: { value: localEntry(tokens, from, to), from: at, to }, confidence: 0.6 };
 }
 
-function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
+/** Names the document gave a level word elsewhere (`huyện Bát Xát` … `Bát Xát`), and parenthesised communes. */
+interface LocalNames {
+  document: PhraseIndex<true>;
+  parenthesised: Map<number, number>;
+}
+
+function findPlaces(tokens: readonly Token[], blocked: Set<number>, local: LocalNames, personStarts: ReadonlySet<number>): Hit[] {
   // In a title-case headline every word is capitalised: a prefix before a capital proves nothing there.
   const trustPrefixes = !isTitleCase(tokens);
   const index = placeIndex();
@@ -127,16 +150,23 @@ function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
       i = afterPrefix.to;
       continue;
     }
-    const local = whole || !trustPrefixes ? null : localPlace(tokens, i, blocked);
-    if (local) {
-      hits.push(local);
-      i = local.match.to;
+    const prefixed = whole || !trustPrefixes ? null : localPlace(tokens, i, blocked);
+    if (prefixed) {
+      hits.push(prefixed);
+      i = prefixed.match.to;
+      continue;
+    }
+    const named = whole ? null : local.parenthesised.get(i) ?? local.document.matchAt(tokens, i)?.to ?? null;
+    if (named !== null && !blocked.has(i)) {
+      const match = { value: localEntry(tokens, i, named), from: i, to: named };
+      if (local.parenthesised.has(i) || !refused(tokens, match, personStarts)) hits.push({ match, confidence: 0.6 });
+      i = named;
       continue;
     }
     if (whole && !Array.from({ length: whole.to - i }, (_, k) => i + k).some((k) => blocked.has(k))) {
       const single = whole.to - whole.from === 1 && whole.value.placeType === 'country';
       // A refused name is skipped whole: its tail (`Bình Dương` of `Thái Bình Dương`) is no mention either.
-      if (!refused(tokens, whole)) hits.push({ match: whole, confidence: single ? 0.75 : 0.9 });
+      if (!refused(tokens, whole, personStarts)) hits.push({ match: whole, confidence: single ? 0.75 : 0.9 });
       i = whole.to;
       continue;
     }
@@ -145,23 +175,112 @@ function findPlaces(tokens: readonly Token[], blocked: Set<number>): Hit[] {
   return hits;
 }
 
-function placesInField(field: FieldText, masks: Range[], ctx: ExtractContext): PlaceMention[] {
+/** Where an organisation's own name ends, before a parenthesised alias or a term suffix (`… (VNNIC)`, `… khóa XV`). */
+function nameEndOf(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > from && tokens[open]?.text !== '(') open--;
+    if (open > from) end = open;
+  }
+  if (end - 2 > from && tokens[end - 2]?.key === 'khóa') end -= 2;
+  return end;
+}
+
+/** Does a place ending at `at` end the name, alone or in a dashed list of places (`Nghệ An - Hà Tĩnh - Quảng Bình`)? */
+function endsName(tokens: readonly Token[], at: number, end: number): boolean {
+  let j = at;
+  while (j < end && tokens[j]?.key === '-') {
+    const next = placeIndex().matchAt(tokens, j + 1);
+    if (!next) return false;
+    j = next.to;
+  }
+  return j === end;
+}
+
+/**
+ * Places named inside an organisation's name count as places when they locate the body: at the end
+ * of its name (`Đại học Kinh tế TP Hồ Chí Minh`, `VCCI Chi nhánh Nghệ An- Hà Tĩnh- Quảng Bình`) or
+ * after a level word (`Công an xã Long Cốc`). A country there is part of a national body's name
+ * (`Tập đoàn Bưu chính Viễn thông Việt Nam`), and a place in the middle of a name is its name (`Báo
+ * Sài Gòn Giải Phóng`): neither is a place mention.
+ */
+function placesInsideOrganizations(tokens: readonly Token[], orgs: ReadonlyMap<number, number>, personTokens: Set<number>): Hit[] {
+  const index = placeIndex();
+  const hits: Hit[] = [];
+  for (const [from, to] of orgs) {
+    const end = nameEndOf(tokens, from, to);
+    for (let k = from + 1; k < end; k++) {
+      if (personTokens.has(k)) continue;
+      const skip = prefixLength(tokens, k);
+      const afterPrefix = skip > 0 ? index.matchAt(tokens, k + skip) : null;
+      if (afterPrefix && afterPrefix.to <= end) {
+        hits.push({ match: { ...afterPrefix, from: k }, confidence: 0.85, withinOrganization: true });
+        k = afterPrefix.to - 1;
+        continue;
+      }
+      const level = localLevelAt(tokens, k);
+      const localEnd = level > 0 ? localNameEnd(tokens, k + level) : null;
+      if (localEnd !== null && localEnd <= end) {
+        hits.push({ match: { value: localEntry(tokens, k + level, localEnd), from: k, to: localEnd }, confidence: 0.6, withinOrganization: true });
+        k = localEnd - 1;
+        continue;
+      }
+      const whole = index.matchAt(tokens, k);
+      if (whole && whole.value.placeType !== 'country' && (whole.value.unit !== null || whole.value.placeType === 'region') && endsName(tokens, whole.to, end)) {
+        hits.push({ match: whole, confidence: 0.8, withinOrganization: true });
+        k = whole.to - 1;
+      }
+    }
+  }
+  return hits;
+}
+
+const HCMC = 'Thành phố Hồ Chí Minh';
+
+/**
+ * The name as the text writes it, without its level word (`Thanh Hoá`, `Mỹ`, `Bà Rịa Vũng Tàu`): a
+ * reader sees the place the article names. Ho Chi Minh City is the exception: its many short forms
+ * (`TP.HCM`, `TPHCM`, `Sài Gòn`) are written out in full. The gazetteer's own name, when it differs,
+ * is in `canonical`, and `unit` gives a province's unit today.
+ */
+function writtenName(entry: PlaceEntry, tokens: readonly Token[], match: PhraseMatch<PlaceEntry>): string {
+  if (entry.name === HCMC) return HCMC;
+  const skip = prefixLength(tokens, match.from) || phraseLength(tokens, match.from, LOCAL_PREFIXES);
+  const from = match.from + skip;
+  if (from >= match.to) return entry.name;
+  const text = tokens.slice(from, match.to).map((t, k) => (k > 0 && t.spaceBefore ? ` ${t.text}` : t.text)).join('');
+  return text === entry.name.toLowerCase() ? entry.name : text;
+}
+
+function placesInField(field: FieldText, masks: Masks, ctx: ExtractContext, document: DocumentPlaces): PlaceMention[] {
   if (isShouting(field.text)) return [];
   const tokens = tokenize(field.text);
-  const { covered } = coveredTokens(tokens, masks);
+  const orgs = coveredTokens(tokens, masks.organizations);
+  const persons = coveredTokens(tokens, masks.persons);
+  const covered = new Set([...orgs.covered, ...persons.covered]);
   for (const [from, to] of namedThingRanges(tokens)) for (let k = from; k < to; k++) covered.add(k);
-  return findPlaces(tokens, covered).map(({ match, confidence }) => {
+  const parenthesised = new Map([...parenthesisedLocalNames(tokens, document.parenthesisedCommunes), ...listedLocalNames(tokens)]);
+  const personStarts = new Set(persons.starts.keys());
+  const locating = coveredTokens(tokens, masks.locatingOrganizations).starts;
+  const hits = [
+    ...findPlaces(tokens, covered, { document: document.names, parenthesised }, personStarts),
+    ...placesInsideOrganizations(tokens, locating, persons.covered),
+  ];
+  hits.sort((a, b) => a.match.from - b.match.from);
+  return hits.map(({ match, confidence, withinOrganization }) => {
     const start = (tokens[match.from] as Token).start;
     const end = (tokens[match.to - 1] as Token).end;
     const entry = match.value;
-    return {
+    const name = writtenName(entry, tokens, match);
+    const mention: PlaceMention = {
       kind: 'place',
       field: field.field,
       index: field.index,
       start,
       end,
       text: field.text.slice(start, end),
-      name: entry.name,
+      name,
       placeType: entry.placeType,
       unit: entry.unit,
       unitAtDate: unitAtDate(entry, ctx.published),
@@ -169,10 +288,27 @@ function placesInField(field: FieldText, masks: Range[], ctx: ExtractContext): P
       extractor: EXTRACTOR.name,
       extractorVersion: EXTRACTOR.version,
     };
+    if (withinOrganization) mention.within = 'organization';
+    if (name !== entry.name) mention.canonical = entry.name;
+    return mention;
   });
 }
 
+interface Masks {
+  organizations: Range[];
+  /** Organisations whose names may hold a place that locates them: not a known company's brand (`Hoàng Anh Gia Lai`). */
+  locatingOrganizations: Range[];
+  persons: Range[];
+}
+
 export function extractPlaces(doc: StructuredDocument, ctx: ExtractContext): PlaceMention[] {
-  const masks = spansByField([...extractOrganizations(doc, ctx), ...personNameSpans(doc, ctx)]);
-  return fieldsOf(doc).flatMap((field) => placesInField(field, masks.get(`${field.field}:${field.index}`) ?? [], ctx));
+  const found = organizationsOf(doc, ctx);
+  const orgs = spansByField(found);
+  const locating = spansByField(found.filter((o) => !(o.orgType === 'company' && knownOrganization(o.name))));
+  const persons = spansByField(personNameSpans(doc, ctx));
+  const document = documentPlaces(doc);
+  return fieldsOf(doc).flatMap((field) => {
+    const key = `${field.field}:${field.index}`;
+    return placesInField(field, { organizations: orgs.get(key) ?? [], locatingOrganizations: locating.get(key) ?? [], persons: persons.get(key) ?? [] }, ctx, document);
+  });
 }

@@ -27,6 +27,7 @@
 import type { StructuredDocument } from '../records.ts';
 import type { ExtractContext, FieldText, QuantityMention, QuantityQualifier } from './facts.ts';
 import { fieldsOf } from './facts.ts';
+import { datesOf } from './dates.ts';
 import { findNumbers, type NumberToken } from '../text/numbers.ts';
 import { findSpelledNumbers } from '../text/number-words.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
@@ -34,7 +35,7 @@ import { countedNounAt, isStopWord } from '../text/counted-noun.ts';
 import { qualifierAfter, qualifierBefore, stanceOf } from '../text/quantity-words.ts';
 import { CURRENCY_WORDS, UNIT_SYMBOLS } from '../text/units.ts';
 
-export const EXTRACTOR = { name: 'quantities', version: '1.1.0' } as const;
+export const EXTRACTOR = { name: 'quantities', version: '2.0.0' } as const;
 
 const CONFIDENCE = { symbol: 0.9, noun: 0.8, bare: 0.5, spelled: 0.7 } as const;
 
@@ -52,7 +53,19 @@ const CLOCK_AFTER =
 // `hai phần ba số đại biểu`: a spelled fraction, numerator and denominator.
 const FRACTION_GAP = /^[ \u00A0]+phần[ \u00A0]+$/iu;
 // Units that describe a structure rather than count things (see the header).
-const STRUCTURE_UNIT = /^(?:cấp(?![\p{L}])(?![ \u00A0]+(?:độ|ủy|uỷ|phó|trưởng)(?![\p{L}]))|chiều(?![\p{L}])(?![ \u00A0]+(?:dài|rộng|cao|sâu)(?![\p{L}]))|con số$)/iu;
+const STRUCTURE_UNIT = /^(?:chiều(?![\p{L}])(?![ \u00A0]+(?:dài|rộng|cao|sâu)(?![\p{L}]))|con số$)/iu;
+// `chính quyền (địa phương) hai cấp`, `hai cấp chính quyền`: the name of the two-tier local government.
+// Other tiers count (`đánh giá ở ba cấp: bộ, tỉnh và quốc gia`).
+const TWO_TIER_BEFORE = /chính[ \u00A0]+quyền(?:[ \u00A0]+địa[ \u00A0]+phương)?[ \u00A0]+$/iu;
+const TWO_TIER_AFTER = /^cấp[ \u00A0]+chính[ \u00A0]+quyền(?![\p{L}])/iu;
+// `(65 tuổi, …)`, `năm nay 70 tuổi`, `Nguyễn Văn A, 65 tuổi`: a person's age, not a count.
+const AGE_BEFORE = /(?:\([ \u00A0]*|năm[ \u00A0]+nay[ \u00A0]+|\p{Lu}[\p{Ll}\p{M}]*[ \u00A0]*,[ \u00A0]*)$/u;
+// `kỷ niệm 94 năm Ngày thành lập`: the anniversary's ordinal. `sơ kết 6 tháng`: the name of a review.
+const NAMED_SPAN_BEFORE = /(?:kỷ[ \u00A0]+niệm|sơ[ \u00A0]+kết|tổng[ \u00A0]+kết)[ \u00A0]+$/iu;
+// `xếp 15/34 tỉnh`, `đứng thứ 3/10`, `hạng 2/5`: a rank out of a count; only the count counts.
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:xếp(?:[ \u00A0]+hạng)?|đứng|hạng)(?:[ \u00A0]+thứ)?[ \u00A0]+$/iu;
+// `1. Khái niệm …`, `2) Quyền …`: the number of a list item at the start of a paragraph.
+const LIST_ITEM = /^[ \u00A0]*\d{1,2}[.)][ \u00A0]/u;
 
 function isSpelled(token: NumberToken): boolean {
   return 'spelled' in token;
@@ -63,7 +76,10 @@ function allNumbers(text: string): NumberToken[] {
   const numerals = findNumbers(text);
   const spelled = findSpelledNumbers(text);
   if (spelled.length === 0) return numerals;
-  return [...numerals, ...spelled].sort((a, b) => a.start - b.start);
+  // A number word right after a numeral is its noun (`94 năm`: years), never a second number.
+  const ends = new Set(numerals.map((n) => n.end));
+  const words = spelled.filter((w) => !ends.has(w.start - 1) || !/^[ \u00A0]$/u.test(text[w.start - 1] ?? ''));
+  return [...numerals, ...words].sort((a, b) => a.start - b.start);
 }
 
 interface Unit {
@@ -126,13 +142,17 @@ function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined
  * Quantities of one text, with offsets into it. `publishedYear` (the document's year, when known)
  * keeps deadlines already past from marking numbers as targets.
  */
-export function findQuantities(text: string, publishedYear: number | null = null): Omit<QuantityMention, 'field' | 'index'>[] {
-  const tokens = allNumbers(text);
+export function findQuantities(
+  text: string, publishedYear: number | null = null, dateSpans: ReadonlyArray<readonly [number, number]> = [],
+): Omit<QuantityMention, 'field' | 'index'>[] {
+  const inDate = (t: NumberToken): boolean => dateSpans.some(([s, e]) => t.start >= s && t.end <= e);
+  const tokens = allNumbers(text).filter((t) => !inDate(t)); // `chiều 10-12`, `từ 16.9`: days, read by the dates extractor
   const sentences = splitSentences(text);
   const out: Omit<QuantityMention, 'field' | 'index'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i];
+    let first = tokens[i];
     if (!first) continue;
+    if (!isSpelled(first) && /^[ \u00A0]*$/u.test(text.slice(0, first.start)) && LIST_ITEM.test(text)) continue; // `1. Khái niệm …`
     const next = tokens[i + 1];
     const gap = next ? text.slice(first.end, next.start) : '';
     let last = first;
@@ -141,7 +161,12 @@ export function findQuantities(text: string, publishedYear: number | null = null
     let qualifier: QuantityQualifier = 'exact';
     let start = first.start;
     const spelled = isSpelled(first);
-    if (next && (spelled ? FRACTION_GAP.test(gap) && isSpelled(next) : gap === '/') && !first.percent) {
+    if (next && gap === '/' && !spelled && RANK_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) {
+      first = next; // `xếp 15/34 tỉnh`: 15 is a rank, 34 the count
+      last = next;
+      start = next.start;
+      i++;
+    } else if (next && (spelled ? FRACTION_GAP.test(gap) && isSpelled(next) : gap === '/') && !first.percent) {
       of = next.value; // 429/434 đại biểu
       last = next;
       i++;
@@ -157,11 +182,17 @@ export function findQuantities(text: string, publishedYear: number | null = null
     const following = text.slice(last.end);
     if (PERIOD_AFTER.test(following) || CLOCK_AFTER.test(following)) continue; // 6 tháng đầu năm, 8 giờ sáng
     const unit = unitAfter(text, last);
-    if (unit.unit !== null && STRUCTURE_UNIT.test(unit.unit)) continue; // chính quyền 2 cấp
+    const before20 = text.slice(Math.max(0, start - 30), start);
+    if (unit.unit !== null && STRUCTURE_UNIT.test(unit.unit)) continue; // giao thông hai chiều
+    if (unit.unit !== null && /^cấp(?![\p{L}])/iu.test(unit.unit) && (TWO_TIER_BEFORE.test(before20) || TWO_TIER_AFTER.test(unit.unit))) continue;
+    if (unit.unit !== null && /^tuổi(?![\p{L}])/iu.test(unit.unit) && AGE_BEFORE.test(before20)) continue; // (65 tuổi, …)
+    if (unit.unit !== null && /^(?:năm|tháng)(?![\p{L}])/iu.test(unit.unit) && NAMED_SPAN_BEFORE.test(before20)) continue;
     if (spelled && unit.unit === null) continue; // a number word alone: cả hai, thứ hai
     // A bare number closing a quotation, or a bare integer after a capitalised word, is part of a
     // name (`“kỹ sư 57”`, `Hội nghị Trung ương 10`, `Quân khu 7`, `Wi-Fi 6`).
     if (unit.unit === null && (/^["”’»]/.test(text.slice(last.end)) || followsCapitalisedWord(text, first))) continue;
+    // `từ con số 0`: starting from nothing.
+    if (unit.unit === null && first.value === 0) continue;
     let end = unit.end;
     if (qualifier === 'exact') {
       const before = qualifierBefore(text, start);
@@ -204,7 +235,24 @@ function yearOf(iso: string | null): number | null {
 
 export function extractQuantities(doc: StructuredDocument, ctx: ExtractContext): QuantityMention[] {
   const year = yearOf(doc.published) ?? yearOf(ctx.published) ?? yearOf(ctx.dateHint);
+  const dates = new Map<string, Array<[number, number]>>();
+  for (const d of datesOf(doc, ctx)) {
+    const key = `${d.field}:${d.index}`;
+    const list = dates.get(key) ?? [];
+    list.push([d.start, d.end]);
+    dates.set(key, list);
+  }
   return fieldsOf(doc).flatMap((f: FieldText) =>
-    findQuantities(f.text, year).map((q) => ({ ...q, field: f.field, index: f.index })),
+    findQuantities(f.text, year, dates.get(`${f.field}:${f.index}`))
+      .filter((q) => !cutShort(f, q))
+      .map((q) => ({ ...q, field: f.field, index: f.index })),
   );
+}
+
+/**
+ * A body paragraph that stops without closing punctuation was cut off (a captured page's last lines):
+ * a bare number at its very end (`đã thu hút được trên 9`) has lost the noun it counted.
+ */
+function cutShort(f: FieldText, q: Omit<QuantityMention, 'field' | 'index'>): boolean {
+  return f.field === 'body' && q.unit === null && q.end === f.text.length && !/[.!?…:;)"”'’»]$/u.test(f.text);
 }

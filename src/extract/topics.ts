@@ -13,7 +13,7 @@ import type { Span } from '../records.ts';
 
 export { DEFAULT_TOPIC_RULES, type TopicRule, type TopicTerm } from './gazetteer/topic-rules.ts';
 
-export const EXTRACTOR = { name: 'topics', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'topics', version: '1.0.1' } as const;
 
 /** Topics scoring below this are not reported. */
 export const TOPIC_THRESHOLD = 0.3;

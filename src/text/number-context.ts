@@ -12,7 +12,8 @@ export function isYearNumeral(numeral: string): boolean {
 // just before the numeral, lower-cased; only whitespace may separate word and numeral.
 const NAMING_WORDS = [
   // calendar and clock: ngày 22, tháng 12, năm 2024, quý 2, mùng 1, lúc 8, giờ 30
-  'ngày', 'tháng', 'năm', 'quý', 'tuần', 'mùng', 'mồng', 'lúc', 'giờ', 'phút',
+  // (`cùng lúc 3 sắc lệnh` is "at once", not a clock time)
+  'ngày', 'tháng', 'năm', 'quý', 'tuần', 'mùng', 'mồng', '(?<!cùng\\s)lúc', 'giờ', 'phút',
   // ordinals and terms: thứ 10, khóa 15, lần 2, đợt 3, phiên 5, kỳ 2
   'thứ', 'khóa', 'khoá', 'đợt', 'phiên', 'kỳ', 'kì',
   // legal structure: Điều 5, khoản 2, chương 3, mục 4, điểm 1, phụ lục 2, trang 10
@@ -22,6 +23,8 @@ const NAMING_WORDS = [
   'luật', 'pháp lệnh', 'thông báo', 'tờ trình', 'công điện', 'quy định', 'hướng dẫn', 'hiến pháp',
   // addresses: quận 1, phường 5, tầng 3, quốc lộ 1, đường 5, tổ 3, ấp 2, lô 4
   'quận', 'phường', 'tầng', 'quốc lộ', 'tỉnh lộ', 'tổ', 'ấp', 'lô', 'phòng', 'đường', 'nhà', 'hẻm', 'ngõ', 'ngách',
+  // counters a page shows beside an article: Lượt xem: 20, lượt đọc 1.250
+  'lượt xem:?', 'lượt đọc:?', 'lượt thích:?', 'lượt chia sẻ:?', 'bình luận:?', 'views?:?',
   // rank and identifier: top 10, hạng 1, mã 123, phiên bản 2, model 5
   'top', 'hạng', 'mã', 'phiên bản', 'ký hiệu', 'hiệu', 'thế kỷ', 'tuyến',
 ];

@@ -158,8 +158,9 @@ function completeToken(text: string, n: Numeral): NumberToken | null {
   if (value === null) return null;
   const bare = !magnitude && !percent && !n.glued;
   if (bare) {
-    // Leading zeros mark identifiers (Kế hoạch số 01); `4.0` is a version label (công nghiệp 4.0).
-    if (/^0\d/.test(n.numeral) || /^\d+\.0$/.test(n.numeral)) return null;
+    // Leading zeros mark identifiers (Kế hoạch số 01), unless a noun follows: administrative texts pad
+    // counts (`01 điểm cầu`, `02 đồng chí`). `4.0` is a version label (công nghiệp 4.0).
+    if ((/^0\d/.test(n.numeral) && !/^[ \u00A0]+\p{Ll}/u.test(after)) || /^\d+\.0$/.test(n.numeral)) return null;
     if (/^\d+$/.test(n.numeral) && followsProductName(text, n.start) && !unitSymbolFollows(after)) return null;
   }
   return { start: n.start, end, text: text.slice(n.start, end), value, percent, magnitude };
@@ -211,7 +212,9 @@ export function findNumbers(text: string): NumberToken[] {
   for (const w of text.matchAll(/\S+/g)) {
     const numerals = numeralsOfWord(text, w[0], w.index);
     // The naming word before a range or ratio names both numerals (Điều 5-7).
-    if (numerals.length === 0 || namedByPrecedingWord(text, w.index) || overlaps(phones, w.index, w.index + w[0].length)) {
+    // Named only when the word follows directly: `Chính phủ số (400 điểm)` counts points, `số 01` names.
+    const first = numerals[0];
+    if (!first || namedByPrecedingWord(text, first.start) || overlaps(phones, w.index, w.index + w[0].length)) {
       continue;
     }
     const complete = numerals.map((n) => completeToken(text, n));

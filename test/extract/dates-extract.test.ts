@@ -45,7 +45,7 @@ test('mentions carry field, paragraph index, offsets and the extractor stamp', (
     ['body', 1, 'Sáng 2/7'],
     ['body', 1, '6 tháng đầu năm'],
   ]);
-  assert.ok(mentions.every((m) => m.extractor === EXTRACTOR.name && m.extractorVersion === '1.0.0'));
+  assert.ok(mentions.every((m) => m.extractor === EXTRACTOR.name && m.extractorVersion === EXTRACTOR.version));
   assertWellFormed(doc, mentions);
 });
 
@@ -88,12 +88,53 @@ test('the article seed: every date of the page is read, none of its document num
 });
 
 test('the ledes seed: days without a year get yearFrom none when nothing gives one', { skip: !existsSync(SHARED_SEEDS) && 'needs ../shared/seeds' }, () => {
-  const body = readFileSync(join(SHARED_SEEDS, '000_8fee37822d2a2a5b.txt'), 'utf8').split('\n').filter((l) => l.trim());
-  const doc = docOf(body);
-  const mentions = extractDates(doc, NO_CONTEXT);
-  assertWellFormed(doc, mentions);
+  // One document per lede, as the ledes reader makes them: a lede's day takes no year from another lede.
+  const lines = readFileSync(join(SHARED_SEEDS, '000_8fee37822d2a2a5b.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  const mentions = lines.flatMap((line) => {
+    const doc = docOf([line]);
+    const found = extractDates(doc, NO_CONTEXT);
+    assertWellFormed(doc, found);
+    return found;
+  });
   const sang = mentions.filter((m) => m.text === 'Sáng 6/5');
   assert.equal(sang.length, 2);
   assert.ok(sang.every((m) => m.yearFrom === 'none' && m.value === '--05-06'));
   assert.ok(mentions.some((m) => m.text === 'ngày 14/4/2025' && m.value === '2025-04-14'));
+});
+
+const NOTHING: ExtractContext = { published: null, dateHint: null, collectionYear: null };
+const days = (ctx: ExtractContext, ...body: string[]): Array<[string, string | null]> =>
+  extractDates(docOf(body), ctx).map((m) => [m.text, typeof m.value === 'string' ? m.value : null]);
+
+test('a range of days gives one mention per day, each with its full date and the range as its span', () => {
+  const ctx: ExtractContext = { published: '2025-12-01', dateHint: null, collectionYear: null };
+  assert.deepEqual(days(ctx, 'Hội chợ diễn ra từ ngày 12 đến 14-12 tại Cần Thơ.'), [
+    ['từ ngày 12 đến 14-12', '2025-12-12'], ['từ ngày 12 đến 14-12', '2025-12-13'], ['từ ngày 12 đến 14-12', '2025-12-14'],
+  ]);
+  assert.deepEqual(days(ctx, 'Lớp học mở ngày 8 - 9/11/2025.').map((d) => d[1]), ['2025-11-08', '2025-11-09']);
+  // A span of years names its two ends, not every day between.
+  assert.deepEqual(days(ctx, 'kỷ niệm ngày thành lập (15/10/1956 - 15/10/2025)').map((d) => d[1]), ['1956-10-15', '2025-10-15']);
+});
+
+test('a day without a year and without a document date takes the year the text states', () => {
+  assert.deepEqual(days(NOTHING, 'Tại hội nghị tổng kết năm 2024 diễn ra sáng 9/1, Bộ trưởng phát biểu.').filter((d) => d[1]), [['sáng 9/1', '2024-01-09']]);
+  // The next day after a December date is in the next year.
+  assert.deepEqual(days(NOTHING, 'Sáng 6/1, hội nghị quán triệt Nghị quyết ban hành ngày 28/12/2024.').map((d) => d[1]), ['2025-01-06', '2024-12-28']);
+  // An effective date or a deadline looks forward: it does not date the story.
+  assert.deepEqual(days(NOTHING, 'Chiều 26/11, Quốc hội thông qua Luật. Luật có hiệu lực từ ngày 1/3/2026.').map((d) => d[1]), ['--11-26', '2026-03-01']);
+  const found = extractDates(docOf(['Hội thảo năm 2025 khai mạc sáng 4/3.']), NOTHING).find((m) => m.text === 'sáng 4/3');
+  assert.equal(found?.yearFrom, 'text');
+});
+
+test('a date hint that is a full day dates a day written without a year, across New Year too', () => {
+  const hint: ExtractContext = { published: null, dateHint: '2026-01-03', collectionYear: null };
+  assert.deepEqual(days(hint, 'Sáng 30/12, Sở tổ chức hội nghị.').map((d) => d[1]), ['2025-12-30']);
+  assert.equal(extractDates(docOf(['Sáng 2/1, Sở họp.']), hint)[0]?.yearFrom, 'hint');
+});
+
+test('a day and month written with a dot or a dash after a date word; decimals and ranges of numbers stay numbers', () => {
+  const ctx: ExtractContext = { published: '2025-09-20', dateHint: null, collectionYear: null };
+  assert.deepEqual(days(ctx, 'Triển lãm mở cửa từ 16.9 và kéo dài đến 25-9.').map((d) => d[1]), ['2025-09-16', '2025-09-25']);
+  assert.deepEqual(days(ctx, 'Chỉ số tăng từ 16.9 điểm; giá từ 10-12 triệu đồng.'), []);
+  assert.deepEqual(days(ctx, 'Thứ Bảy, ngày 6 tháng 9, 2025').map((d) => d[1]), ['2025-09-06']);
 });

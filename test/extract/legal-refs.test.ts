@@ -38,7 +38,7 @@ test('a Party resolution with its date and `của Bộ Chính trị`', () => {
   assert.equal(m?.date, '2024-12-22');
   assert.equal(m?.lawName, null);
   assert.equal(m?.extractor, EXTRACTOR.name);
-  assert.equal(m?.extractorVersion, '1.0.0');
+  assert.equal(m?.extractorVersion, EXTRACTOR.version);
 });
 
 test('`của Ban Bí thư` after the date names the issuer of an unknown …/TW document', () => {
@@ -85,11 +85,12 @@ test('unresolved short references keep their type with id null and low confidenc
   assert.equal(refs('Quyết định 759 phê duyệt')[0]?.id, '759/QĐ-TTg');
 });
 
-test('a list of numbers after one noun gives one reference per number', () => {
+test('a list of numbers after one noun gives one reference per number, all of the issuer named after the list', () => {
   const mentions = refs('bộ tứ Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị');
   assert.deepEqual(mentions.map((m) => [m.text, m.id, m.type]), [
-    ['Nghị quyết 57', '57-NQ/TW', 'Nghị quyết'], ['59', null, 'Nghị quyết'], ['66', null, 'Nghị quyết'], ['68', null, 'Nghị quyết'],
+    ['Nghị quyết 57', '57-NQ/TW', 'Nghị quyết'], ['59', '59-NQ/TW', 'Nghị quyết'], ['66', '66-NQ/TW', 'Nghị quyết'], ['68', '68-NQ/TW', 'Nghị quyết'],
   ]);
+  assert.deepEqual(refs('các Nghị quyết 59, 66 và 68').map((m) => m.id), [null, null, null], 'no issuer, no id');
   assert.deepEqual(refs('Nghị quyết 57 và 3 nghị quyết khác').map((m) => m.text), ['Nghị quyết 57']);
 });
 
@@ -153,4 +154,26 @@ test('the seeds: every numbered reference and named law, no false documents', { 
     'Luật Chuyển giao công nghệ sửa đổi', 'Luật Công nghiệp công nghệ số', 'Luật Công nghệ cao (sửa đổi)',
     'Luật Trí tuệ nhân tạo', 'Luật sửa đổi, bổ sung một số điều của Luật Chuyển giao công nghệ',
   ]);
+});
+
+test('a law name is not cut at a stop word inside it, nor run on into the verb after it', () => {
+  assert.deepEqual(refs('sửa Luật Hỗ trợ doanh nghiệp nhỏ và vừa để giảm chi phí').map((m) => m.lawName), ['Luật Hỗ trợ doanh nghiệp nhỏ và vừa']);
+  assert.deepEqual(refs('Luật Công nghiệp công nghệ số quy định rõ về tài sản số').map((m) => m.lawName), ['Luật Công nghiệp công nghệ số']);
+  assert.deepEqual(refs('Luật Trí tuệ nhân tạo định nghĩa hệ thống AI').map((m) => m.lawName), ['Luật Trí tuệ nhân tạo']);
+});
+
+test('a document cited by type, number and issuer gets the issuer’s official number', () => {
+  assert.deepEqual(refs('triển khai Nghị quyết 71 của Bộ Chính trị về giáo dục').map((m) => m.id), ['71-NQ/TW']);
+  assert.deepEqual(refs('Theo Quyết định 1002 ngày 4/6/2024 của Thủ tướng Chính phủ về chương trình').map((m) => [m.text, m.id]), [
+    ['Quyết định 1002', '1002/QĐ-TTg'],
+  ]);
+  assert.deepEqual(refs('Nghị định 47 ngày 20/2/2024 của Chính phủ').map((m) => m.id), ['47/2024/NĐ-CP'], 'a decree takes the year of its date');
+  assert.deepEqual(refs('Quyết định 1002 của Ủy ban nhân dân xã'), [], 'an issuer whose numbers the text cannot complete leaves a weak noun out');
+});
+
+test('a law named with its number once carries it everywhere; a short name given in parentheses is the law', () => {
+  const found = refs('Quốc hội thông qua Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15).', 'Vì sao cần Luật Bảo vệ dữ liệu cá nhân?');
+  assert.deepEqual(found.map((m) => m.id), ['91/2025/QH15', '91/2025/QH15']);
+  const ai = refs('Luật Trí tuệ nhân tạo (AI) có hiệu lực.', 'Luật AI là luật chuyên ngành.');
+  assert.deepEqual(ai.map((m) => [m.text, m.lawName]), [['Luật Trí tuệ nhân tạo', 'Luật Trí tuệ nhân tạo'], ['Luật AI', 'Luật Trí tuệ nhân tạo']]);
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { StructuredDocument } from '../../src/records.ts';
 import type { ExtractContext, PersonMention } from '../../src/extract/facts.ts';
 import { extractPersons, personKey, EXTRACTOR } from '../../src/extract/persons.ts';
+import { extractPlaces } from '../../src/extract/places.ts';
 
 function docOf(body: string[]): StructuredDocument {
   return {
@@ -99,7 +100,7 @@ test('the span runs from the title to the end of the name; honorifics stay outsi
   assert.equal(p.name, 'Tô Lâm');
   assert.equal(persons('Ông Trương Gia Bình cho biết')[0]?.text, 'Trương Gia Bình');
   assert.equal(p.extractor, EXTRACTOR.name);
-  assert.equal(p.extractorVersion, '1.0.0');
+  assert.equal(p.extractorVersion, EXTRACTOR.version);
 });
 
 test('personKey ignores case and tone placement', () => {
@@ -151,4 +152,42 @@ test('a single given name after a title resolves to the full name given earlier'
 
 test('a title whose last word opens an organisation name takes the whole name as qualifier', () => {
   assert.deepEqual(pairs('Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh'), [['Lê Minh Hưng', 'Trưởng Ban Tổ chức Trung ương']]);
+});
+
+test('a name after a title qualified by a body without its place is a person, never a place', () => {
+  assert.deepEqual(pairs('Phó Chủ tịch UBND tỉnh Lò Văn Tiến kiểm tra công trình.'), [['Lò Văn Tiến', 'Phó Chủ tịch UBND tỉnh']]);
+  assert.deepEqual(pairs('Chủ tịch UBND xã Hà Văn Khánh cho biết'), [['Hà Văn Khánh', 'Chủ tịch UBND xã']]);
+  const doc = docOf(['Phó Chủ tịch UBND tỉnh Lò Văn Tiến kiểm tra công trình.']);
+  assert.deepEqual(extractPlaces(doc, CTX), [], 'no place `tỉnh Lò Văn Tiến`');
+});
+
+test('a sentence naming five officials yields five persons', () => {
+  const found = pairs(
+    'Dự lễ có các đồng chí: Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; Lê Thành Long, Phó Thủ tướng Chính phủ; ' +
+      'Bí thư Tỉnh ủy Trần Hồng Minh; Phó Chủ tịch UBND tỉnh Lò Văn Tiến và bà Hà Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.',
+  );
+  assert.deepEqual(found.map((p) => p[0]), ['Phan Văn Giang', 'Lê Thành Long', 'Trần Hồng Minh', 'Lò Văn Tiến', 'Hà Thị Nga']);
+});
+
+test('streets, alleys and house numbers named after people are addresses, not persons', () => {
+  assert.deepEqual(persons('Cửa hàng ở số 414 Nguyễn Thị Minh Khai, quận 3.'), []);
+  assert.deepEqual(persons('Nhà văn hóa tại ngõ 147 Trương Định mở cửa.'), []);
+  assert.deepEqual(persons('Đoàn đi qua phố Lê Duẩn rồi rẽ vào đường Trần Hưng Đạo.'), []);
+});
+
+test('hospitals and schools named after people are organisations; the people are not persons there', () => {
+  assert.deepEqual(persons('Bệnh nhân được chuyển lên Bệnh viện Bạch Mai.'), []);
+  assert.deepEqual(persons('Học sinh trường tiểu học Ngô Gia Tự và trường THCS Hoàng Diệu dự thi.'), []);
+});
+
+test('communes and districts that start with a family name are places, not persons', () => {
+  assert.deepEqual(persons('Lũ quét qua các xã Thạch Sơn, Thạch Long và huyện Lý Nhân.'), []);
+  assert.deepEqual(persons('Người dân Lý Nhân (Hà Nam) đón tin vui.'), []);
+  // Once the document gives the level word, the bare name is the place everywhere.
+  assert.deepEqual(extractPersons(docOf(['Huyện Bạch Thông có 14 xã.', 'Bạch Thông đặt mục tiêu phủ sóng 5G.']), CTX), []);
+});
+
+test('villages listed before their commune in parentheses are not persons; people placed in a province are', () => {
+  assert.deepEqual(persons('Còn 3 thôn chưa có sóng: Nà Pồng, Lý Khiêm, Cốc Phát (Hòa Thuận).'), []);
+  assert.deepEqual(pairs('Đoạt giải có Nguyễn Minh An, Trần Thị Bình (Hà Nội).').map((p) => p[0]), ['Nguyễn Minh An', 'Trần Thị Bình']);
 });

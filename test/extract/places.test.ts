@@ -44,7 +44,8 @@ test('Ho Chi Minh City aliases all resolve to one canonical city', () => {
 
 test('a written prefix is in the span but not in the name; old/new tone placement both match', () => {
   assert.deepEqual(texts('tại tỉnh Hoà Bình và tỉnh Hòa Bình'), ['tỉnh Hoà Bình', 'tỉnh Hòa Bình']);
-  assert.deepEqual(places('tại tỉnh Hoà Bình').map((p) => p.name), ['Hòa Bình']);
+  // The text's own tone placement is kept when it is the only difference from the gazetteer's.
+  assert.deepEqual(places('tại tỉnh Hoà Bình và Thanh Hóa').map((p) => p.name), ['Hoà Bình', 'Thanh Hóa']);
   assert.deepEqual(places('trên địa bàn thành phố Hải Phòng').map((p) => [p.text, p.name]), [['thành phố Hải Phòng', 'Hải Phòng']]);
   assert.deepEqual(places('UBND đã họp tại TP. Đà Nẵng').map((p) => [p.text, p.name]), [['TP. Đà Nẵng', 'Đà Nẵng']]);
 });
@@ -57,16 +58,18 @@ test('Thủ đô is an epithet: alone it is no place name, before Hà Nội it s
 
 test('countries and regions, including the longest-match Pacific', () => {
   const found = places('VNNIC có đóng góp trong cộng đồng Internet châu Á-Thái Bình Dương, hợp tác với Nhật Bản và Hoa Kỳ.');
-  assert.deepEqual(found.map((p) => [p.name, p.placeType]), [
-    ['châu Á - Thái Bình Dương', 'region'],
-    ['Nhật Bản', 'country'],
-    ['Hoa Kỳ', 'country'],
+  // Names are as written; the gazetteer's name, when another, is `canonical`.
+  assert.deepEqual(found.map((p) => [p.name, p.canonical, p.placeType]), [
+    ['châu Á-Thái Bình Dương', 'châu Á - Thái Bình Dương', 'region'],
+    ['Nhật Bản', undefined, 'country'],
+    ['Hoa Kỳ', undefined, 'country'],
   ]);
   assert.deepEqual(texts('khu vực Đông Nam Á'), ['Đông Nam Á']);
-  assert.equal(places('thị trường Mỹ')[0]?.name, 'Hoa Kỳ');
-  assert.deepEqual(places('giảm bất bình đẳng ở châu Á và Thái Bình Dương').map((p) => [p.text, p.name]), [
+  assert.deepEqual([places('thị trường Mỹ')[0]?.name, places('thị trường Mỹ')[0]?.canonical], ['Mỹ', 'Hoa Kỳ']);
+  assert.deepEqual(places('giảm bất bình đẳng ở châu Á và Thái Bình Dương').map((p) => [p.text, p.canonical]), [
     ['châu Á và Thái Bình Dương', 'châu Á - Thái Bình Dương'],
   ]);
+  assert.deepEqual(places('tại TP.HCM và Sài Gòn').map((p) => p.name), ['Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh'], 'the city is written out');
   assert.deepEqual(texts('châu Á và châu Âu'), ['châu Á', 'châu Âu']);
 });
 
@@ -74,10 +77,17 @@ test('no Thái Bình province inside Thái Bình Dương, no Bình Dương eithe
   assert.ok(places('vùng Thái Bình Dương').every((p) => p.name === 'Thái Bình Dương'));
 });
 
-test('a place inside an organisation name is not a place mention', () => {
-  assert.deepEqual(places('Đại diện Học viện Chính trị quốc gia Hồ Chí Minh; Đại học Bách khoa Hà Nội; Đại học Quốc gia Hà Nội.'), []);
-  assert.deepEqual(places('Ủy ban nhân dân tỉnh Điện Biên tổ chức phát động phong trào.'), []);
-  assert.deepEqual(places('Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.'), []);
+test('a place that locates an organisation is a place mention marked within it; a national name is not', () => {
+  const inside = places('Ủy ban nhân dân tỉnh Điện Biên và Công an xã Mường Phăng phối hợp; Đại học Bách khoa Hà Nội tham gia.');
+  assert.deepEqual(inside.map((p) => [p.text, p.name, p.within]), [
+    ['tỉnh Điện Biên', 'Điện Biên', 'organization'],
+    ['xã Mường Phăng', 'Mường Phăng', 'organization'],
+    ['Hà Nội', 'Hà Nội', 'organization'],
+  ]);
+  assert.deepEqual(places('Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức hội thảo.'), [], 'a country ending a national body is its name');
+  assert.deepEqual(places('Học viện Chính trị quốc gia Hồ Chí Minh khai giảng.'), []);
+  assert.deepEqual(places('Báo Sài Gòn Giải Phóng tổ chức giao lưu.'), [], 'a place inside a name is the name');
+  assert.deepEqual(places('đại diện VCCI Chi nhánh Nghệ An - Hà Tĩnh phát biểu').map((p) => p.name), ['Nghệ An', 'Hà Tĩnh']);
 });
 
 test('a venue named after a place is not a mention of the place; the city after it is', () => {
@@ -107,7 +117,7 @@ test('offsets slice the field text exactly; extractor name and version are set',
   for (const p of found) {
     assert.equal(text.slice(p.start, p.end), p.text);
     assert.equal(p.extractor, EXTRACTOR.name);
-    assert.equal(p.extractorVersion, '1.0.0');
+    assert.equal(p.extractorVersion, EXTRACTOR.version);
   }
 });
 
@@ -141,4 +151,21 @@ test('a place inside the name of an event, campaign or venue is not a place ment
   assert.deepEqual(places('Diễn đàn và Triển lãm quốc tế Đô thị thông minh châu Á (Smart City Asia 2025) khai mạc'), []);
   assert.deepEqual(places('Chiến dịch “Điện Biên Phủ - Hành trình phủ AI” và phong trào “Hà Nội số”'), []);
   assert.deepEqual(texts('Hội nghị diễn ra tại Hà Nội'), ['Hà Nội'], 'an event head with no name after it masks nothing');
+});
+
+test('communes listed after a plural level word, or in parentheses after villages, are places', () => {
+  assert.deepEqual(places('Mưa lớn gây ngập các xã Yên Hòa, Yên Thịnh và Tân Lập.').map((p) => p.name), ['Yên Hòa', 'Yên Thịnh', 'Tân Lập']);
+  const doc = docOf(['Hai thôn chưa có điện: Thôn Nà Khoang (xã Phúc Sơn) và thôn Pác Bó (xã Trường Hà).', 'Còn lại: Khuổi Nặm (Quang Thành); Bó Lếch (Hưng Đạo).']);
+  assert.deepEqual(extractPlaces(doc, AFTER).map((p) => p.name), ['Phúc Sơn', 'Trường Hà', 'Quang Thành', 'Hưng Đạo']);
+});
+
+test('a local place named once with its level word is that place wherever the document names it bare', () => {
+  const doc = docOf(['Huyện Mường Tè có 14 xã.', 'Mường Tè đặt mục tiêu phủ sóng toàn bộ bản.']);
+  assert.deepEqual(extractPlaces(doc, AFTER).map((p) => [p.index, p.text]), [[0, 'Huyện Mường Tè'], [1, 'Mường Tè']]);
+});
+
+test('regions written with a lower-case bộ; a nickname after thành phố and an unknown name after tỉnh are no places', () => {
+  assert.deepEqual(places('các tỉnh miền núi Bắc bộ và Bắc Trung bộ').map((p) => p.text), ['Bắc bộ', 'Bắc Trung bộ']);
+  assert.deepEqual(places('tiến trình chuyển đổi số của thành phố Cảng'), []);
+  assert.deepEqual(places('Phó Chủ tịch UBND tỉnh Lò Văn Tiến phát biểu'), []);
 });

@@ -210,7 +210,7 @@ test('extractQuantities walks every field with provenance and extractor version'
     assert.equal(texts[i]?.slice(q.start, q.end), q.text);
     assert.equal(q.kind, 'quantity');
     assert.equal(q.extractor, EXTRACTOR.name);
-    assert.equal(q.extractorVersion, '1.1.0');
+    assert.equal(q.extractorVersion, EXTRACTOR.version);
     assert.ok(q.confidence > 0 && q.confidence <= 1);
   });
 });
@@ -299,12 +299,14 @@ test('a number word alone, an ordinal, a name or an article is not a quantity', 
 test('a number with `cấp`, `chiều` or a bare `con số` describes a structure, not a count', () => {
   for (const text of [
     'mô hình tổ chức chính quyền địa phương 2 cấp đã chính thức đi vào vận hành',
-    'chính quyền địa phương hai cấp.', 'vận hành hai cấp chính quyền', 'tổ chức 3 cấp từ tỉnh đến xã',
+    'chính quyền địa phương hai cấp.', 'vận hành hai cấp chính quyền',
     'tăng trưởng kinh tế hai con số trong kỷ nguyên mới', 'tăng trưởng 2 con số', 'giao thông hai chiều',
     'không gian 3 chiều',
   ]) {
     assert.deepEqual(findQuantities(text).map((q) => q.text), [], text);
   }
+  // Only the two-tier local government is a fixed term; other tiers are counted.
+  assert.equal(one('tổ chức 3 cấp từ tỉnh đến xã').value, 3);
   assert.equal(one('có ba cấp ủy tham gia').unit, 'cấp ủy');
   assert.equal(one('ba cấp độ rủi ro').unit, 'cấp độ rủi ro');
   assert.equal(one('hai cấp phó').unit, 'cấp phó');
@@ -322,4 +324,47 @@ test('a time of day is not a quantity; an hour count is', () => {
   }
   assert.equal(one('trong hai giờ đồng hồ').value, 2);
   assert.equal(one('làm việc 8 giờ mỗi ngày').unit, 'giờ');
+});
+
+test('numbers that are not quantities: view counters, list numbers, ranks, ages, anniversaries, a review period', () => {
+  assert.deepEqual(findQuantities('Đăng ngày 12/05/2025 | Lượt xem: 1.250').map((q) => q.value), []);
+  assert.deepEqual(findQuantities('2. Quyền của chủ thể dữ liệu'), []);
+  assert.deepEqual(findQuantities('chỉ số của tỉnh xếp 21/34 tỉnh, thành').map((q) => [q.value, q.of, q.unit]), [[34, null, 'tỉnh, thành']]);
+  assert.deepEqual(findQuantities('Bà Lò Thị Hoa (58 tuổi, ở bản Nà Sang) và ông Hùng năm nay 61 tuổi'), []);
+  assert.deepEqual(findQuantities('người từ 60 tuổi trở lên').map((q) => q.value), [60], 'an age group is counted');
+  assert.deepEqual(findQuantities('chào mừng kỷ niệm 80 năm Ngày truyền thống'), []);
+  assert.deepEqual(findQuantities('tại Hội nghị sơ kết 6 tháng của Ban Chỉ đạo'), []);
+  assert.deepEqual(findQuantities('từ con số 0 đến nay'), []);
+  assert.deepEqual(findQuantities('ban hành cùng lúc 4 nghị định').map((q) => q.value), [4], '`cùng lúc` is no clock');
+  assert.deepEqual(findQuantities('Chính phủ số (250 điểm), Kinh tế số (150 điểm)').map((q) => q.value), [250, 150]);
+});
+
+test('a day read by the dates extractor is no quantity; a bare number where a paragraph was cut off is dropped', () => {
+  const doc: StructuredDocument = {
+    kind: 'article', title: null, published: '2025-12-01', publishedPrecision: 'date', author: null, authorNote: null, site: null,
+    category: null, lede: null, body: ['Chiều 10-12, Quốc hội biểu quyết; từ ngày 12 đến 14-12 có 300 đại biểu.', 'Phong trào đã thu hút trên 9'],
+    captions: [], related: [], parent: null, url: null,
+  };
+  const found = extractQuantities(doc, { published: '2025-12-01', dateHint: null, collectionYear: null });
+  assert.deepEqual(found.map((q) => q.value), [300]);
+});
+
+test('numbers written as words count from two; tiers count except the two-tier local government', () => {
+  assert.deepEqual(findQuantities('Hai lát cắt ấy cho thấy ba cấp: bộ, tỉnh và quốc gia').map((q) => [q.value, q.unit]), [[2, 'lát cắt'], [3, 'cấp']]);
+  assert.deepEqual(findQuantities('vận hành chính quyền địa phương hai cấp'), []);
+  assert.deepEqual(findQuantities('chỉ một lần'), []);
+});
+
+test('a zero-padded count before a noun is a count; a padded number alone is an identifier', () => {
+  assert.deepEqual(findQuantities('trong đó có 01 điểm cầu cấp tỉnh').map((q) => [q.value, q.unit]), [[1, 'điểm cầu cấp tỉnh']]);
+  assert.deepEqual(findQuantities('mã hồ sơ 07'), []);
+});
+
+test('SI-prefixed units keep their prefix; ranges and fractions give both ends', () => {
+  assert.deepEqual(findQuantities('trung tâm dữ liệu 200 MW, điện gió 1,5 GW, diện tích 6.700km²').map((q) => [q.value, q.unit]), [
+    [200, 'MW'], [1.5, 'GW'], [6700, 'km²'],
+  ]);
+  assert.deepEqual(findQuantities('giá 2-3 triệu đồng, hai phần ba số đại biểu').map((q) => [q.value, q.valueMax, q.of]), [
+    [2e6, 3e6, null], [2, null, 3],
+  ]);
 });

@@ -55,7 +55,7 @@ test('scores are in 0..1, above the threshold, sorted; the title weighs more tha
   for (let i = 1; i < topics.length; i++) assert.ok((topics[i - 1]?.score ?? 0) >= (topics[i]?.score ?? 0));
   assert.equal(topics[0]?.id, 'digital_economy');
   assert.equal(topics[0]?.extractor, EXTRACTOR.name);
-  assert.equal(topics[0]?.extractorVersion, '1.0.0');
+  assert.equal(topics[0]?.extractorVersion, EXTRACTOR.version);
 });
 
 test('one strong term lists a topic; one supporting word does not', () => {

@@ -2,7 +2,7 @@
 // and filling in a year the text left out. Pure functions, no time zone: every value is a civil date.
 import type { DatePeriod, ExtractContext } from '../facts.ts';
 
-export type YearSource = 'explicit' | 'published' | 'hint' | 'collection' | 'none';
+export type YearSource = 'explicit' | 'published' | 'hint' | 'text' | 'collection' | 'none';
 
 /** A year as the text gave it, or as the context filled it in; `year` is null when nothing did. */
 export interface ResolvedYear {
@@ -70,20 +70,28 @@ const DAY_MS = 86_400_000;
  * unless the day lies within two months of publication in the year before or after, across New Year
  * (`28/12` in a story of 3 January is last December; `5/1` in a story of 20 December is next January).
  * A story's own year is the best guess otherwise: teasers and sidebars on a page carry the page's date
- * but report other months of the same year. Without a published date: the user's hint, then the
- * collection's dominant year.
+ * but report other months of the same year. Without a published date, a full date hint (the day the
+ * page was captured) is read the same way; a year-only hint, then the collection's dominant year,
+ * give the year as it is.
  */
 export function resolveYear(ctx: ExtractContext, month: number, day: number): ResolvedYear {
-  const published = dateOfIso(ctx.published);
-  if (published) {
-    const base = published.getUTCFullYear();
-    const nearNewYear = [base - 1, base + 1].find(
-      (y) => isValidDate(day, month, y) && Math.abs(Date.UTC(y, month - 1, day) - published.getTime()) <= YEAR_BOUNDARY_DAYS * DAY_MS,
-    );
-    const year = nearNewYear ?? (isValidDate(day, month, base) ? base : undefined);
-    if (year !== undefined) return { year, from: 'published' };
-  }
+  const published = yearNear(ctx.published, month, day);
+  if (published) return { year: published.year, from: 'published' };
+  const hint = yearNear(ctx.dateHint, month, day);
+  if (hint) return { year: hint.year, from: 'hint' };
   return resolveYearOnly(ctx);
+}
+
+/** The year that puts day/month nearest to `anchor` (an ISO date) by the New Year rule above; null without a full anchor. */
+export function yearNear(anchor: string | null, month: number, day: number): { year: number } | null {
+  const date = dateOfIso(anchor);
+  if (!date) return null;
+  const base = date.getUTCFullYear();
+  const nearNewYear = [base - 1, base + 1].find(
+    (y) => isValidDate(day, month, y) && Math.abs(Date.UTC(y, month - 1, day) - date.getTime()) <= YEAR_BOUNDARY_DAYS * DAY_MS,
+  );
+  const year = nearNewYear ?? (isValidDate(day, month, base) ? base : undefined);
+  return year === undefined ? null : { year };
 }
 
 /** The year for a month, quarter or half-year written without one: no closeness rule applies. */

@@ -17,7 +17,7 @@ const FULL_NUMERIC = new RegExp(
 
 const WORDED = new RegExp(
   `(?<prefix>${DATE_PREFIX})?${NUM_START}(?<d>${DAY})${SP}tháng${SP}(?<m>${MONTH})` +
-    `(?:,?${SP}năm${SP}(?<y>${YEAR}))?(?![\\p{L}\\p{N}])`,
+    `(?:,?${SP}(?:năm${SP})?(?<y>${YEAR}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -93,6 +93,17 @@ function bareDayMonthConfidence(text: string, match: RegExpExecArray, day: numbe
   return CLAUSE_START_BEFORE.test(before) && DATE_LIKE_AFTER.test(after) ? 0.6 : null;
 }
 
+/** Units and magnitudes after `a.b` or `a-b` that make it a number or a range of numbers. */
+const NUMBER_AFTER = /^[ \u00A0]*(?:triệu|tỷ|tỉ|nghìn|ngàn|lần|điểm|km|kg|tấn|ha|MW|GW|USD|đồng)(?![\p{L}])/u;
+
+/** `từ 16.9`, `đến 14-12`: a day and month with a dot or dash only after a word that introduces dates. */
+function dottedDayMonthConfidence(text: string, match: RegExpExecArray): number | null {
+  const before = text.slice(Math.max(0, match.index - 20), match.index);
+  const after = text.slice(match.index + match[0].length);
+  if (!DATE_TRIGGER_BEFORE.test(before) || RATIO_CUE_AFTER.test(after) || NUMBER_AFTER.test(after)) return null;
+  return 0.65;
+}
+
 export function dayMonthDates(text: string, ctx: ExtractContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!DAY_MONTH_CORE.test(text)) return out;
@@ -102,8 +113,8 @@ export function dayMonthDates(text: string, ctx: ExtractContext): DateCandidate[
     const month = Number(g.m);
     let confidence: number | null = 0.85;
     if (!g.prefix) {
-      if (g.sep !== '/') continue;
-      confidence = bareDayMonthConfidence(text, m, day, month);
+      // `16.9`, `14-12` read as decimals and ranges unless a date word comes right before (`từ 16.9`, `đến 14-12`).
+      confidence = g.sep === '/' ? bareDayMonthConfidence(text, m, day, month) : dottedDayMonthConfidence(text, m);
     }
     if (confidence === null) continue;
     const found = dayCandidate(m, day, month, resolveYear(ctx, month, day), confidence);

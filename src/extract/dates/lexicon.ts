@@ -51,4 +51,6 @@ export interface DateCandidate {
   value: string | DatePeriod;
   yearFrom: YearSource;
   confidence: number;
+  /** A range of days (`từ ngày 12 đến 14-12`), read as the days it names. */
+  dayRange?: true;
 }

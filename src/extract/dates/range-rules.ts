@@ -1,6 +1,7 @@
 // Rules for explicit ranges: `19/2–31/12/2025`, `từ ngày 19/2 đến 31/12/2025`, `ngày 5-7/5/2025`,
-// `từ tháng 1 đến tháng 6/2025`, `giai đoạn 2021-2025`. The value is a period from the first day to the
-// last; a year written only once, at the end, applies to both ends.
+// `từ ngày 12 đến 14-12`, `từ tháng 1 đến tháng 6/2025`, `giai đoạn 2021-2025`. The value is a period
+// from the first day to the last; a year written only once, at the end, applies to both ends. Ranges of
+// days are marked `dayRange`: the extractor turns them into one mention per day (../dates.ts).
 import type { ExtractContext } from '../facts.ts';
 import { daysInMonth, isValidDate, isoDate, monthsPeriod, resolveYear, resolveYearOnly } from './calendar.ts';
 import type { ResolvedYear } from './calendar.ts';
@@ -17,7 +18,7 @@ const DAY_RANGE = new RegExp(
 
 /** Days of one month: `ngày 5-7/5/2025`, `từ 7-11/7`. Needs `ngày` or `từ`: `5-7/5` alone is unclear. */
 const DAYS_OF_MONTH = new RegExp(
-  `(?<![\\p{L}])(?:(?:[Tt]ừ${SP})?[Nn]gày|[Tt]ừ)${SP}(?<d1>${DAY})${JOIN}(?<d2>${DAY})/(?<m>${MONTH})(?:/(?<y>${YEAR}))?${NUM_END}`,
+  `(?<![\\p{L}])(?:(?:[Tt]ừ${SP})?[Nn]gày|[Tt]ừ)${SP}(?<d1>${DAY})${JOIN}(?:ngày${SP})?(?<d2>${DAY})(?<sep>[/.\\-])(?<m>${MONTH})(?:\\k<sep>(?<y>${YEAR}))?${NUM_END}`,
   'gu',
 );
 
@@ -53,7 +54,7 @@ export function dayRanges(text: string, ctx: ExtractContext): DateCandidate[] {
     const start = isoDate(startYear, m1, d1);
     const end = isoDate(endYear.year, m2, d2);
     if (endYear.year !== null && start > end) continue;
-    out.push({ ...span(m), value: { start, end }, yearFrom: endYear.from, confidence: endYear.from === 'explicit' ? 0.9 : 0.75 });
+    out.push({ ...span(m), value: { start, end }, yearFrom: endYear.from, confidence: endYear.from === 'explicit' ? 0.9 : 0.75, dayRange: true });
   }
   for (const m of text.matchAll(DAYS_OF_MONTH)) {
     const g = m.groups ?? {};
@@ -61,7 +62,7 @@ export function dayRanges(text: string, ctx: ExtractContext): DateCandidate[] {
     const year: ResolvedYear = g.y ? { year: Number(g.y), from: 'explicit' } : resolveYear(ctx, month, d2);
     if (d1 >= d2 || !isValidDate(d2, month, year.year)) continue;
     const value = { start: isoDate(year.year, month, d1), end: isoDate(year.year, month, d2) };
-    out.push({ ...span(m), value, yearFrom: year.from, confidence: year.from === 'explicit' ? 0.9 : 0.75 });
+    out.push({ ...span(m), value, yearFrom: year.from, confidence: year.from === 'explicit' ? 0.9 : 0.75, dayRange: true });
   }
   return out;
 }

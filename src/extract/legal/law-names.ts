@@ -6,6 +6,10 @@
 // A comma continues the name only for the enumerations law names contain (`sản phẩm, hàng hóa`;
 // `khoa học, công nghệ và đổi mới sáng tạo`), not for a following clause.
 
+import { KNOWN_LAW_NAMES } from './known-laws.ts';
+import { PhraseIndex } from '../names/phrase-index.ts';
+import { tokenize, type Token } from '../names/tokens.ts';
+
 /** Lower-case words that end a law's name: particles, prepositions, verbs of reporting, pronouns. */
 const STOP_WORDS = new Set([
   'nhằm', 'với', 'đã', 'được', 'bị', 'có', 'là', 'vào', 'của', 'cho', 'tại', 'trong', 'khi', 'để', 'do', 'theo', 'từ',
@@ -16,7 +20,7 @@ const STOP_WORDS = new Set([
   'chương', 'hướng', 'gửi', 'lấy', 'trình', 'xin', 'thay', 'khác',
 ]);
 /** Two-word verbs that end a name although their first word may occur inside one (`quy phạm`, `thông tin`). */
-const STOP_PAIRS = new Set(['quy định', 'thông qua', 'ban hành', 'tạo ra', 'đề ra', 'nêu rõ', 'hướng dẫn', 'góp phần']);
+const STOP_PAIRS = new Set(['quy định', 'thông qua', 'ban hành', 'tạo ra', 'đề ra', 'nêu rõ', 'hướng dẫn', 'góp phần', 'định nghĩa', 'có hiệu', 'chính thức']);
 /** Words before `Luật` that make it part of an organisation's name or a degree (`Đại học Luật Hà Nội`, `Cử nhân Luật`). */
 const ORGANISATION_HEADS = new Set(['học', 'Khoa', 'Trường', 'Viện', 'ty', 'Hãng', 'phòng', 'chí', 'Báo', 'Hội', 'Đoàn', 'bản',
   'nhân', 'sĩ', 'ngành', 'Ngành', 'môn', 'Môn']);
@@ -89,6 +93,33 @@ function nameEnd(text: string, start: number): number {
   return amended ? end + amended[0].length : end;
 }
 
+let knownLaws: PhraseIndex<true> | null = null;
+
+function knownLawIndex(): PhraseIndex<true> {
+  if (knownLaws) return knownLaws;
+  knownLaws = new PhraseIndex<true>();
+  // Inner words are written in either case (`Luật Công nghiệp Công nghệ số`): only `Luật` must be capital.
+  for (const name of KNOWN_LAW_NAMES) knownLaws.add(name, true, true);
+  return knownLaws;
+}
+
+/** Where a known law's name starting at `start` (its `Luật` or `Bộ luật`) ends, `(sửa đổi)` included; null when none. */
+function knownLawEnd(text: string, start: number): number | null {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.start === start);
+  const match = at < 0 ? null : knownLawIndex().matchAt(tokens, at);
+  if (!match) return null;
+  const end = (tokens[match.to - 1] as Token).end;
+  // A known name that the text continues in capitals is the start of a longer name the list lacks: read it generically.
+  const next = tokens[match.to];
+  if (next?.isWord && next.capitalised && next.spaceBefore) return null;
+  const amended = AMENDED_RE.exec(text.slice(end)) ?? AMENDED_BARE_RE.exec(text.slice(end));
+  return amended ? end + amended[0].length : end;
+}
+
+/** `Luật Chuyển giao công nghệ sửa đổi`: the amending law, written without brackets. */
+const AMENDED_BARE_RE = /^[ \u00A0]+sửa[ \u00A0]+đổi(?:,?[ \u00A0]+bổ[ \u00A0]+sung)?(?![\p{L}])/u;
+
 export function findLawNames(text: string): LawName[] {
   const out: LawName[] = [];
   const covered: [number, number][] = [];
@@ -105,7 +136,7 @@ export function findLawNames(text: string): LawName[] {
     if (before && ORGANISATION_HEADS.has(before)) continue;
     const firstWord = /^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     if (COUNTRY_WORDS.has(firstWord)) continue;
-    const end = nameEnd(text, m.index + m[0].length);
+    const end = knownLawEnd(text, m.index) ?? nameEnd(text, m.index + m[0].length);
     if (end <= m.index + m[0].length) continue;
     out.push({ start: m.index, end, name: text.slice(m.index, end), type: m.groups?.head === 'Bộ luật' ? 'Bộ luật' : 'Luật' });
   }

@@ -34,9 +34,12 @@ const ACRONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])NQ[ \\u00A0-]?(?<num>\\d{1,4})
 const LIST_NEXT_RE = new RegExp(`^(?:,[ \\u00A0]*|[ \\u00A0]+và[ \\u00A0]+)(?<num>\\d{1,4})${NUMBER_END}`, 'u');
 /** A list item must end its phrase, or the number may be a count (`Nghị quyết 57 và 3 nghị quyết khác`). */
 const LIST_ITEM_END_RE = /^(?:[ \u00A0]*[,;.:)]|[ \u00A0]*$|[ \u00A0]+(?:và|của|về|đã|được|cùng|là|nhằm|trong|theo|do)(?![\p{L}]))/u;
-/** Words after the number that make it a count or a time span, not a document number (`Kế hoạch 5 năm`). */
+/**
+ * Words after the number that make it a count or a time span, not a document number (`Kế hoạch 5
+ * năm`); a date after the number (`Quyết định 319 ngày 8/3/2022`) is the document's issue date.
+ */
 const COUNT_AFTER_RE =
-  /^[ \u00A0]*(?:năm|tháng|ngày|tuần|giờ|lần|điểm|người|tỷ|triệu|nghìn|ngàn|%|nhiệm vụ|mục tiêu|giải pháp|chỉ tiêu|nội dung|điều|chương|nhóm|trụ cột|lĩnh vực|văn bản|dự án)(?![\p{L}])/u;
+  /^[ \u00A0]*(?:năm(?![ \u00A0]+\d)|tháng(?![ \u00A0]+\d)|ngày(?![ \u00A0]+\d)|tuần|giờ|lần|điểm|người|tỷ|triệu|nghìn|ngàn|%|nhiệm vụ|mục tiêu|giải pháp|chỉ tiêu|nội dung|điều|chương|nhóm|trụ cột|lĩnh vực|văn bản|dự án)(?![\p{L}])/u;
 
 export interface ShortRef {
   start: number;

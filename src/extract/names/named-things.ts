@@ -13,7 +13,9 @@ const HEADS = [
 ];
 
 /** How far a name runs after its head: as an organisation's name would, without needing a capital at once. */
-const AS_NAME: OrgHead = { canonical: '', orgType: 'other', needsCapitalAfter: false, needsPlace: false, namedAfterPeople: false };
+const AS_NAME: OrgHead = {
+  canonical: '', orgType: 'other', needsCapitalAfter: false, needsPlace: false, bareIsDefinite: false, needsOrg: false, namedAfterPeople: false,
+};
 
 const OPENING_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSING_QUOTES = new Set(['”', '"', '»', '’']);

@@ -6,7 +6,8 @@ import { PhraseIndex } from './phrase-index.ts';
 import { isAcronym, isBreak, type Token } from './tokens.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex } from './titles.ts';
-import { ABBREVIATIONS, NAME_ENDERS, NAME_INNER_WORDS, breakerIndex, type OrgHead } from './org-words.ts';
+import { localLevelAt, localNameEnd } from './local-names.ts';
+import { ABBREVIATIONS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
 
 const MAX_NAME_TOKENS = 16;
 
@@ -14,14 +15,40 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.isWord && (t.capitalised || isAcronym(t));
 }
 
+/**
+ * Where an organisation nested inside a name ends (`Văn phòng [Tỉnh ủy]`, `Hội đồng thành viên
+ * [Tập đoàn VNPT]`), or null when none starts at that token. Supplied by the organisation extractor,
+ * which knows the known bodies; the reader only knows heads.
+ */
+export type InnerOrgAt = (tokens: readonly Token[], at: number) => number | null;
+
+/** A name read after a head: where it ends, and whether a body was nested inside it. */
+export interface ReadName {
+  end: number;
+  /** The name holds a nested body (`Văn phòng Tỉnh ủy`). */
+  holdsOrg: boolean;
+  /** A local body named without its place (`UBND tỉnh`, `Tỉnh ủy`): the story's own. */
+  bare: boolean;
+}
+
 /** After a head, read the rest of the name; returns the token index after it, or null. */
-export function readName(tokens: readonly Token[], afterHead: number, head: OrgHead): number | null {
-  if (head.needsPlace) return readPlaceQualifier(tokens, afterHead);
+export function readName(tokens: readonly Token[], afterHead: number, head: OrgHead, innerOrgAt?: InnerOrgAt): number | null {
+  return readNameDetail(tokens, afterHead, head, innerOrgAt)?.end ?? null;
+}
+
+export function readNameDetail(tokens: readonly Token[], afterHead: number, head: OrgHead, innerOrgAt?: InnerOrgAt): ReadName | null {
+  if (head.needsPlace) {
+    const q = readPlaceQualifier(tokens, afterHead);
+    if (q === 'plural') return null;
+    if (q) return { end: q.end, holdsOrg: false, bare: !q.placed };
+    return head.bareIsDefinite && !pluralAfter(tokens, afterHead) ? { end: afterHead, holdsOrg: false, bare: true } : null;
+  }
   if (head.needsCapitalAfter && !isNameWord(tokens[afterHead])) return null;
   const places = placeIndex();
   let end = afterHead;
   let sawCapital = false;
   let lastWasPlace = false;
+  let holdsOrg = false;
   let j = afterHead;
   while (j < tokens.length && j - afterHead < MAX_NAME_TOKENS) {
     const t = tokens[j] as Token;
@@ -30,6 +57,14 @@ export function readName(tokens: readonly Token[], afterHead: number, head: OrgH
       const glue = t.text === '&' || (t.key === '-' && isNameWord(next)) || (t.text === '.' && /^tp$/u.test(tokens[j - 1]?.key ?? ''));
       if (!glue || !next?.isWord) break;
       j++;
+      continue;
+    }
+    // A body nested in the name is read whole: `Văn phòng Tỉnh ủy Lào Cai`, `Cơ quan Thường trực Ban Chỉ đạo …`.
+    const inner = t.capitalised && innerOrgAt ? innerOrgAt(tokens, j) : null;
+    if (inner !== null && inner > j) {
+      j = end = inner;
+      sawCapital = holdsOrg = true;
+      lastWasPlace = false;
       continue;
     }
     const place = places.matchAt(tokens, j);
@@ -50,7 +85,9 @@ export function readName(tokens: readonly Token[], afterHead: number, head: OrgH
       j = end = j + 1;
       continue;
     }
-    const lower = readLowercase(tokens, j, sawCapital);
+    // A place ends a name (`Sở Khoa học và Công nghệ tỉnh Ninh Bình` | `và TP Đà Nẵng`, `… Hà Nội` | `thực hành`).
+    if (lastWasPlace) break;
+    const lower = readLowercase(tokens, j, sawCapital, innerOrgAt);
     if (lower.kind === 'stop') break;
     j = lower.to;
     if (lower.kind === 'tail') {
@@ -58,54 +95,124 @@ export function readName(tokens: readonly Token[], afterHead: number, head: OrgH
       break;
     }
   }
-  return sawCapital ? end : null;
+  if (head.needsOrg && !holdsOrg) return null;
+  return sawCapital ? { end, holdsOrg, bare: false } : null;
 }
 
 const MAX_INNER_LOWERCASE = 3;
+
+/**
+ * A word that starts another body: `Sở Tài chính và [Sở Nội vụ]` is two names, not one. A brand
+ * alone (`FPT`) may end a name (`Công ty Cổ phần Viễn thông FPT`): only a head or a name of two
+ * words or more starts a body here.
+ */
+function startsBody(tokens: readonly Token[], at: number, innerOrgAt?: InnerOrgAt): boolean {
+  if (orgHeadIndex().matchAt(tokens, at)) return true;
+  const end = innerOrgAt ? innerOrgAt(tokens, at) : null;
+  return end !== null && end - at >= 2;
+}
+
+/** `(SEMI)` right after a lower-case tail: the acronym closes the name the tail belongs to. */
+function acronymInParentheses(tokens: readonly Token[], at: number): boolean {
+  const inner = tokens[at + 1];
+  return tokens[at]?.text === '(' && !!inner && isAcronym(inner) && tokens[at + 2]?.text === ')';
+}
 
 /**
  * Lowercase words inside a name: `interior` when more of the name follows (`Viện Hàn lâm Khoa học
  * xã hội Việt Nam`), `tail` when the name ends on them (`Học viện Kỹ thuật mật mã`, `Tổng cục Thống
  * kê`), `stop` when they belong to the sentence.
  */
-function readLowercase(tokens: readonly Token[], at: number, sawCapital: boolean): { kind: 'interior' | 'tail' | 'stop'; to: number } {
+function readLowercase(
+  tokens: readonly Token[], at: number, sawCapital: boolean, innerOrgAt?: InnerOrgAt,
+): { kind: 'interior' | 'tail' | 'stop'; to: number } {
   let k = at;
   let unknown = 0;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (!t.isWord || t.capitalised || NAME_ENDERS.has(t.key)) break;
+    // `nhỏ và vừa` (small and medium): `vừa` is no adverb there.
+    const smallAndMedium = t.key === 'vừa' && tokens[k - 1]?.key === 'và' && tokens[k - 2]?.key === 'nhỏ';
+    // Digits are no name word (`Trường … | ở ngõ 147`).
+    if (!t.isWord || t.capitalised || /^\d/u.test(t.text) || (NAME_ENDERS.has(t.key) && !smallAndMedium)) break;
+    // A lower-case head starts the next body (`… và | trường THCS Hoàng Diệu`).
+    if (k > at && orgHeadIndex().matchAt(tokens, k)) break;
     if (!NAME_INNER_WORDS.has(t.key)) unknown++;
     k++;
   }
   if (k === at || k - at > MAX_INNER_LOWERCASE + (k - at - unknown)) return { kind: 'stop', to: at };
   const after = tokens[k];
+  // Lower-case words never join two bodies into one name: `Sở Tài chính và | Sở Nội vụ`, `Phòng Cơ
+  // yếu - CNTT | thành Phòng Chuyển đổi số`, `Viện … | thuộc Viện Hàn lâm`.
+  const bodyFollows = startsBody(tokens, k, innerOrgAt);
+  const coordinated = bodyFollows && tokens[k - 1]?.key === 'và';
   const continues =
-    placeIndex().matchAt(tokens, k) ||
-    (isNameWord(after) && !breakerIndex().matchAt(tokens, k)) ||
-    (after?.key === '-' && isNameWord(tokens[k + 1])) ||
-    after?.text === '&';
+    !bodyFollows &&
+    (placeIndex().matchAt(tokens, k) ||
+      (isNameWord(after) && !breakerIndex().matchAt(tokens, k)) ||
+      (after?.key === '-' && isNameWord(tokens[k + 1])) ||
+      after?.text === '&');
   const intoPlace = !!placeIndex().matchAt(tokens, k);
   // The one syllable that completes a capitalised word (`Nhà báo`, `Thống kê`) belongs to the name.
   const previous = tokens[at - 1];
   const completesWord = k - at === 1 && !!previous?.capitalised && !isAcronym(previous);
   if (continues && (unknown === 0 || completesWord || (!intoPlace && unknown <= MAX_INNER_LOWERCASE))) return { kind: 'interior', to: k };
-  // A tail is kept only when the sentence clearly moves on after it.
-  const tailEnds = !after || isBreak(after) || NAME_ENDERS.has(after.key);
-  if (sawCapital && tailEnds && ((unknown === 0 && k - at <= 5) || completesWord)) return { kind: 'tail', to: k };
+  if (bodyFollows && !coordinated) {
+    // `Phòng Hành chính - Quản trị | thành Phòng …`: only the syllable completing the capitalised word stays.
+    const completes = !!previous?.capitalised && !isAcronym(previous) && !NOT_TAIL_START.has((tokens[at] as Token).key);
+    return completes && k - at > 1 ? { kind: 'tail', to: at + 1 } : { kind: 'stop', to: at };
+  }
+  // A tail is kept only when the sentence clearly moves on after it, and only of words that end
+  // names (`mật mã`, `quốc gia`, `cấp tỉnh`), not of verbs (`Sở Khoa học và Công nghệ | xây dựng, ban hành`).
+  const tailLength = coordinated ? k - at - 1 : k - at;
+  const tailEnds = !after || isBreak(after) || NAME_ENDERS.has(after.key) || coordinated;
+  const tailWords = tokens.slice(at, at + tailLength).every((t) => !NOT_TAIL_START.has(t.key));
+  if (sawCapital && tailLength > 0 && tailEnds && ((unknown === 0 && tailLength <= 6 && tailWords) || completesWord)) {
+    return { kind: 'tail', to: at + tailLength };
+  }
+  if (sawCapital && tailLength > 0 && tailLength <= 6 && acronymInParentheses(tokens, k)) return { kind: 'tail', to: k };
+  // `Sở Nội vụ | thẩm định`, `Công nghệ | xây dựng`: the syllable that completes the capitalised word, then a verb.
+  const second = tokens[at + 1];
+  const first = tokens[at] as Token;
+  if (sawCapital && previous?.capitalised && !isAcronym(previous) && NAME_INNER_WORDS.has(first.key) && k - at > 1 && second &&
+    (!NAME_INNER_WORDS.has(second.key) || NOT_TAIL_START.has(second.key))) {
+    return { kind: 'tail', to: at + 1 };
+  }
   return { kind: 'stop', to: at };
 }
 
-/** `tỉnh Điện Biên`, `TP. Hải Phòng`, `TP.HCM`, `Hà Nội`: optional prefix then a known province. */
-function readPlaceQualifier(tokens: readonly Token[], at: number): number | null {
+/** Level words before a place: `tỉnh`, `thành phố`, `TP.`, and the local levels. */
+const PROVINCE_LEVELS: ReadonlyArray<readonly string[]> = [['tỉnh'], ['thành', 'phố'], ['tp', '.'], ['tp']];
+function levelAt(tokens: readonly Token[], at: number, levels: ReadonlyArray<readonly string[]>): number {
+  for (const l of levels) if (l.every((key, k) => tokens[at + k]?.key === key)) return l.length;
+  return 0;
+}
+
+/** `các tỉnh`, `tỉnh, thành phố`: many bodies, not one. */
+function pluralAfter(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return !!t && (t.key === 'các' || t.key === 'những' || t.key === 'cấp');
+}
+
+/**
+ * `tỉnh Điện Biên`, `TP. Hải Phòng`, `TP.HCM`, `Hà Nội`, `xã Long Cốc`, `huyện Bát Xát`: an optional
+ * level word then a place (a known province; for a local level, a capitalised name). A level word
+ * alone (`UBND tỉnh`, `Công an xã`) is the story's own unit: `placed` is false. Null when nothing fits.
+ */
+function readPlaceQualifier(tokens: readonly Token[], at: number): { end: number; placed: boolean } | 'plural' | null {
   const places = placeIndex();
-  let j = at;
-  const t = tokens[j];
-  if (t?.key === 'tỉnh') j++;
-  else if (t?.key === 'thành' && tokens[j + 1]?.key === 'phố' && !places.matchAt(tokens, j)) j += 2;
-  else if (t?.key === 'tp' && !places.matchAt(tokens, j)) j += tokens[j + 1]?.text === '.' ? 2 : 1;
+  const whole = places.matchAt(tokens, at);
+  if (whole && whole.value.unit !== null) return { end: whole.to, placed: true };
+  const province = levelAt(tokens, at, PROVINCE_LEVELS);
+  const localLevel = province === 0 ? localLevelAt(tokens, at) : 0;
+  const skip = province || localLevel;
+  if (skip === 0) return null;
+  const j = at + skip;
+  // `UBND tỉnh, thành phố`, `UBND các xã`: many bodies.
+  if (pluralAfter(tokens, j) || (tokens[j]?.text === ',' && (levelAt(tokens, j + 1, PROVINCE_LEVELS) || localLevelAt(tokens, j + 1)))) return 'plural';
   const place = places.matchAt(tokens, j);
-  if (!place || (place.value.unit === null)) return null;
-  return place.to;
+  if (place && place.value.unit !== null && province > 0) return { end: place.to, placed: true };
+  const local = localLevel > 0 ? localNameEnd(tokens, j) : null;
+  return local === null ? { end: j, placed: false } : { end: local, placed: true };
 }
 
 let abbreviations: PhraseIndex<string> | null = null;

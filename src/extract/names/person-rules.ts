@@ -6,11 +6,21 @@ import { nameKey } from './tone-key.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex, SINGLE_NAME_HONORIFICS, WEAK_HONORIFICS } from './titles.ts';
 import { breakerIndex, orgHeadIndex } from './org-words.ts';
+import { localNameEnd, looksLikeFullPersonName } from './local-names.ts';
 
-/** Words before a capitalised run that make it a place or street, not a person. */
+/**
+ * Words before a capitalised run that make it a place, a street or a building named after a person,
+ * not the person (`phố Lê Duẩn`, `ngõ Trương Định`, `xã Thạch Sơn`, `chùa Trần Quốc`). Not `tỉnh`:
+ * every province is in the gazetteer, so a name after `tỉnh` that is no province is a person named
+ * after a body (`Phó Chủ tịch UBND tỉnh Lò Văn Tiến`).
+ */
 const PLACE_WORDS = new Set(
-  'đường phố tỉnh quận huyện xã phường trấn ngõ hẻm cầu sông hồ núi chợ làng khu trường tượng đền'.split(' '),
+  ('đường phố quận huyện xã phường trấn ngõ ngách hẻm kiệt lộ cầu sông hồ núi chợ làng khu thôn xóm ấp buôn ' +
+    'trường tượng đền chùa lăng đình miếu tàng cảng ga bến viện').split(' ').map(nameKey),
 );
+/** Local levels: after them a full personal name is still a person when a body's name ends on them (`UBND xã | Nguyễn Văn Hùng`). */
+const LEVEL_WORDS = new Set(['xã', 'phường', 'huyện', 'quận', 'trấn'].map(nameKey));
+const BODY_BEFORE_LEVEL = new Set(['ubnd', 'hđnd', 'dân', 'ủy', 'an'].map(nameKey));
 
 const MAX_NAME = 4;
 
@@ -45,7 +55,37 @@ function afterPlaceWord(tokens: readonly Token[], from: number): boolean {
   const prev2 = tokens[from - 2];
   if (!prev) return false;
   if (prev.text === '.' && prev2?.key === 'tp') return true;
-  return prev.isWord && (PLACE_WORDS.has(prev.key) || prev.key === 'tp');
+  if (!prev.isWord) return false;
+  // An address: a house or alley number before the name (`414 Nguyễn Thị Minh Khai`, `ngõ 147 Trương Định`, `số 5 Lê Duẩn`).
+  if (/^\d+[A-Za-z]?(?:\/\d+[A-Za-z]?)*$/u.test(prev.text)) return true;
+  if (LEVEL_WORDS.has(prev.key) && looksLikeFullPersonName(tokens, from) && BODY_BEFORE_LEVEL.has(tokens[from - 2]?.key ?? '')) return false;
+  return PLACE_WORDS.has(prev.key) || prev.key === 'tp';
+}
+
+/**
+ * `Đán Khao, Cao Bành, Bó Đước (Thượng Sơn)`: two-syllable names listed before a commune in
+ * parentheses are its villages, not people.
+ */
+function villagesOfCommune(tokens: readonly Token[], to: number): boolean {
+  for (let j = to; j < tokens.length && j - to < 16; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === '(') {
+      // A province in the parentheses places people (`Nguyễn An, Trần Bình (Hà Nội)`); a commune places villages.
+      const end = localNameEnd(tokens, j + 1);
+      return end !== null && tokens[end]?.text === ')' && j > to && !placeIndex().matchAt(tokens, j + 1);
+    }
+    if (!(t.text === ',' || (t.isWord && t.capitalised))) return false;
+  }
+  return false;
+}
+
+/** `Lý Nhân (Hà Nam)`, `Thạch Sơn, Nghệ An`: a name placed in a province is a district or commune. */
+function placedInProvince(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || (next.text !== ',' && next.text !== '(')) return false;
+  const place = placeIndex().matchAt(tokens, to + 1);
+  if (!place || place.value.unit === null) return false;
+  return next.text === ',' || tokens[place.to]?.text === ')';
 }
 
 export interface Found {
@@ -120,6 +160,8 @@ export function bySurnames(tokens: readonly Token[], taken: Set<number>, orgCove
     if (taken.has(i) || orgCovered.has(i) || !isSurname(tokens[i]?.text ?? '') || !isNameSyllable(tokens[i])) continue;
     const to = nameRun(tokens, i);
     if (to - i < 2 || !looksLikeName(tokens, i, to) || afterPlaceWord(tokens, i)) continue;
+    if (to - i === 2 && placedInProvince(tokens, to)) continue;
+    if (to - i === 2 && villagesOfCommune(tokens, to)) continue;
     if (Array.from({ length: to - i }, (_, k) => i + k).some((k) => taken.has(k) || orgCovered.has(k))) continue;
     // Inside a longer capitalised run (`Hội chợ Lê Lợi`) the surname is not where a name starts.
     const prev = tokens[i - 1];

@@ -19,13 +19,18 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
-  add(alias: string, value: T): void {
+  /**
+   * `relaxCase`: only the first word's capital is required. Long official names are often written
+   * with their inner words in lower case (`Ban chỉ đạo Trung ương về …`); four or more words in a row
+   * leave no room for a common-noun reading.
+   */
+  add(alias: string, value: T, relaxCase = false): void {
     const tokens = tokenize(alias);
     const first = tokens[0];
     if (!first) return;
     const entry: Entry<T> = {
       keys: tokens.map((t) => t.key),
-      mustCapitalise: tokens.map((t) => t.capitalised),
+      mustCapitalise: tokens.map((t, i) => t.capitalised && (!relaxCase || i === 0)),
       value,
     };
     const list = this.byFirst.get(first.key) ?? [];

@@ -17,6 +17,13 @@ const POSITIONS = [
   'Tổng thư ký', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Tổng Biên tập', 'Tổng biên tập', 'Đại sứ', 'Đại biểu',
   'Trưởng đoàn', 'Trưởng Đại diện', 'Trưởng đại diện', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị',
   'Chủ tịch Hội đồng Quản trị', 'Nhà sáng lập', 'Người sáng lập', 'Đồng sáng lập', 'Founder', 'CEO', 'CTO',
+  // Foreign leaders and officials, as world news writes them.
+  'Tổng thống', 'Phó Tổng thống', 'Quốc vương', 'Nhà vua', 'Nữ hoàng', 'Hoàng tử', 'Công chúa', 'Ngoại trưởng',
+  'Thị trưởng', 'Thống đốc', 'Phó Thống đốc', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Tổng Lãnh sự', 'Lãnh sự',
+  'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch nước', 'Quyền Chủ tịch', 'Quyền Giám đốc',
+  // Sport, arts and ranks below colonel.
+  'Cầu thủ', 'Huấn luyện viên', 'HLV', 'Vận động viên', 'VĐV', 'Ca sĩ', 'Diễn viên', 'Đạo diễn', 'Nhạc sĩ', 'Họa sĩ',
+  'Nhà thơ', 'Nhà văn', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Luật sư', 'Bác sĩ',
   'Kỹ sư', 'Nhà báo', 'Nhà nghiên cứu', 'Chuyên gia', 'NSND', 'NSƯT', 'Nghệ sĩ', 'Giáo sư', 'Phó Giáo sư',
   'Tiến sĩ', 'Thạc sĩ', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'KS', 'BS', 'GS.TS', 'GS.TSKH', 'PGS.TS',

@@ -1,6 +1,7 @@
 // Word and punctuation tokens with their offsets: every name matcher works on these, so offsets
 // into the field text come for free and spacing differences (`TP.HCM` / `TP. HCM`) do not matter.
 import { nameKey } from './tone-key.ts';
+import { isSurname } from './surnames.ts';
 import { classAt, LETTER, LETTER_OR_DIGIT, PAIR, SPACE, UPPER, WORD } from './char-class.ts';
 
 export interface Token {
@@ -144,14 +145,25 @@ function countsAsShouting(text: string): boolean {
 
 /**
  * A headline in English-style title case (`Đào Tạo Nhân Lực Cho Kỷ Nguyên Số`): every word is
- * capitalised, so a capitalised run there is not evidence of a name.
+ * capitalised, so a capitalised run there is not evidence of a name. Runs led by a family name are
+ * left out of the count: a sentence dense with names (`có Nguyễn Minh An, Trần Thị Bình`) is prose.
  */
 export function isTitleCase(tokens: readonly Token[]): boolean {
   // Words that start with a letter, and how many of them are capitalised.
   let words = 0;
   let capitalised = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.isWord || !(classAt(t.text, 0) & LETTER)) continue;
+    if (t.capitalised && isSurname(t.text)) {
+      let end = i + 1;
+      while (tokens[end]?.isWord && tokens[end]?.capitalised && tokens[end]?.spaceBefore) end++;
+      // A name is two to four syllables; a longer capitalised run is the headline itself.
+      if (end - i >= 2 && end - i <= 4) {
+        i = end - 1;
+        continue;
+      }
+    }
     words++;
     if (t.capitalised) capitalised++;
   }

@@ -3,7 +3,7 @@
 // `trước ngày 31/7/2025`); dates of cited documents, a programme's period (`giai đoạn 2026 - 2030`)
 // and target horizons (`đến năm 2030`) are not deadlines. Table cells are read without cues, and
 // also in their bare forms (`9/2025`, `2025 - 2026`).
-import type { DatePeriod, ExtractContext } from '../facts.ts';
+import type { DateMention, DatePeriod, ExtractContext } from '../facts.ts';
 import { dateCandidates } from '../dates.ts';
 import { selectNonOverlapping } from '../dates/select.ts';
 import type { DateCandidate } from '../dates/lexicon.ts';
@@ -15,7 +15,7 @@ import { PhraseList, type MatchText } from './phrases.ts';
 export interface FoundDeadline {
   value: string | null;
   precision: DeadlinePrecision;
-  yearFrom: 'explicit' | 'published' | 'hint' | 'collection' | 'none';
+  yearFrom: DateMention['yearFrom'];
   /** The date or recurring words. */
   start: number;
   end: number;

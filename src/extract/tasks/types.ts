@@ -2,7 +2,7 @@
 // an agency. Shaped like the other mentions (src/extract/facts.ts): span fields, confidence,
 // extractor name and version. Extracted tasks are proposals for an editor to review, never facts
 // that enter the task register on their own.
-import type { MentionBase } from '../facts.ts';
+import type { DateMention, MentionBase } from '../facts.ts';
 import type { Span } from '../../records.ts';
 import type { CollectiveGroup } from './collectives.ts';
 import type { ProductType } from './products.ts';
@@ -27,8 +27,8 @@ export interface TaskDeadline {
   /** The last day the task may be finished (ISO `YYYY-MM-DD`); null for a recurring task. */
   value: string | null;
   precision: DeadlinePrecision;
-  /** How a missing year was filled (`trong tháng 7`): from the document's date, a hint, or not at all. */
-  yearFrom: 'explicit' | 'published' | 'hint' | 'collection' | 'none';
+  /** How a missing year was filled (`trong tháng 7`): as for a date mention (the document's date, the text, a hint…). */
+  yearFrom: DateMention['yearFrom'];
   span: Span;
 }
 

@@ -27,9 +27,13 @@ export function entityOf(m: LinkableMention): EntityRef | null {
   switch (m.kind) {
     case 'legalRef':
       return legalRefEntity(m);
+    case 'place': {
+      // Places are written as the text writes them (`Mỹ`); the gazetteer's name (`Hoa Kỳ`) is their identity.
+      const name = (m.canonical ?? m.name).trim();
+      return name ? { kind: m.kind, key: matchKey(name), name } : null;
+    }
     case 'person':
     case 'organization':
-    case 'place':
       return m.name.trim() ? { kind: m.kind, key: matchKey(m.name), name: m.name } : null;
   }
 }

@@ -17,7 +17,7 @@ import { dayRanges, monthRanges, yearRanges } from './dates/range-rules.ts';
 import { selectNonOverlapping } from './dates/select.ts';
 import type { DateCandidate } from './dates/lexicon.ts';
 
-export const EXTRACTOR = { name: 'dates', version: '2.0.0' } as const;
+export const EXTRACTOR = { name: 'dates', version: '2.1.0' } as const;
 
 const HAS_DIGIT = /[0-9]/;
 
@@ -36,7 +36,7 @@ export function dateCandidates(text: string, ctx: ExtractContext): DateCandidate
     ...monthPeriods(text, ctx),
     ...quarterPeriods(text, ctx),
     ...partOfYearPeriods(text, ctx),
-    ...yearPeriods(text),
+    ...yearPeriods(text, ctx),
   ];
 }
 

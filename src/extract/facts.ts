@@ -95,6 +95,8 @@ export interface QuantityMention extends MentionBase {
   of: number | null;
   qualifier: QuantityQualifier;
   stance: 'reported' | 'target';
+  /** A position in an order (`top 3`, `xếp hạng 44/139`), not a count: `of` holds the total when given. */
+  rank?: boolean;
 }
 
 export interface TopicScore {

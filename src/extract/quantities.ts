@@ -34,8 +34,9 @@ import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { countedNounAt, isStopWord } from '../text/counted-noun.ts';
 import { qualifierAfter, qualifierBefore, stanceOf } from '../text/quantity-words.ts';
 import { CURRENCY_WORDS, UNIT_SYMBOLS } from '../text/units.ts';
+import { findRanks } from './ranks.ts';
 
-export const EXTRACTOR = { name: 'quantities', version: '2.0.0' } as const;
+export const EXTRACTOR = { name: 'quantities', version: '2.1.0' } as const;
 
 const CONFIDENCE = { symbol: 0.9, noun: 0.8, bare: 0.5, spelled: 0.7 } as const;
 
@@ -233,6 +234,14 @@ function yearOf(iso: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+type Found = Omit<QuantityMention, 'field' | 'index'>;
+
+/** Ranks replace a plain reading of the same number (`vị trí 59`); the result stays in text order. */
+function withRanks(quantities: Found[], ranks: Found[]): Found[] {
+  const kept = quantities.filter((q) => !ranks.some((r) => r.value === q.value && q.start < r.end && r.start < q.end));
+  return [...kept, ...ranks].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 export function extractQuantities(doc: StructuredDocument, ctx: ExtractContext): QuantityMention[] {
   const year = yearOf(doc.published) ?? yearOf(ctx.published) ?? yearOf(ctx.dateHint);
   const dates = new Map<string, Array<[number, number]>>();
@@ -243,7 +252,7 @@ export function extractQuantities(doc: StructuredDocument, ctx: ExtractContext):
     dates.set(key, list);
   }
   return fieldsOf(doc).flatMap((f: FieldText) =>
-    findQuantities(f.text, year, dates.get(`${f.field}:${f.index}`))
+    withRanks(findQuantities(f.text, year, dates.get(`${f.field}:${f.index}`)), findRanks(f.text, year, EXTRACTOR))
       .filter((q) => !cutShort(f, q))
       .map((q) => ({ ...q, field: f.field, index: f.index })),
   );

@@ -47,7 +47,8 @@ export function figuresOf(field: LinkField, pack: CompiledPack): Figure[] {
     const numberAt = q.start + Math.max(0, digit);
     const unitKey = q.unit === null ? null : unitKeyOf(pack, q.unit);
     const base = { q, field, sentence, valueMax: q.valueMax, unitKey, leadStart: 0, nearStart: 0, nearEnd: 0, clauseStart: 0, prev: null };
-    if (q.of !== null) {
+    // `1.227/1.298 nhiệm vụ` is a part and its whole; a rank's total (`44/139`) is only its ranking's size.
+    if (q.of !== null && !q.rank) {
       const slash = q.text.indexOf('/', Math.max(0, digit));
       out.push({ ...base, part: 'part', value: q.value, start: q.start, end: q.end, numberAt });
       if (slash > 0) out.push({ ...base, part: 'whole', value: q.of, valueMax: null, start: q.start + slash + 1, end: q.end, numberAt: q.start + slash + 1 });

@@ -19,6 +19,8 @@ const STOP_WORDS = [
   'và', 'hoặc', 'hay', 'nhưng', 'mà', 'nếu', 'khi', 'vì', 'do', 'bởi', 'song', 'cùng', 'rồi',
   // determiners and quantifiers that close a phrase or start a new one
   'này', 'đó', 'kia', 'ấy', 'nào', 'mỗi', 'các', 'những', 'mọi', 'trong đó', 'gồm', 'bao gồm',
+  // `cả` (whole) opens a new phrase: `10 địa phương dẫn đầu cả nước`
+  'cả',
   // verbs that commonly follow a count in reporting
   'tham gia', 'tham dự', 'có mặt', 'đạt', 'tăng', 'giảm', 'chiếm', 'nằm', 'mất', 'tán thành', 'đồng ý',
   'biểu quyết', 'đăng ký', 'thực hiện', 'triển khai', 'tiếp cận', 'sử dụng', 'cho thấy', 'đóng góp',

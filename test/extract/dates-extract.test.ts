@@ -138,3 +138,16 @@ test('a day and month written with a dot or a dash after a date word; decimals a
   assert.deepEqual(days(ctx, 'Chỉ số tăng từ 16.9 điểm; giá từ 10-12 triệu đồng.'), []);
   assert.deepEqual(days(ctx, 'Thứ Bảy, ngày 6 tháng 9, 2025').map((d) => d[1]), ['2025-09-06']);
 });
+
+test('"cuối 2025" without "năm" and "năm nay" (with a known date) are periods', async () => {
+  const { extractDates } = await import('../../src/extract/dates.ts');
+  const { emptyDocument } = await import('../../src/structure/document.ts');
+  const doc = { ...emptyDocument('article'), body: ['Mục tiêu phủ sóng đạt 80% vào cuối 2026, trong khi năm nay mới đạt 40%.'] };
+  const values = (ctx: { published: string | null; dateHint: string | null }) =>
+    extractDates(doc, { ...ctx, collectionYear: null }).map((d) => [d.text, d.value]);
+  assert.deepEqual(values({ published: '2025-05-04', dateHint: null }), [
+    ['cuối 2026', { start: '2026-10-01', end: '2026-12-31' }],
+    ['năm nay', { start: '2025-01-01', end: '2025-12-31' }],
+  ]);
+  assert.deepEqual(values({ published: null, dateHint: null }), [['cuối 2026', { start: '2026-10-01', end: '2026-12-31' }]], 'no year known: "năm nay" is left undated');
+});

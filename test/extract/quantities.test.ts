@@ -368,3 +368,22 @@ test('SI-prefixed units keep their prefix; ranges and fractions give both ends',
     [2e6, 3e6, null], [2, null, 3],
   ]);
 });
+
+test('ranks are read as ranks, not counts: top N with what it ranks among, a position out of a total', async () => {
+  const { extractQuantities } = await import('../../src/extract/quantities.ts');
+  const { emptyDocument } = await import('../../src/structure/document.ts');
+  const doc = {
+    ...emptyDocument('article'),
+    body: ['Tỉnh phấn đấu vào top 5 địa phương dẫn đầu cả nước, sau khi xếp hạng 12/34 tỉnh, thành năm ngoái và đứng thứ 3 khu vực.'],
+  };
+  const found = extractQuantities(doc, { published: '2025-03-01', dateHint: null, collectionYear: null });
+  const ranks = found.filter((q) => q.rank).map((q) => [q.text, q.value, q.of, q.qualifier]);
+  assert.deepEqual(ranks, [
+    ['top 5 địa phương dẫn đầu', 5, null, 'up_to'],
+    ['xếp hạng 12/34', 12, 34, 'exact'],
+    ['đứng thứ 3', 3, null, 'exact'],
+  ]);
+  assert.ok(found.some((q) => !q.rank && q.value === 34), 'the total of a ranking is still a count');
+  assert.ok(!found.some((q) => !q.rank && (q.value === 5 || q.value === 12 || q.value === 3)), 'no rank is also a count');
+  for (let i = 1; i < found.length; i++) assert.ok(found[i - 1]!.start <= found[i]!.start, 'text order');
+});

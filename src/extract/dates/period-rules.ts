@@ -30,8 +30,10 @@ const HALF_RE = new RegExp(
 );
 /** `đến năm 2030`, `đến hết năm 2025`: a target horizon; the words belong to the span, the value is the year. */
 const HORIZON = `(?:(?:[Đđ]ến|[Tt]ới)(?:${SP}hết)?${SP})?`;
-/** Needs a written year: `cuối năm` alone is too vague to date. */
-const YEAR_EDGE_RE = new RegExp(`(?<![\\p{L}])${HORIZON}(?<side>[Đđ]ầu|[Cc]uối)${SP}năm${SP}(?<y>${YEAR})${WORD_END}`, 'gu');
+/** Needs a written year (`cuối năm 2025`, also `cuối 2025`): `cuối năm` alone is too vague to date. */
+const YEAR_EDGE_RE = new RegExp(`(?<![\\p{L}])${HORIZON}(?<side>[Đđ]ầu|[Cc]uối)${SP}(?:năm${SP})?(?<y>${YEAR})${WORD_END}`, 'gu');
+/** `năm nay`: the year the text was written in, known from its date (or the user's hint). */
+const THIS_YEAR_RE = new RegExp(`(?<![\\p{L}])${HORIZON}[Nn]ăm${SP}nay${WORD_END}`, 'gu');
 const YEAR_RE = new RegExp(`(?<![\\p{L}])${HORIZON}[Nn]ăm${SP}(?<y>${YEAR})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** `mỗi tháng 3 triệu đồng`: `tháng` is a unit of rate there, and the number a quantity. */
@@ -100,11 +102,17 @@ export function partOfYearPeriods(text: string, ctx: ExtractContext): DateCandid
   return out;
 }
 
-export function yearPeriods(text: string): DateCandidate[] {
+export function yearPeriods(text: string, ctx: ExtractContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of text.matchAll(YEAR_RE)) {
     const year = Number(m.groups?.y);
     out.push({ start: m.index, end: m.index + m[0].length, value: yearPeriod(year), yearFrom: 'explicit', confidence: 0.85 });
+  }
+  const thisYear = resolveYearOnly(ctx);
+  if (thisYear.year !== null && thisYear.from !== 'collection') {
+    for (const m of text.matchAll(THIS_YEAR_RE)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: yearPeriod(thisYear.year), yearFrom: thisYear.from, confidence: 0.7 });
+    }
   }
   return out;
 }

@@ -57,11 +57,27 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
+// The hooks below are route `onRequest` hooks: they run right after the caller is identified and
+// before the body is parsed, validated or anything is looked up, so a caller who may not use a
+// route learns nothing from it (no 400 listing the schema's fields, no 404 telling what exists).
+
 /** For every read route: a user, or anonymous read switched on. */
 export function canRead(ctx: AppContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (request.user) return;
     if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'cần đăng nhập để xem (chế độ đọc không cần đăng nhập đang tắt)');
+  };
+}
+
+/** For routes of any signed-in user (their tokens, their password). */
+export async function signedIn(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  requireUser(request);
+}
+
+/** For routes of some roles (an admin passes every role check). */
+export function allow(...roles: Role[]) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    requireRole(request, ...roles);
   };
 }
 

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANONYMOUS_READ, ROLES } from '../../../store/accounts.ts';
 import type { AppContext } from '../context.ts';
-import { SESSION_COOKIE, SESSION_DAYS, requireRole, requireUser } from '../auth.ts';
+import { SESSION_COOKIE, SESSION_DAYS, allow, requireRole, requireUser, signedIn } from '../auth.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../../../store/credentials.ts';
 import { HttpProblem } from '../problem.ts';
 
@@ -48,7 +48,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     anonymousRead: accounts.getSetting(ANONYMOUS_READ, false),
   }));
 
-  r.get('/api/v1/users', { schema: { tags: ['admin'], summary: 'Accounts' } }, async (request) => {
+  r.get('/api/v1/users', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Accounts' } }, async (request) => {
     requireRole(request, 'admin');
     return { items: accounts.listUsers(), nextCursor: null };
   });
@@ -56,6 +56,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/users',
     {
+      onRequest: allow('admin'),
       schema: {
         tags: ['admin'],
         summary: 'Create an account',
@@ -76,30 +77,30 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.post('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: z.object({ name: z.string().min(1).max(100) }) } }, async (request, reply) => {
+  r.post('/api/v1/tokens', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: z.object({ name: z.string().min(1).max(100) }) } }, async (request, reply) => {
     const user = requireUser(request);
     const token = newToken('r57_');
     accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
     return reply.code(201).send({ name: request.body.name, token });
   });
 
-  r.get('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets)' } }, async (request) => {
+  r.get('/api/v1/tokens', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets)' } }, async (request) => {
     const user = requireUser(request);
     return { items: accounts.listTokens(user.id), nextCursor: null };
   });
 
-  r.delete('/api/v1/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+  r.delete('/api/v1/tokens/:id', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const user = requireUser(request);
     if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `bạn không có mã API số ${request.params.id}`);
     return { revoked: true };
   });
 
-  r.get('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Settings' } }, async (request) => {
+  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, async (request) => {
     requireRole(request, 'admin');
     return { anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) };
   });
 
-  r.put('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
+  r.put('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
     accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
     return { anonymousRead: request.body.anonymousRead };

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { AppContext } from '../context.ts';
-import { canRead, requireRole } from '../auth.ts';
+import { allow, canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { ingestPaths, MAX_FILE_BYTES } from '../../../pipeline/ingest.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
@@ -25,6 +25,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/v1/audit',
     {
+      onRequest: allow('editor'),
       schema: {
         tags: ['admin'],
         summary: 'The append-only audit log, newest first (editor, admin)',
@@ -37,7 +38,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get('/api/v1/sources', { preHandler: canRead(ctx), schema: { tags: ['sources'], summary: 'Live sources with their counts and last check' } }, async () => ({
+  r.get('/api/v1/sources', { onRequest: canRead(ctx), schema: { tags: ['sources'], summary: 'Live sources with their counts and last check' } }, async () => ({
     items: store.listSourcesWithCounts(),
     nextCursor: null,
   }));
@@ -45,6 +46,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/sources',
     {
+      onRequest: allow('admin'),
       schema: {
         tags: ['sources'],
         summary: 'Register a feed, sitemap or page (admin)',
@@ -59,7 +61,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.delete('/api/v1/sources/:id', { schema: { tags: ['sources'], summary: 'Remove a source; its documents stay (admin)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+  r.delete('/api/v1/sources/:id', { onRequest: allow('admin'), schema: { tags: ['sources'], summary: 'Remove a source; its documents stay (admin)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
     const before = store.listSources().find((s) => s.id === request.params.id);
     if (!before || !store.removeSource(request.params.id)) throw new HttpProblem(404, `không có nguồn tin số ${request.params.id}`);
@@ -67,7 +69,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { removed: true };
   });
 
-  r.post('/api/v1/ingest', { schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor)' } }, async (request) => {
+  r.post('/api/v1/ingest', { onRequest: allow('editor'), schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (!request.isMultipart()) throw new HttpProblem(415, 'hãy gửi tệp dưới dạng multipart/form-data');
     /** The uploaded files, each in its own folder, removed once they are stored. */

@@ -47,7 +47,7 @@ function distinctStated(stated: readonly Observation[], limit: number): (Observa
 
 export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store, pack } = ctx;
   const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
 

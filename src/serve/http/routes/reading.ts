@@ -43,7 +43,7 @@ const FACET_SAMPLE = 1000;
 
 export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store } = ctx;
   /** `label`: the title, else the lede or first paragraph, so that untitled briefs read as something. */
   const withLabels = <T extends { id: number; title: string | null }>(docs: T[]) => {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { canRead, requireAgency, requireRole } from '../auth.ts';
+import { allow, canRead, requireAgency, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { pageOf } from '../pagination.ts';
 import { assessTask, isOverdue } from '../../../track/tasks/timeliness.ts';
@@ -21,7 +21,7 @@ function taskProblem(error: unknown): never {
 
 export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store, pack } = ctx;
   const resolver = createAgencyResolver([...pack.agencies, ...pack.provinces]);
   const withProgress = <T extends { deadline: string; history: readonly { status: (typeof taskStatuses)[number]; at: string }[] }>(t: T, today: string) => ({
@@ -75,6 +75,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/tasks',
     {
+      onRequest: allow('editor'),
       schema: {
         tags: ['tasks'],
         summary: 'Create a task (editor)',
@@ -109,6 +110,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/tasks/:key/status',
     {
+      onRequest: allow('editor', 'reporter'),
       schema: {
         tags: ['tasks'],
         summary: 'Append a status change (editor, or a reporter of the task\'s agency)',
@@ -128,7 +130,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.post('/api/v1/tasks/import', { schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
+  r.post('/api/v1/tasks/import', { onRequest: allow('editor'), schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
     const importDate = ctx.today();
@@ -144,7 +146,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/v1/reviews/queue',
-    { schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional() }) } },
+    { onRequest: allow('editor', 'reporter'), schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional() }) } },
     async (request) => {
       const user = requireRole(request, 'editor', 'reporter');
       // Chosen from compact rows; only the page shown is read with its sentences.
@@ -162,6 +164,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/reviews',
     {
+      onRequest: allow('editor', 'reporter'),
       schema: {
         tags: ['review'],
         summary: 'Confirm, reject or correct a fact, observation or link',

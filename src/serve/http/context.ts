@@ -6,6 +6,7 @@ import { syncProgramme } from '../../pipeline/track.ts';
 import { todayIso } from '../../track/dates.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
+import type { Observation } from '../../track/observation.ts';
 
 export interface AppContext {
   store: Store;
@@ -16,6 +17,11 @@ export interface AppContext {
   sync(actor: string): Promise<void>;
   /** The programme's status as of `today`, recomputed only when the data changed. */
   status(today: string): ProgrammeStatus;
+  /**
+   * Every observation, rejected ones included, without sentences (compact), in series order: read
+   * once per data version and shared by the routes that count, filter or page observations.
+   */
+  observations(): readonly Observation[];
   /** A value for ETags: changes when anything stored changes. */
   version(): string;
   /** Serialized read responses keyed by version and URL. */
@@ -24,6 +30,12 @@ export interface AppContext {
 
 export function createContext(store: Store, pack: Pack, options: { today?: () => string } = {}): AppContext {
   let cached: { key: string; status: ProgrammeStatus } | null = null;
+  let observations: { version: string; all: readonly Observation[] } | null = null;
+  const allObservations = () => {
+    const version = store.dataVersion();
+    if (observations?.version !== version) observations = { version, all: store.programme.observations({ compact: true, withRejected: true }) };
+    return observations.all;
+  };
   return {
     store,
     pack,
@@ -33,9 +45,10 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     },
     status(today) {
       const key = `${store.dataVersion()}@${today}`;
-      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, store.programme.observations({ compact: true }), today) };
+      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, allObservations().filter((o) => o.review?.verdict !== 'rejected'), today) };
       return cached.status;
     },
+    observations: allObservations,
     version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,
     responses: createResponseCache(),
   };

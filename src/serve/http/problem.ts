@@ -48,7 +48,8 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
   if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.message, error.errors);
   const status = error.statusCode ?? 500;
   if (status >= 500) {
-    request.log.error(error);
+    // The cause goes to the log, with the request that met it; the client learns nothing of it.
+    request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
     return sendProblem(reply, status, 'lỗi nội bộ của máy chủ');
   }
   return sendProblem(reply, status, error.message);

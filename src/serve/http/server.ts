@@ -3,6 +3,7 @@
 // the API; every route reads the store synchronously (better-sqlite3), so a request never waits on
 // another's I/O.
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -27,8 +28,13 @@ import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export interface ServerOptions {
-  /** Log requests (the CLI turns it on; tests leave it off). */
+  /**
+   * Log every request. Off, only errors are logged: a 500 is always written to the log with its
+   * cause and the request (the client gets no detail of it).
+   */
   logger?: boolean;
+  /** Where the log goes (JSON lines, Fastify's logger); default standard error. */
+  logStream?: Writable;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
 }
@@ -36,7 +42,11 @@ export interface ServerOptions {
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   // Validation messages in Vietnamese, like the rest of what users read (zod's own locale).
   z.config(z.locales.vi());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    // At level error the per-request lines (info) are not written; errors always are.
+    logger: { level: options.logger ? 'info' : 'error', stream: options.logStream ?? process.stderr },
+    bodyLimit: 2 * 1024 * 1024,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(problemHandler);

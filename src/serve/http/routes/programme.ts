@@ -9,8 +9,9 @@ import { seriesSteps } from '../../../track/series.ts';
 import type { Observation } from '../../../track/observation.ts';
 import type { TargetAssessment } from '../../../track/status.ts';
 import { HttpProblem } from '../problem.ts';
+import { cursor, day } from '../params.ts';
+import { pageOf } from '../pagination.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** Evidence items sent per target (newest first) on its page, and on the dashboard; the count says how many exist. */
 const EVIDENCE_SHOWN = 30;
@@ -84,13 +85,13 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       documents: pack.documents.length,
       agencies: pack.agencies.length,
       provinces: pack.provinces.filter((p) => p.kind === 'province').length,
-      observations: store.programme.observations({ compact: true }).length,
+      observations: ctx.observations().filter((o) => o.review?.verdict !== 'rejected').length,
     },
   }));
 
   r.get(
     '/api/v1/programme/targets',
-    { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: isoDay.optional() }) } },
+    { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: day.optional() }) } },
     async (request, reply) => {
       const today = request.query.today ?? ctx.today();
       // The dashboard is the most requested page: its JSON is built once per data version and day.
@@ -111,7 +112,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/programme/targets/:id',
     {
       ...read,
-      schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: isoDay.optional() }) },
+      schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: day.optional() }) },
     },
     async (request) => {
       const status = ctx.status(request.query.today ?? ctx.today());
@@ -130,18 +131,29 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       ...read,
       schema: {
         tags: ['programme'],
-        summary: 'Observations with provenance and review state',
-        querystring: z.object({ indicator: z.string().optional(), scope: z.string().optional(), all: z.enum(['true', 'false']).default('false') }),
+        summary: 'Observations with provenance and review state, in series order (indicator, scope, date), a page at a time',
+        querystring: z.object({
+          indicator: z.string().optional(),
+          scope: z.string().optional(),
+          all: z.enum(['true', 'false']).default('false'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          cursor,
+        }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      const items = store.programme.observations({ indicator: q.indicator, scope: q.scope, withRejected: q.all === 'true' });
-      return { items, nextCursor: null };
+      // Chosen from the compact rows kept per data version; only the page is read with its sentences.
+      return ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => {
+        const chosen = ctx.observations().filter((o) => (q.all === 'true' || o.review?.verdict !== 'rejected') && (!q.indicator || o.indicator === q.indicator) && (!q.scope || o.scope === q.scope));
+        const page = pageOf(chosen, q.limit, q.cursor);
+        const full = new Map(store.programme.observations({ keys: page.items.map((o) => o.key), withRejected: true }).map((o) => [o.key, o]));
+        return { ...page, items: page.items.map((o) => full.get(o.key) ?? o), total: chosen.length };
+      });
     },
   );
 
-  r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
+  r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: day.optional() }) } }, async (request) => {
     const tasks = store.tasks.list();
     return {
       agencies: pack.agencies,

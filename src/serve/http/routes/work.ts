@@ -6,13 +6,12 @@ import type { AppContext } from '../context.ts';
 import { allow, canRead, requireAgency, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { pageOf } from '../pagination.ts';
+import { cursor, day, period } from '../params.ts';
 import { assessTask, isOverdue } from '../../../track/tasks/timeliness.ts';
 import { createAgencyResolver, parseTaskCsv, rejectedRowCount } from '../../../track/tasks/csv-import.ts';
 import { taskStatuses } from '../../../programme/schema.ts';
 import { TaskError } from '../../../store/tracking/task-types.ts';
 import type { Observation } from '../../../track/observation.ts';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 function taskProblem(error: unknown): never {
   if (error instanceof TaskError) throw new HttpProblem(error.code === 'not_found' ? 404 : error.code === 'duplicate' ? 409 : 400, error.message);
@@ -48,9 +47,9 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
           status: z.enum(taskStatuses).optional(),
           overdue: z.enum(['true', 'false']).optional(),
           dueSoon: z.enum(['true', 'false']).optional(),
-          today: isoDay.optional(),
+          today: day.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(100),
-          cursor: z.string().optional(),
+          cursor,
         }),
       },
     },
@@ -66,7 +65,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
+  r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: day.optional() }) } }, async (request) => {
     const task = store.tasks.get(request.params.key);
     if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
     return withProgress(task, request.query.today ?? ctx.today());
@@ -85,7 +84,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
           setBy: z.string().min(1),
           agency: z.string().min(1),
           coAgencies: z.array(z.string()).default([]),
-          deadline: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+          deadline: period,
         }),
       },
     },
@@ -115,7 +114,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['tasks'],
         summary: 'Append a status change (editor, or a reporter of the task\'s agency)',
         params: z.object({ key: z.string() }),
-        body: z.object({ status: z.enum(taskStatuses), at: isoDay.optional(), evidence: z.string().max(2000).optional(), note: z.string().max(2000).optional() }),
+        body: z.object({ status: z.enum(taskStatuses), at: day.optional(), evidence: z.string().max(2000).optional(), note: z.string().max(2000).optional() }),
       },
     },
     async (request) => {
@@ -146,12 +145,12 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/v1/reviews/queue',
-    { onRequest: allow('editor', 'reporter'), schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional() }) } },
+    { onRequest: allow('editor', 'reporter'), schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor }) } },
     async (request) => {
       const user = requireRole(request, 'editor', 'reporter');
       // Chosen from compact rows; only the page shown is read with its sentences.
-      const waiting = store.programme
-        .observations({ compact: true })
+      const waiting = ctx
+        .observations()
         .filter((o) => o.origin === 'extracted' && o.review === null)
         .filter((o) => user.role !== 'reporter' || user.agencies.includes(agencyOfScope(o) ?? ''))
         .sort((a, b) => a.confidence - b.confidence || a.id - b.id);

@@ -9,6 +9,7 @@ import { seriesSteps } from '../../../track/series.ts';
 import type { Observation } from '../../../track/observation.ts';
 import type { TargetAssessment } from '../../../track/status.ts';
 import { HttpProblem } from '../problem.ts';
+import { csvCell } from '../csv.ts';
 import { cursor, day } from '../params.ts';
 import { pageOf } from '../pagination.ts';
 
@@ -189,11 +190,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (_request, reply) => {
     const columns = ['key', 'origin', 'indicator', 'scope', 'value', 'valueMax', 'qualifier', 'stance', 'asOf', 'documentId', 'field', 'index', 'start', 'end', 'sentence', 'sources', 'confidence', 'extractorVersion', 'review'] as const;
-    const cell = (v: unknown) => {
-      const text = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => cell(c === 'review' ? (o.review?.verdict ?? '') : o[c])).join(','));
+    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : o[c])).join(','));
     reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-observations.csv"');
     return `\ufeff${columns.join(',')}\n${rows.join('\n')}\n`;
   });

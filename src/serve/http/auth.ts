@@ -29,6 +29,14 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('authMethod', null);
   app.decorateRequest('csrfToken', null);
 
+  // What a signed-in user receives (and every answer about sessions, which carry the CSRF token)
+  // must not be kept by a browser's or a proxy's cache, where the next user of the machine could
+  // read it. Anonymous reads may be cached: anyone may read them.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.user || request.url.startsWith('/api/v1/auth/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');

@@ -11,7 +11,6 @@ import { ANONYMOUS_READ } from '../../store/accounts.ts';
 import { replacerFor } from './provenance.ts';
 
 export const SESSION_COOKIE = 'r57_session';
-export const SESSION_DAYS = 14;
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -13,6 +13,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     message: string,
     readonly errors: FieldProblem[] = [],
+    /** Headers the answer carries (Retry-After with a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -45,7 +47,7 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
     }));
     return sendProblem(reply, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   }
-  if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.message, error.errors);
+  if (error instanceof HttpProblem) return sendProblem(reply.headers(error.headers), error.status, error.message, error.errors);
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     // The cause goes to the log, with the request that met it; the client learns nothing of it.

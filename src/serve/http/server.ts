@@ -10,7 +10,6 @@ import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -47,7 +46,7 @@ export interface ServerOptions {
  * nobody's X-Forwarded-* headers are believed (a direct client could send any); `true` believes
  * any proxy (only when no client can reach the server except through it); otherwise the proxies'
  * addresses or CIDR ranges, comma-separated (`127.0.0.1`, `10.0.0.0/8`, `loopback`). With the proxy trusted, a request that reached it over
- * https is https here: the session cookie is Secure and the client's own address is rate-limited.
+ * https is https here: the session cookie is Secure and failed logins are counted against the client's own address.
  */
 export function trustProxyFrom(value: string | undefined): boolean | string {
   const v = (value ?? '').trim();
@@ -105,7 +104,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(cookie);
   await app.register(etag);
-  await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100 } });
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {

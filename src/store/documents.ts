@@ -10,6 +10,7 @@ import { exactKey, foldedKey } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
 import { safeHttpUrl } from '../text/safe-url.ts';
+import { appendAudit } from './tracking/audit.ts';
 import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
 
 export type Clock = () => string;
@@ -201,6 +202,10 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           }),
         ),
     );
+    if (input.audit) {
+      const { details, ...entry } = input.audit;
+      appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
+    }
     return result;
   });
 }

@@ -2,7 +2,7 @@
 // store's data version (the dashboard is computed once per change, not once per request).
 import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
-import { syncProgramme } from '../../pipeline/track.ts';
+import { createJobRunner, type JobRunner } from './jobs/runner.ts';
 import { todayIso } from '../../track/dates.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
@@ -13,8 +13,8 @@ export interface AppContext {
   pack: Pack;
   /** Today in Vietnam; tests fix it. */
   today(): string;
-  /** Links new facts to the programme (after an upload). */
-  sync(actor: string): Promise<void>;
+  /** Uploads and CSV imports, off the event loop (jobs/runner.ts). */
+  jobs: JobRunner;
   /** The programme's status as of `today`, recomputed only when the data changed. */
   status(today: string): ProgrammeStatus;
   /**
@@ -40,9 +40,7 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     store,
     pack,
     today: options.today ?? todayIso,
-    async sync(actor) {
-      await syncProgramme(store, pack, { actor });
-    },
+    jobs: createJobRunner(store, pack),
     status(today) {
       const key = `${store.dataVersion()}@${today}`;
       if (cached?.key !== key) cached = { key, status: programmeStatus(pack, allObservations().filter((o) => o.review?.verdict !== 'rejected'), today) };

@@ -24,6 +24,7 @@ import { programmeRoutes } from './routes/programme.ts';
 import { workRoutes } from './routes/work.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
+import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -37,6 +38,10 @@ export interface ServerOptions {
   logStream?: Writable;
   /** Which proxies to believe about the client (X-Forwarded-*); default from $RADAR57_TRUST_PROXY. */
   trustProxy?: boolean | string;
+  /** Where uploads are written while processed; default radar57-uploads in the system's temporary folder. */
+  uploadDir?: string;
+  /** Largest uploaded file; default the ingest limit (64 MB). */
+  maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
 }
@@ -104,7 +109,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(cookie);
   await app.register(etag);
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100 } });
+  const uploads = { dir: options.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: options.maxUploadBytes ?? MAX_FILE_BYTES };
+  await app.register(multipart, { limits: { fileSize: uploads.maxBytes, files: 100 } });
+  // Left by a server stopped mid-upload, or past their time: nobody will read them again.
+  removeStaleUploads(uploads.dir);
+  ctx.store.accounts.purgeExpiredSessions();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {
     openapi: {
@@ -135,7 +144,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
   workRoutes(app, ctx);
-  adminRoutes(app, ctx);
+  adminRoutes(app, ctx, uploads);
+  app.addHook('onClose', async () => ctx.jobs.close());
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

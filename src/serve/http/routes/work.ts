@@ -8,7 +8,7 @@ import { HttpProblem } from '../problem.ts';
 import { pageOf } from '../pagination.ts';
 import { cursor, day, period } from '../params.ts';
 import { assessTask, isOverdue } from '../../../track/tasks/timeliness.ts';
-import { createAgencyResolver, parseTaskCsv, rejectedRowCount } from '../../../track/tasks/csv-import.ts';
+import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { taskStatuses } from '../../../programme/schema.ts';
 import { TaskError } from '../../../store/tracking/task-types.ts';
 import type { Observation } from '../../../track/observation.ts';
@@ -132,15 +132,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/v1/tasks/import', { onRequest: allow('editor'), schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
-    const importDate = ctx.today();
-    const parsed = parseTaskCsv(request.body, { resolveAgency: resolver, importDate });
-    const summary = store.tasks.importRows(parsed.rows, user.username, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors), importDate });
-    return {
-      added: summary.added,
-      updated: summary.updated,
-      unchanged: summary.unchanged,
-      rejected: [...parsed.errors, ...summary.errors.map((e) => ({ line: e.line, column: null, message: `${e.key}: ${e.message}` }))].sort((a, b) => a.line - b.line),
-    };
+    // Parsed and stored in a worker thread: a large file does not stop the server.
+    return ctx.jobs.run({ kind: 'tasks-import', actor: user.username, csv: request.body, importDate: ctx.today() });
   });
 
   r.get(

@@ -164,30 +164,37 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
-  r.get('/api/v1/provinces', { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } }, async () => {
-    const places = new Map(store.placeCounts().map((p) => [p.name, p]));
-    const observations = store.programme.observations({ compact: true });
-    const byName = new Map(pack.provinces.map((p) => [p.id, p]));
-    return {
-      items: pack.provinces
-        .filter((p) => p.kind === 'province')
-        .map((unit) => {
-          const former = (unit.mergedFrom ?? []).map((id) => byName.get(id)).filter((p) => p !== undefined);
-          const names = new Set([unit.name, ...former.map((f) => f.name)]);
-          const counts = [...names].map((n) => places.get(n)).filter((c) => c !== undefined);
-          return {
-            id: unit.id,
-            name: unit.name,
-            adminCentre: unit.adminCentre ?? null,
-            mergedFrom: former.map((f) => ({ id: f.id, name: f.name, from: f.mergedInto?.from ?? null })),
-            mentions: counts.reduce((s, c) => s + c.mentions, 0),
-            documents: counts.reduce((s, c) => s + c.documents, 0),
-            observations: observations.filter((o) => o.scope === `province:${unit.name}`).length,
-          };
-        }),
-      nextCursor: null,
-    };
-  });
+  r.get(
+    '/api/v1/provinces',
+    { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } },
+    // Counts over the whole corpus: computed once per data version, not per request.
+    async (_request, reply) =>
+      ctx.responses.send(reply, `${ctx.version()}|provinces`, () => {
+        const places = new Map(store.placeCounts().map((p) => [p.name, p]));
+        const observationsByScope = new Map<string, number>();
+        for (const o of ctx.observations()) if (o.review?.verdict !== 'rejected') observationsByScope.set(o.scope, (observationsByScope.get(o.scope) ?? 0) + 1);
+        const byId = new Map(pack.provinces.map((p) => [p.id, p]));
+        return {
+          items: pack.provinces
+            .filter((p) => p.kind === 'province')
+            .map((unit) => {
+              const former = (unit.mergedFrom ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
+              const names = new Set([unit.name, ...former.map((f) => f.name)]);
+              const counts = [...names].map((n) => places.get(n)).filter((c) => c !== undefined);
+              return {
+                id: unit.id,
+                name: unit.name,
+                adminCentre: unit.adminCentre ?? null,
+                mergedFrom: former.map((f) => ({ id: f.id, name: f.name, from: f.mergedInto?.from ?? null })),
+                mentions: counts.reduce((s, c) => s + c.mentions, 0),
+                documents: counts.reduce((s, c) => s + c.documents, 0),
+                observations: observationsByScope.get(`province:${unit.name}`) ?? 0,
+              };
+            }),
+          nextCursor: null,
+        };
+      }),
+  );
 
   r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (request, reply) => {
     const sources = (o: Observation) => (seesServerPaths(request.user) ? o.sources : o.sources.map(originForReaders));

@@ -169,19 +169,25 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       }),
   );
 
-  r.get('/api/v1/entities/:id', { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
-    const detail = store.entityDetail(request.params.id);
-    if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
-    const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
-    const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
-    return {
-      ...detail,
-      documents: withLabels(detail.documents),
-      cooccurring: store.cooccurring(detail.id),
-      citedBy: withLabels(citedBy),
-      cites: legal ? store.legalCitations(detail.key) : [],
-    };
-  });
+  r.get(
+    '/api/v1/entities/:id',
+    { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    // A much-mentioned entity costs a walk over all its mentions: built once per data version.
+    async (request, reply) =>
+      ctx.responses.send(reply, `${ctx.version()}|entity:${request.params.id}`, () => {
+        const detail = store.entityDetail(request.params.id);
+        if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
+        const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
+        const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
+        return {
+          ...detail,
+          documents: withLabels(detail.documents),
+          cooccurring: store.cooccurring(detail.id),
+          citedBy: withLabels(citedBy),
+          cites: legal ? store.legalCitations(detail.key) : [],
+        };
+      }),
+  );
 
   r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (request, reply) => {
     const replacer = replacerFor(request.user) as ((key: string, value: unknown) => unknown) | undefined;

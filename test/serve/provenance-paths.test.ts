@@ -33,6 +33,7 @@ test('readers see file names, never the server\'s folders', async () => {
       if (url.includes('reviews/queue') && who !== 'dienbien') continue;
       const res = await api.as(who, { method: 'GET', url });
       assert.equal(res.statusCode, 200, `${who} ${url}: ${res.body.slice(0, 200)}`);
+      assert.match(String(res.headers['content-type']), /^(application\/json|application\/x-ndjson|text\/csv)/, `${who} ${url}`);
       assert.ok(!res.body.includes(SEED_DIR), `${who ?? 'anonymous'} ${url} shows ${SEED_DIR}`);
     }
   }

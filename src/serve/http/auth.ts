@@ -37,6 +37,12 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     return payload;
   });
 
+  // A reply serializer of our own (readers' answers, below) leaves the content type unset: JSON it is.
+  app.addHook('preSerialization', async (_request, reply, payload) => {
+    if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8');
+    return payload;
+  });
+
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.url.startsWith('/api/')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');

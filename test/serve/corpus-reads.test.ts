@@ -5,6 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApi } from './api-fixture.ts';
+import { CITED_BY_SHOWN } from '../../src/serve/http/routes/reading.ts';
 
 const api = await startApi();
 after(() => api.close());
@@ -60,4 +61,13 @@ test('provinces and an entity are computed once per data version, and again afte
   await get(`/api/v1/entities/${person}`);
   assert.deepEqual(calls, { placeCounts: 2, entityDetail: 2 });
   assert.equal((await api.as(null, { method: 'GET', url: '/api/v1/entities/987654' })).statusCode, 404);
+});
+
+test('a legal document\'s page lists at most CITED_BY_SHOWN citing documents, with the count of all', async () => {
+  const resolution = api.store.findEntities('57-NQ/TW', { kind: 'legalRef' })[0]!;
+  const all = api.store.citedBy(resolution.key);
+  const page = await get(`/api/v1/entities/${resolution.id}`);
+  assert.equal(page.citedByCount, all.length);
+  assert.deepEqual(page.citedBy.map((d: { id: number }) => d.id), all.slice(0, CITED_BY_SHOWN).map((d) => d.id));
+  assert.ok(CITED_BY_SHOWN <= 200);
 });

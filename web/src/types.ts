@@ -146,7 +146,9 @@ export interface EntityDetail extends EntitySummary {
   cooccurring: { id: number; kind: EntityKind; name: string; documents: number }[];
   /** Legal ids this legal document cites (or entity references). */
   cites?: (string | { id?: number | string; name?: string; legalId?: string })[];
+  /** The newest 200; `citedByCount` in all. */
   citedBy?: CitingDocument[];
+  citedByCount?: number;
 }
 
 export interface Names {

@@ -41,6 +41,9 @@ function searchOptions(q: SearchQuery): SearchOptions {
 /** Documents read per page of the NDJSON export. */
 const EXPORT_PAGE = 500;
 
+/** Documents citing a legal document listed on its page (newest first); `citedByCount` says how many in all. */
+export const CITED_BY_SHOWN = 200;
+
 /** Facets are counted over at most this many of the best matches. */
 const FACET_SAMPLE = 1000;
 
@@ -183,7 +186,9 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
           ...detail,
           documents: withLabels(detail.documents),
           cooccurring: store.cooccurring(detail.id),
-          citedBy: withLabels(citedBy),
+          // The resolution itself is cited by nearly every document: the newest, and how many.
+          citedBy: withLabels(citedBy.slice(0, CITED_BY_SHOWN)),
+          citedByCount: citedBy.length,
           cites: legal ? store.legalCitations(detail.key) : [],
         };
       }),

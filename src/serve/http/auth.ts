@@ -8,7 +8,7 @@ import type { AppContext } from './context.ts';
 import { HttpProblem } from './problem.ts';
 import { sameSecret, tokenHash } from '../../store/credentials.ts';
 import { ANONYMOUS_READ } from '../../store/accounts.ts';
-import { replacerFor } from './provenance.ts';
+import { jsonFor, seesServerPaths } from './provenance.ts';
 
 export const SESSION_COOKIE = 'r57_session';
 
@@ -62,10 +62,9 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
         request.csrfToken = session.csrfToken;
       }
     }
-    // Readers' answers show file names, not the server's folders (provenance.ts).
-    const replacer = replacerFor(request.user);
-    // (A string is JSON already, serialized by the response cache with the same replacer.)
-    if (replacer) reply.serializer((payload) => (typeof payload === 'string' ? payload : JSON.stringify(payload, replacer as (key: string, value: unknown) => unknown)));
+    // Readers' answers show file names, not the server's folders (provenance.ts). (A string is
+    // JSON already, written by the response cache the same way.)
+    if (!seesServerPaths(request.user)) reply.serializer((payload) => (typeof payload === 'string' ? payload : jsonFor(request.user, payload)));
     if (!SAFE_METHODS.has(request.method) && request.authMethod === 'cookie' && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.csrfToken ?? '')) {

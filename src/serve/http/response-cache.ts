@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { replacerFor, seesServerPaths } from './provenance.ts';
+import { jsonFor, seesServerPaths } from './provenance.ts';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -28,7 +28,7 @@ export function createResponseCache(): ResponseCache {
       const key = `${seesServerPaths(user) ? 'paths' : 'names'}|${url}`;
       let hit = cache.get(key);
       if (!hit) {
-        const json = JSON.stringify(build(), replacerFor(user) as (key: string, value: unknown) => unknown);
+        const json = jsonFor(user, build());
         hit = { json, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
         // Very large bodies (a huge export) are not worth keeping.
         if (json.length < MAX_BYTES / 16) cache.set(key, hit);

@@ -11,7 +11,7 @@ import { periodEnd, periodStart } from '../../../text/periods.ts';
 import { HttpProblem } from '../problem.ts';
 import { MAX_SEARCH_LIMIT, snippetParts, type SearchOptions } from '../../../store/index.ts';
 import { fieldsOf } from '../../../extract/facts.ts';
-import { replacerFor } from '../provenance.ts';
+import { jsonFor } from '../provenance.ts';
 
 const kind = z.enum(['article', 'brief', 'teaser']);
 const limit = (fallback: number) => z.coerce.number().int().min(1).max(200).default(fallback);
@@ -195,14 +195,13 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (request, reply) => {
-    const replacer = replacerFor(request.user) as ((key: string, value: unknown) => unknown) | undefined;
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-documents.ndjson"');
     // Streamed a page at a time: a whole corpus never sits in memory as one string.
     function* pages(): Generator<string> {
       for (let offset = 0; ; offset += EXPORT_PAGE) {
         const docs = store.listDocuments({ limit: EXPORT_PAGE, offset });
         if (docs.length === 0) return;
-        yield docs.map((d) => `${JSON.stringify(d, replacer)}\n`).join('');
+        yield docs.map((d) => `${jsonFor(request.user, d)}\n`).join('');
       }
     }
     return reply.send(Readable.from(pages()));

@@ -15,7 +15,7 @@ export const LOGIN_LIMITS = {
   /** Failures of one account from all addresses. */
   account: 20,
   /** Failures from one address over all accounts. */
-  address: 30,
+  address: 50,
   windowMinutes: 15,
 } as const;
 

@@ -2,16 +2,15 @@
 // gold) the way `radar57 extract` does, and scores it with the set's own rule (its README, "Scoring").
 //   npm run eval:pages -- [--data DIR] [--verbose] [--json] [--only 01,07]
 // Facts found in captions are left out of the fact scores: the gold annotates the article only.
+// The reading and scoring: src/pipeline/evaluate-pages.ts.
 // Exits 0 (a report), 2 on a usage error; skips with a message when the data is absent.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { DocumentFacts } from '../src/extract/facts.ts';
 import { EXTRACTION_VERSION } from '../src/extract/index.ts';
-import { PAGE_FACT_KINDS, pool, scorePage, vnPageGold, type PageScore, type Ratio } from '../src/extract/eval/vn-pages.ts';
-import { factsForResult } from '../src/pipeline/facts-for-result.ts';
-import { readInput } from '../src/pipeline/read-input.ts';
+import { PAGE_FACT_KINDS, pool, type PageScore, type Ratio } from '../src/extract/eval/vn-pages.ts';
+import { evaluateVnPages, vnPageIds } from '../src/pipeline/evaluate-pages.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
@@ -23,19 +22,6 @@ const { values: flags } = parseArgs({
   },
 });
 
-function articleOnly(facts: DocumentFacts): DocumentFacts {
-  const keep = <T extends { field: string }>(xs: T[]): T[] => xs.filter((x) => x.field !== 'caption');
-  return {
-    persons: keep(facts.persons),
-    organizations: keep(facts.organizations),
-    places: keep(facts.places),
-    legalRefs: keep(facts.legalRefs),
-    dates: keep(facts.dates),
-    quantities: keep(facts.quantities),
-    topics: facts.topics,
-  };
-}
-
 const pct = (r: Ratio): string => (r.total === 0 ? 'n/a' : `${(r.hit / r.total).toFixed(3)} (${r.hit}/${r.total})`);
 const f3 = (n: number): string => n.toFixed(3);
 
@@ -46,28 +32,8 @@ function main(): number {
     return 0;
   }
   const only = flags.only ? new Set(flags.only.split(',').map((s) => s.trim())) : null;
-  const ids = readdirSync(dir)
-    .filter((f) => /^\d+\.json$/.test(f))
-    .map((f) => f.replace(/\.json$/, ''))
-    .filter((id) => !only || only.has(id))
-    .sort();
-  const pages: PageScore[] = [];
-  const errors: string[] = [];
   const started = performance.now();
-  for (const id of ids) {
-    const gold = vnPageGold.parse(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')));
-    const origin = join(dir, `${id}.txt`);
-    try {
-      const result = readInput({ origin, bytes: readFileSync(origin) });
-      const facts = factsForResult(result, null);
-      const doc = result.documents[0] ?? null;
-      pages.push(scorePage(gold, doc, facts[0] ? articleOnly(facts[0]) : null));
-      if (result.format !== 'page') errors.push(`${id}: read as ${result.format}, not as a page`);
-    } catch (err) {
-      errors.push(`${id}: ${(err as Error).message}`);
-      pages.push(scorePage(gold, null, null));
-    }
-  }
+  const { pages, errors } = evaluateVnPages(dir, vnPageIds(dir, only));
   const seconds = (performance.now() - started) / 1000;
   const all = pool(pages);
   if (flags.json) {

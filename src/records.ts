@@ -81,6 +81,11 @@ export interface StructureResult {
   documents: StructuredDocument[];
   /** Non-fatal problems (a bad JSONL line, …): reported, never silently dropped. */
   warnings: string[];
+  /**
+   * The day the input was captured (YYYY-MM-DD), when the capture says so (a ` date 2025-12-11` prefix
+   * written by the scraper). Never a publication date; it only completes dates that lack a year.
+   */
+  capturedOn?: string | null;
 }
 
 /** Where a fact sits inside a StructuredDocument. */

@@ -1,27 +1,41 @@
 // Link stage, programme side: a document's quantity facts → observations of the pack's indicators.
+// Which indicator, whose (scope), a result or a goal (stance), and when, are linking decisions made
+// from the figure's sentence, its paragraph and the whole document (title, lede, dateline), with the
+// facts the extractors give (quantities, dates and places with their spans, organisations).
 //
-// For each quantity fact, the most specific match rule that holds (longest unit, then most
-// conditions, then pack order) names its indicator (rules: src/programme/schema.ts, matchRuleSchema). The observation then gets:
-// - as-of: the date fact nearest the number in its sentence; else the nearest one before it in the
-//   same paragraph; else the document's published date; else none. A period that is a whole year
-//   or month is kept at that precision (`2025`, `2025-10`); any other period gives its last day.
-// - scope: a province named in the sentence (its unit today, so that old and new names form one
-//   series); else the only province named in the paragraph, with lower confidence; else a company
-//   of the pack named in the sentence (`agency:viettel`); else national. Ministries are not scopes:
-//   a ministry reporting a national figure is its source, not its subject.
-// - the sentence and span, the extractor version, and a key that stays the same when the document
-//   is linked again (reviews refer to it).
+// For each figure (figures.ts):
+// - indicator: the most specific match rule of the pack that holds (match.ts); a figure without a
+//   unit of its own continues the measure of the figure before it in its sentence (`25% GRDP và
+//   năm 2030 là 40%`); a headline figure that restates a figure of the body takes the body's reading
+//   (the same value and indicator; dropped too when the body gives it to an unnamed group);
+// - stance (stance.ts): target, reported, or an estimate: an estimate for the current period is a
+//   reported value (qualifier `about`), a forecast for a later year is no observation unless a plan
+//   sets it;
+// - scope (scope.ts): the province, ministry or company whose figure it is, else the story's
+//   province, else national; a figure of an unnamed group, of the world, or an operator's count for
+//   an indicator that is not per operator gives no observation;
+// - as-of or deadline (period.ts); a reported figure left undated by its paragraph takes the date
+//   of the same figure elsewhere in the text, the period its title names, its published date, or
+//   the year the text speaks of; a target takes only a deadline the text gives.
+// Captions are not linked: they restate the article or describe a photograph.
+// Every draft keeps the sentence and span, the extractor versions, and a key that stays the same
+// when the document is linked again (reviews refer to it).
 import type { StructuredDocument } from '../records.ts';
-import { fieldsOf, type DateMention, type FieldText, type PlaceMention, type QuantityMention } from '../extract/facts.ts';
+import type { QuantityMention } from '../extract/facts.ts';
 import type { MentionRecord } from '../store/types.ts';
-import type { Agency, Indicator, MatchRule, Pack } from '../programme/schema.ts';
-import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { matchKey } from '../text/tones.ts';
+import { containsAny, phraseKey } from './keys.ts';
+import { documentContext, type DocumentContext, type LinkField } from './document.ts';
+import { figuresOf, type Figure } from './figures.ts';
+import { anyUnitHolds, bySpecificity, compilePack, ruleHit, unitKeyOf, type CompiledPack, type CompiledRule, type PackForLinking, type RuleHit } from './match.ts';
+import { carriedDeadline, fieldDates, figureDate, titleDate, type AsOfSource, type FieldDate } from './period.ts';
+import { resolveScope, scopeCues, type ScopeCue } from './scope.ts';
+import { readStance, yearAhead, type StanceReading } from './stance.ts';
+import { CHANGE_BEFORE, CONTINUATION_BREAKERS, GOAL_WORDS, NEED_BEFORE, SAME_MEASURE } from './words.ts';
 import { periodEnd } from '../text/periods.ts';
 
-export const OBSERVATION_LINKER_VERSION = '1.0.0';
+export const OBSERVATION_LINKER_VERSION = '2.0.0';
 
-export type AsOfSource = 'text' | 'paragraph' | 'published' | 'pack' | 'none';
+export type { AsOfSource } from './period.ts';
 
 export interface ObservationDraft {
   key: string;
@@ -47,211 +61,301 @@ export interface ObservationDraft {
 /** What the linker needs of a document: its text fields and date. */
 export type LinkableDocument = Pick<StructuredDocument, 'title' | 'lede' | 'body' | 'captions' | 'published'> & { id: number };
 
-interface CompiledRule {
-  units: string[];
-  context: string[] | null;
-  paragraphContext: string[] | null;
-  exclude: string[];
-  stance: MatchRule['stance'];
+export type CompiledIndicators = CompiledPack;
+
+/** Match keys and lookups computed once per pack, not once per fact. */
+export function compileIndicators(pack: PackForLinking): CompiledIndicators {
+  return compilePack(pack);
 }
 
-export interface CompiledIndicators {
-  rules: { indicator: Indicator; rule: CompiledRule }[];
-  companies: { agency: Agency; keys: string[] }[];
-  /** Match keys of units seen so far: a corpus repeats a few thousand units endlessly. */
-  unitKeys: Map<string, string>;
+const BREAKERS = CONTINUATION_BREAKERS.map(phraseKey);
+const COMPARISONS = ['cao hơn', 'thấp hơn'].map(phraseKey);
+const GOALS = GOAL_WORDS.map(phraseKey);
+const SAME = SAME_MEASURE.map(phraseKey);
+// The change word, then at most a hedge (`tăng hơn 14%`), right before the number; `tăng từ 60 MW lên 410 MW` starts from a level.
+const CHANGE_WORD = new RegExp(
+  `(?:^|[^\\p{L}])((?:${NEED_BEFORE.map(phraseKey).join('|')})\\s+)?(?:${CHANGE_BEFORE.map(phraseKey).join('|')})(?:\\s+(?:hơn|khoảng|gần|trên|xấp xỉ|chừng|ước))?\\s*$`,
+  'u',
+);
+
+/**
+ * `tăng 14,6%`, `lắp thêm 40 trạm`: a change, not a level. Only an indicator of growth (`%/năm`) or
+ * of new things (a rule unit with `mới`) takes it.
+ */
+function isChange(fig: Figure): boolean {
+  const m = CHANGE_WORD.exec(fig.field.key.slice(Math.max(0, fig.numberAt - 28), fig.numberAt));
+  return m !== null && m[1] === undefined;
+}
+const takesChanges = (rule: CompiledRule): boolean =>
+  rule.indicator.unit.includes('/năm') || rule.indicator.match.some((m) => m.units.some((u) => /(?:^|\s)mới$/u.test(u)));
+
+/** How a figure came to its indicator. */
+interface Reading {
+  hit: RuleHit;
+  via: 'rule' | 'list' | 'echo';
 }
 
-const UNIT_KEY_CACHE_LIMIT = 50_000;
-
-function unitKeyOf(compiled: CompiledIndicators, unit: string): string {
-  let k = compiled.unitKeys.get(unit);
-  if (k === undefined) {
-    k = key(unit);
-    if (compiled.unitKeys.size >= UNIT_KEY_CACHE_LIMIT) compiled.unitKeys.clear();
-    compiled.unitKeys.set(unit, k);
-  }
-  return k;
+interface FieldState {
+  field: LinkField;
+  figures: Figure[];
+  dates: FieldDate[];
+  cues: ScopeCue[];
 }
 
-const key = (text: string): string => matchKey(text).replace(/\s+/gu, ' ').trim();
-
-/** Whole-word containment on match keys: `5g` in `trạm 5g`, not `ai` in `mai`. */
-function containsPhrase(haystack: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = at === 0 ? '' : haystack[at - 1]!;
-    const after = haystack[at + phrase.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = at + 1;
-  }
+interface Linked {
+  fig: Figure;
+  draft: ObservationDraft;
+  rule: CompiledRule;
+  /** Reported, and undated by its sentence and paragraph: the document dates it once all is read. */
+  undated: boolean;
 }
 
-function startsWithPhrase(text: string, prefix: string): boolean {
-  return text.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text[prefix.length] ?? '');
-}
-
-/** Match keys computed once per pack, not once per fact. */
-export function compileIndicators(pack: Pick<Pack, 'indicators' | 'agencies'>): CompiledIndicators {
-  const list = (xs: string[] | undefined) => (xs && xs.length > 0 ? xs.map(key) : null);
-  return {
-    rules: pack.indicators.flatMap((indicator) =>
-      indicator.match.map((rule) => ({
-        indicator,
-        rule: {
-          units: rule.units.map(key),
-          context: list(rule.context),
-          paragraphContext: list(rule.paragraphContext),
-          exclude: rule.exclude?.map(key) ?? [],
-          stance: rule.stance,
-        },
-      })),
-    ),
-    companies: pack.agencies
-      .filter((a) => a.kind === 'company')
-      .map((agency) => ({
-        agency,
-        // `Tập đoàn … (Viettel)`: the short name in brackets is how the press writes it.
-        keys: [agency.name, ...agency.formerNames.map((f) => f.name), ...[...agency.name.matchAll(/\(([^)]+)\)/gu)].map((m) => m[1]!)].map(key),
-      })),
-    unitKeys: new Map(),
-  };
-}
-
-/** The unit and stance conditions: cheap, checked first for every fact. */
-function unitHolds(rule: CompiledRule, q: QuantityMention, unitKey: string): boolean {
-  if (rule.stance && rule.stance !== q.stance) return false;
-  return rule.units.some((u) => startsWithPhrase(unitKey, u));
-}
-
-/** The text conditions, for the few facts whose unit matched: their keys are computed only then. */
-function contextHolds(rule: CompiledRule, sentenceKey: () => string, paragraphKey: () => string): boolean {
-  if (rule.context && !rule.context.some((c) => containsPhrase(sentenceKey(), c))) return false;
-  if (rule.paragraphContext && !rule.paragraphContext.some((c) => containsPhrase(paragraphKey(), c))) return false;
-  return !rule.exclude.some((c) => containsPhrase(sentenceKey(), c));
+interface Dropped {
+  fig: Figure;
+  indicator: string;
+  reason: string;
 }
 
 /**
- * Among the rules that hold, the most specific: the longest matching unit (`trạm 5G mới`, one
- * operator's new stations, before `trạm 5G`), then the most conditions, then pack order.
+ * A figure continues the measure of the figure before it: no unit of its own (or the same one), and
+ * nothing between that changes the measure. `cao hơn tỷ lệ trung bình toàn quốc là 9,6%` gives the
+ * value compared with (`là`), not a difference.
  */
-function mostSpecific<T extends { rule: CompiledRule }>(hits: T[], unitKey: string): T | undefined {
-  const unitLength = (r: CompiledRule) => Math.max(...r.units.filter((u) => startsWithPhrase(unitKey, u)).map((u) => u.length));
-  const conditions = (r: CompiledRule) => (r.context ? 1 : 0) + (r.paragraphContext ? 1 : 0) + r.exclude.length + (r.stance ? 1 : 0);
-  let best: T | undefined;
-  for (const hit of hits) {
-    if (!best) best = hit;
-    else {
-      const d = unitLength(hit.rule) - unitLength(best.rule) || conditions(hit.rule) - conditions(best.rule);
-      if (d > 0) best = hit;
+function continues(fig: Figure, prev: Linked): boolean {
+  const prevUnit = prev.fig.unitKey;
+  const sameKind = fig.unitKey === null ? prevUnit === null : fig.unitKey === prevUnit || (fig.unitKey === '%' && prevUnit !== null && prevUnit.startsWith('%'));
+  if (!sameKind || fig.part === 'whole') return false;
+  // `cao hơn mức bình quân cả nước là 18,3%`: a national average is a level, not a period's average.
+  const key = withoutNationalAverage(fig.field.key);
+  const breakers = BREAKERS.filter((b) => containsAny(key, [b], fig.leadStart, fig.numberAt));
+  const comparedValue = /(?:^|\s)là\s*$/u.test(key.slice(fig.leadStart, fig.numberAt)) && breakers.every((b) => COMPARISONS.includes(b));
+  if (breakers.length > 0 && !comparedValue) return false;
+  const rule = prev.rule;
+  if (rule.exclude.length > 0 && containsAny(key, rule.exclude, fig.sentence.start, fig.sentence.end)) return false;
+  return !(rule.nearExclude.length > 0 && containsAny(key, rule.nearExclude, fig.clauseStart, fig.nearEnd));
+}
+
+const NATIONAL_AVERAGE = /(?:bình quân|trung bình)(?:\s+của)?\s+(?:cả nước|toàn quốc)/gu;
+const withoutNationalAverage = (key: string): string => key.replace(NATIONAL_AVERAGE, (m) => ' '.repeat(m.length));
+
+const isRound = (v: number) => Number.isInteger(v);
+const significantDigits = (v: number) => String(v).replace(/^[0.-]+|\./gu, '').length;
+// Words of change: a growth or a difference, not a level.
+const CHANGE = ['tăng', 'giảm', 'so cùng kỳ', 'so với cùng kỳ'].map(phraseKey);
+
+class Linker {
+  readonly out: Linked[] = [];
+  readonly dropped: Dropped[] = [];
+  private readonly stances = new Map<Figure, StanceReading>();
+  private readonly decided = new Map<Figure, Linked | null>();
+
+  constructor(
+    private readonly doc: LinkableDocument,
+    private readonly ctx: DocumentContext,
+    private readonly pack: CompiledPack,
+    private readonly fields: FieldState[],
+  ) {}
+
+  /** Pass over every figure in reading order; then headline echoes of body figures. */
+  run(): void {
+    for (const state of this.fields) for (const fig of state.figures) this.decide(state, fig, this.directHits(fig));
+    for (const state of this.fields) {
+      for (const fig of state.figures) {
+        if (this.decided.get(fig) || this.directHits(fig).length > 0 || (fig.prev && this.decided.get(fig.prev))) continue;
+        const echo = this.echoOf(fig);
+        if (!echo) continue;
+        this.decide(state, fig, [], echo);
+        // Figures after it in the sentence may continue its measure now.
+        for (const next of state.figures) if (next.prev && next.start > fig.start && !this.decided.get(next) && next.sentence === fig.sentence) this.decide(state, next, this.directHits(next));
+      }
+    }
+    this.dropHeadlineEchoesOfDropped();
+    for (const l of this.out) {
+      if (!l.undated) continue;
+      const dated = this.documentDate(l);
+      if (dated) {
+        l.draft.asOf = dated.asOf;
+        l.draft.asOfFrom = dated.from;
+      }
+      const factor = !dated ? 0.7 : dated.from === 'published' ? 0.9 : 0.8;
+      l.draft.confidence = Math.round(l.draft.confidence * factor * 1000) / 1000;
     }
   }
-  return best;
-}
 
-function dateValue(d: DateMention): string {
-  if (typeof d.value === 'string') return d.value;
-  const { start, end } = d.value;
-  if (start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) === end.slice(0, 4)) return start.slice(0, 4);
-  if (start.endsWith('-01') && start.slice(0, 7) === end.slice(0, 7) && periodEnd(start.slice(0, 7)) === end) return start.slice(0, 7);
-  return end;
-}
-
-function asOfFor(
-  q: QuantityMention,
-  sentence: Sentence,
-  dates: DateMention[],
-  published: string | null,
-): { asOf: string | null; from: AsOfSource } {
-  const inParagraph = dates.filter((d) => d.field === q.field && d.index === q.index);
-  const inSentence = inParagraph.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  if (inSentence.length > 0) {
-    const distance = (d: DateMention) => (d.end <= q.start ? q.start - d.end : Math.max(0, d.start - q.end));
-    const nearest = [...inSentence].sort((a, b) => distance(a) - distance(b))[0]!;
-    return { asOf: dateValue(nearest), from: 'text' };
+  /** `tỷ lệ này`: the last figure linked before it, in its paragraph or the one before, when the units agree. */
+  private sameMeasure(fig: Figure): Linked | null {
+    if (!containsAny(fig.field.key, SAME, fig.sentence.start, fig.numberAt)) return null;
+    const here = this.fields.findIndex((s) => s.field === fig.field);
+    const last = [...this.out].reverse().find((l) => {
+      const there = this.fields.findIndex((s) => s.field === l.fig.field);
+      return (there === here && l.fig.end <= fig.start) || there === here - 1;
+    });
+    if (!last) return null;
+    const unit = fig.unitKey;
+    return unit === null || unit === last.fig.unitKey || (unit === '%' && last.fig.unitKey?.startsWith('%')) ? last : null;
   }
-  const before = inParagraph.filter((d) => d.end <= sentence.start).sort((a, b) => b.end - a.end)[0];
-  if (before) return { asOf: dateValue(before), from: 'paragraph' };
-  if (published) return { asOf: published.slice(0, 10), from: 'published' };
-  return { asOf: null, from: 'none' };
-}
 
-function scopeFor(
-  q: QuantityMention,
-  sentence: Sentence,
-  mentions: readonly MentionRecord[],
-  companies: CompiledIndicators['companies'],
-  sentenceKey: string,
-): { scope: string; confidence: number } {
-  const provinces = mentions.filter(
-    (m): m is PlaceMention => m.kind === 'place' && m.unit !== null && m.field === q.field && m.index === q.index,
-  );
-  const inSentence = provinces.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  if (inSentence.length > 0) {
-    // Several provinces in one sentence: the one nearest the number is the figure's subject.
-    const nearest = [...inSentence].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0]!;
-    return { scope: `province:${nearest.unit}`, confidence: 1 };
+  private hitsCache = new Map<Figure, RuleHit[]>();
+  private directHits(fig: Figure): RuleHit[] {
+    let hits = this.hitsCache.get(fig);
+    if (!hits) {
+      hits = this.pack.rules.map((r) => ruleHit(r, fig, this.ctx)).filter((h): h is RuleHit => h !== null).sort(bySpecificity);
+      this.hitsCache.set(fig, hits);
+    }
+    return hits;
   }
-  const inParagraph = [...new Set(provinces.map((m) => m.unit))];
-  if (inParagraph.length === 1) return { scope: `province:${inParagraph[0]}`, confidence: 0.8 };
-  const company = companies.find((c) => c.keys.some((k) => containsPhrase(sentenceKey, k)));
-  if (company) return { scope: `agency:${company.agency.id}`, confidence: 0.9 };
-  return { scope: 'national', confidence: 1 };
-}
 
-/** The observations a document's facts give under a pack (compiled with compileIndicators). */
-export function linkObservations(
-  doc: LinkableDocument,
-  mentions: readonly MentionRecord[],
-  compiled: CompiledIndicators,
-): ObservationDraft[] {
-  const quantities = mentions.filter((m): m is QuantityMention => m.kind === 'quantity' && m.unit !== null);
-  if (quantities.length === 0 || compiled.rules.length === 0) return [];
-  const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
-  // Match keys (tone placement, lower case) are the costly part: computed for the fields and
-  // sentences of facts whose unit matched some rule, each once.
-  const fields = new Map<string, FieldText>(fieldsOf(doc).map((f) => [`${f.field}:${f.index}`, f]));
-  const keys = new Map<string, string>();
-  const keyOnce = (id: string, text: string) => keys.get(id) ?? (keys.set(id, key(text)), keys.get(id)!);
-  const sentencesOf = new Map<FieldText, Sentence[]>();
-  const out: ObservationDraft[] = [];
-  for (const q of quantities) {
-    const unitKey = unitKeyOf(compiled, q.unit as string);
-    const candidates = compiled.rules.filter(({ rule }) => unitHolds(rule, q, unitKey));
-    const field = candidates.length > 0 ? fields.get(`${q.field}:${q.index}`) : undefined;
-    if (!field) continue;
-    if (!sentencesOf.has(field)) sentencesOf.set(field, splitSentences(field.text));
-    const sentence = sentencesOf.get(field)!.find((s) => q.start >= s.start && q.start < s.end) ?? { start: 0, end: field.text.length, text: field.text };
-    const fieldId = `${q.field}:${q.index}`;
-    const sentenceKey = () => keyOnce(`${fieldId}:${sentence.start}`, sentence.text);
-    const paragraphKey = () => keyOnce(fieldId, field.text);
-    const hit = mostSpecific(candidates.filter(({ rule }) => contextHolds(rule, sentenceKey, paragraphKey)), unitKey);
-    if (!hit) continue;
-    const { asOf, from } = asOfFor(q, sentence, dates, doc.published);
-    const { scope, confidence } = scopeFor(q, sentence, mentions, compiled.companies, sentenceKey());
-    const dateConfidence = from === 'text' ? 1 : from === 'paragraph' || from === 'published' ? 0.9 : 0.7;
-    out.push({
-      key: `x:${doc.id}:${q.field}:${q.index}:${q.start}-${q.end}:${hit.indicator.id}`,
-      indicator: hit.indicator.id,
-      scope,
-      value: q.value,
-      valueMax: q.valueMax,
+  /**
+   * A restated figure: the same value, precise enough not to recur by chance (three significant
+   * digits, not whole), linked elsewhere in the document, with nothing in its own stretch that makes
+   * it another measure (`tăng 9,6% so cùng kỳ` is growth, whatever else is 9,6).
+   */
+  private echoOf(fig: Figure): Reading | null {
+    if (isRound(fig.value) || significantDigits(fig.value) < 3 || (fig.unitKey !== null && fig.unitKey !== '%')) return null;
+    const key = fig.field.key;
+    if (containsAny(key, [...BREAKERS, ...CHANGE], fig.clauseStart, fig.nearEnd)) return null;
+    const same = this.out.find((l) => l.fig !== fig && l.draft.value === fig.value && l.draft.valueMax === fig.valueMax);
+    if (!same || (same.rule.nearExclude.length > 0 && containsAny(key, same.rule.nearExclude, fig.clauseStart, fig.nearEnd))) return null;
+    return { hit: { rule: same.rule, unitLength: 0, own: false, conditions: 0 }, via: 'echo' };
+  }
+
+  private decide(state: FieldState, fig: Figure, hits: RuleHit[], forced?: Reading): void {
+    const readings: Reading[] = forced ? [forced] : hits.map((hit) => ({ hit, via: 'rule' as const }));
+    const prev = fig.prev ? this.decided.get(fig.prev) : null;
+    if (!forced && prev && continues(fig, prev) && !(hits[0]?.own)) {
+      readings.unshift({ hit: { rule: prev.rule, unitLength: 0, own: false, conditions: 0 }, via: 'list' });
+    } else if (!forced && !(hits[0]?.own)) {
+      const named = this.sameMeasure(fig);
+      if (named) readings.unshift({ hit: { rule: named.rule, unitLength: 0, own: false, conditions: 0 }, via: 'list' });
+    }
+    let first: Dropped | null = null;
+    for (const reading of readings) {
+      const result = this.link(state, fig, reading);
+      if ('drafts' in result) {
+        const linked = result.drafts.map((draft) => ({ fig, draft, rule: reading.hit.rule, undated: draft.stance === 'reported' && draft.asOfFrom === 'none' }));
+        this.out.push(...linked);
+        this.decided.set(fig, linked.at(-1)!);
+        return;
+      }
+      first ??= { fig, indicator: reading.hit.rule.indicator.id, reason: result.drop };
+    }
+    this.decided.set(fig, null);
+    if (first) this.dropped.push(first);
+  }
+
+  private link(state: FieldState, fig: Figure, reading: Reading): { drafts: ObservationDraft[] } | { drop: string } {
+    const { ctx } = this;
+    const rule = reading.hit.rule;
+    const indicator = rule.indicator;
+    if (isChange(fig) && !takesChanges(rule)) return { drop: 'change' };
+    const cue = readStance(fig, ctx, this.stances);
+    let stance: 'reported' | 'target' = cue.cls === 'target' ? 'target' : 'reported';
+    let estimate = cue.cls === 'estimate';
+    if (estimate) {
+      // An estimate for the current period is a reported value; one for a later year is a forecast.
+      const when = figureDate(fig, 'target', state.dates, ctx);
+      const year = when?.asOf ? Number(when.asOf.slice(0, 4)) : null;
+      if (year !== null && yearAhead(year, ctx) && (ctx.year === null || year > ctx.year)) {
+        if (!containsAny(fig.field.key, GOALS, fig.sentence.start, fig.sentence.end)) return { drop: 'forecast' };
+        stance = 'target';
+        estimate = false;
+      }
+    }
+    if (indicator.stance) {
+      stance = indicator.stance;
+      estimate = false;
+    }
+    if (rule.stance && rule.stance !== stance) return { drop: 'stance' };
+    const scope = resolveScope(fig, indicator, ctx, state.cues, this.pack.companies, state.figures);
+    if ('drop' in scope) return { drop: scope.drop };
+    let dated = figureDate(fig, stance, state.dates, ctx);
+    if (!dated && stance === 'target') dated = carriedDeadline(fig, this.fields.slice(0, this.fields.indexOf(state)).filter((s) => s.field.field !== 'title'));
+    const { asOf, from } = dated ?? { asOf: null, from: 'none' as const };
+    const q = fig.q;
+    const qualifier = rule.qualifier ?? (estimate && q.qualifier === 'exact' ? 'about' : q.qualifier);
+    // A reported figure without a date yet is dated, and its confidence lowered, once the whole text is read.
+    const dateConfidence = from === 'paragraph' || from === 'published' ? 0.9 : 1;
+    const viaConfidence = reading.via === 'rule' ? 1 : 0.9;
+    const key = `x:${this.doc.id}:${q.field}:${q.index}:${fig.start}-${fig.end}:${indicator.id}`;
+    const draft: ObservationDraft = {
+      key,
+      indicator: indicator.id,
+      scope: scope.scope,
+      value: fig.value,
+      valueMax: fig.valueMax,
       unit: q.unit,
-      qualifier: q.qualifier,
-      stance: q.stance,
+      qualifier,
+      stance,
       asOf,
       asOfFrom: from,
       field: q.field,
       index: q.index,
-      start: q.start,
-      end: q.end,
-      factText: q.text,
-      sentence: sentence.text.trim(),
-      confidence: Math.round(q.confidence * confidence * dateConfidence * 1000) / 1000,
+      start: fig.start,
+      end: fig.end,
+      factText: fig.field.text.slice(fig.start, fig.end),
+      sentence: fig.sentence.text.trim(),
+      confidence: Math.round(q.confidence * scope.confidence * dateConfidence * viaConfidence * 1000) / 1000,
       extractorVersion: `${q.extractor}@${q.extractorVersion}+observations@${OBSERVATION_LINKER_VERSION}`,
-    });
+    };
+    // The same figure for each province named with it, keyed apart by scope.
+    const alongside = scope.alongside.map((unit) => ({ ...draft, key: `${key}@province:${unit}`, scope: `province:${unit}` }));
+    return { drafts: [...alongside, draft] };
   }
-  return out;
+
+  /**
+   * A reported figure its paragraph leaves undated: the same figure dated in another sentence (a
+   * headline restating the body), else the date the text's data are as of (`theo số liệu đến tháng
+   * 10`, `tính đến năm 2023`), the period its title names, its published day, the year it speaks of.
+   */
+  private documentDate(l: Linked): { asOf: string; from: AsOfSource } | null {
+    const same = this.out.find((o) => !o.undated && o.draft.indicator === l.draft.indicator && o.draft.value === l.draft.value && o.draft.asOf !== null && o.draft.stance === 'reported');
+    if (same) return { asOf: same.draft.asOf!, from: 'document' };
+    const dataDate = this.fields.flatMap((s) => s.dates.filter((d) => d.asOfMark)).map((d) => d.value).sort(byPeriodEnd).at(-1);
+    if (dataDate) return { asOf: dataDate, from: 'document' };
+    const title = this.fields.find((s) => s.field.field === 'title');
+    const fromTitle = titleDate(title?.field, title?.dates ?? [], this.ctx);
+    if (fromTitle) return { asOf: fromTitle, from: 'document' };
+    if (this.ctx.clock?.from === 'published') return { asOf: this.ctx.clock.date, from: 'published' };
+    if (this.ctx.textYear !== null) return { asOf: String(this.ctx.textYear), from: 'document' };
+    return null;
+  }
+
+  /**
+   * `Nghệ An: tỷ lệ hồ sơ trực tuyến đạt trên 80%` over a body that gives that 80% to 4 of 13
+   * departments: a headline restating a body figure that has no single scope has none either.
+   */
+  private dropHeadlineEchoesOfDropped(): void {
+    const headline = (f: Figure) => f.field.field === 'title' || f.field.field === 'lede';
+    const unscoped = this.dropped.filter((d) => !headline(d.fig) && (d.reason === 'group' || d.reason === 'world'));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const l = this.out[i]!;
+      if (!headline(l.fig)) continue;
+      if (unscoped.some((d) => d.indicator === l.draft.indicator && d.fig.value === l.fig.value && d.fig.q.qualifier === l.fig.q.qualifier)) this.out.splice(i, 1);
+    }
+  }
+}
+
+/** The observations a document's facts give under a pack (compiled with compileIndicators). */
+export function linkObservations(doc: LinkableDocument, mentions: readonly MentionRecord[], compiled: CompiledIndicators): ObservationDraft[] {
+  if (compiled.rules.length === 0) return [];
+  // Most documents have no figure any rule could take: they cost one unit lookup per quantity.
+  const takes = (m: MentionRecord) => m.kind === 'quantity' && anyUnitHolds(compiled, m.unit === null ? null : unitKeyOf(compiled, m.unit));
+  if (!mentions.some(takes)) return [];
+  const ctx = documentContext(doc, mentions, compiled);
+  // Fields without figures are read for their dates too: the period a title names, the day data are as of.
+  const fields: FieldState[] = ctx.fields
+    .filter((f) => !f.caption)
+    .map((field) => {
+      const figures = figuresOf(field, compiled);
+      return { field, figures, dates: fieldDates(field, figures, ctx, compiled), cues: figures.length > 0 ? scopeCues(field, compiled) : [] };
+    });
+  const linker = new Linker(doc, ctx, compiled, fields);
+  linker.run();
+  return linker.out.map((l) => l.draft).sort((a, b) => order(ctx, a) - order(ctx, b) || a.start - b.start);
+}
+
+const byPeriodEnd = (a: string, b: string): number => (periodEnd(a) < periodEnd(b) ? -1 : periodEnd(a) > periodEnd(b) ? 1 : 0);
+
+function order(ctx: DocumentContext, d: ObservationDraft): number {
+  return ctx.fields.findIndex((f) => f.field === d.field && f.index === d.index);
 }

@@ -31,7 +31,7 @@ export function factsForResult(result: StructureResult, dateHint: string | null)
     const published = doc.published ?? null;
     return extractFacts(doc, {
       published,
-      dateHint,
+      dateHint: dateHint ?? result.capturedOn ?? null,
       collectionYear: collectionYear ?? yearOf(parent?.published ?? null),
     });
   });

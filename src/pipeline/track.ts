@@ -3,7 +3,7 @@
 // every document whose facts or pack changed since it was last linked, in batches, one transaction
 // each. Cheap when nothing changed: a query finds no stale documents.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { compileIndicators, linkObservations } from '../link/observations.ts';
+import { compileIndicators, linkObservations, OBSERVATION_LINKER_VERSION } from '../link/observations.ts';
 import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
 import type { LinkedDocument } from '../store/tracking/observations.ts';
@@ -28,17 +28,19 @@ export async function syncProgramme(store: Store, pack: Pack, options: SyncOptio
   const packLoaded = store.programme.load(pack, options.actor);
   if (packLoaded) store.tasks.importPackTasks(pack, options.actor);
   const compiled = compileIndicators(pack);
-  const total = store.programme.countStaleDocuments(pack.hash);
+  // Documents are linked again when the pack or the linker changes: the stamp holds both.
+  const stamp = `${pack.hash}+observations@${OBSERVATION_LINKER_VERSION}`;
+  const total = store.programme.countStaleDocuments(stamp);
   const summary: SyncSummary = { packLoaded, linkedDocuments: 0, observations: 0 };
   let afterId = 0;
   for (;;) {
-    const stale = store.programme.staleDocuments(pack.hash, afterId, options.batchSize ?? LINK_BATCH);
+    const stale = store.programme.staleDocuments(stamp, afterId, options.batchSize ?? LINK_BATCH);
     if (stale.length === 0) break;
     const linked: LinkedDocument[] = [];
     for (const { id, extractedAt } of stale) {
-      // What the linker reads: the numbers, the dates that date them, the places that scope them.
+      // What the linker reads: the numbers, the dates that date them, the places and bodies that scope them.
       const mentions = store
-        .listMentions({ documentId: id, kinds: ['quantity', 'date', 'place'] })
+        .listMentions({ documentId: id, kinds: ['quantity', 'date', 'place', 'organization'] })
         .filter((m): m is typeof m & MentionRecord => m.kind !== 'topic');
       const doc = mentions.some((m) => m.kind === 'quantity') ? store.getDocument(id) : null;
       const drafts = doc ? linkObservations(doc, mentions, compiled) : [];
@@ -46,7 +48,7 @@ export async function syncProgramme(store: Store, pack: Pack, options: SyncOptio
       linked.push({ documentId: id, extractedAt, source: doc ? (doc.url ?? doc.source) : '', drafts });
       summary.observations += drafts.length;
     }
-    store.programme.saveLinked(pack.hash, linked);
+    store.programme.saveLinked(stamp, linked);
     summary.linkedDocuments += linked.length;
     afterId = stale[stale.length - 1]!.id;
     options.onProgress?.(summary.linkedDocuments, total);

@@ -38,24 +38,49 @@ export const programmeSchema = z.strictObject({
   source: source.optional(),
 });
 
+export const qualifiers = ['exact', 'about', 'more_than', 'less_than', 'at_least', 'up_to', 'range'] as const;
+
+/** Scopes a figure of an indicator may have (docs/programme-pack.md, Scopes): `agency` covers ministries and companies. */
+export const scopeKinds = ['national', 'province', 'agency'] as const;
+
+/** The scopes of an indicator that does not list its own. */
+export const DEFAULT_SCOPE_KINDS: readonly (typeof scopeKinds)[number][] = ['national', 'province'];
+
 /**
  * How quantity facts match an indicator. Every listed condition must hold. Text is compared in
  * lower case with canonical tone placement (hoà = hòa) but WITH its diacritics: folded, `cần` (need)
  * would match `cán` (cán bộ). Write phrases with their diacritics.
- * - `units`: the fact's unit starts with one of these, at a word boundary (`trạm 5G` matches `trạm 5G`);
- * - `context`: one of these words or phrases is in the fact's sentence;
- * - `paragraphContext`: one of these is in the fact's paragraph (for a figure whose subject is in
- *   the sentence before);
- * - `exclude`: none of these is in the sentence;
- * - `stance`: only reported values, or only targets.
+ * - `units`: the fact's unit starts with one of these, at a word boundary (`trạm 5G` matches `trạm 5G mới`);
+ *   with `exactUnit`, it is one of them (`trạm` alone, not `trạm thu phát sóng`);
+ * - `bare`: the number is written without a unit (`từ vị trí 59 lên 44`); `units` may then be empty;
+ * - `fraction`: `part` is the count in `1.227/1.298 nhiệm vụ`, `whole` the total after the slash;
+ * - `context`: one of these is in the fact's sentence;
+ * - `near`: one of these is in the number's own stretch of the sentence: from the number before it
+ *   (or the sentence start) to the next number or clause end after it, its unit included;
+ * - `paragraphContext`: one of these is in the fact's paragraph; `documentContext`: in the document;
+ * - `exclude`: none of these is in the sentence; `nearExclude`: none in the number's clause (from the
+ *   last comma or bracket before it) and the rest of its stretch;
+ * - `stance`: only reported values, or only targets;
+ * - `qualifier`: how the figure reads whatever its words (`nhóm 30 nước dẫn đầu` is a rank of at most 30).
  */
-export const matchRuleSchema = z.strictObject({
-  units: z.array(z.string().min(1)).min(1),
-  context: z.array(z.string().min(1)).optional(),
-  paragraphContext: z.array(z.string().min(1)).optional(),
-  exclude: z.array(z.string().min(1)).optional(),
-  stance: z.enum(['reported', 'target']).optional(),
-});
+export const matchRuleSchema = z
+  .strictObject({
+    units: z.array(z.string().min(1)).default([]),
+    exactUnit: z.boolean().optional(),
+    bare: z.boolean().optional(),
+    fraction: z.enum(['part', 'whole']).optional(),
+    context: z.array(z.string().min(1)).optional(),
+    near: z.array(z.string().min(1)).optional(),
+    paragraphContext: z.array(z.string().min(1)).optional(),
+    documentContext: z.array(z.string().min(1)).optional(),
+    exclude: z.array(z.string().min(1)).optional(),
+    nearExclude: z.array(z.string().min(1)).optional(),
+    stance: z.enum(['reported', 'target']).optional(),
+    qualifier: z.enum(qualifiers).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.units.length === 0 && !r.bare) ctx.addIssue({ code: 'custom', path: ['units'], message: 'a rule needs units, or bare: true for numbers without one' });
+  });
 
 export const indicatorSchema = z.strictObject({
   id,
@@ -66,6 +91,13 @@ export const indicatorSchema = z.strictObject({
   direction: z.enum(['higher', 'lower']),
   pillar: id.optional(),
   match: z.array(matchRuleSchema).default([]),
+  /**
+   * Whose figures it has (default national and province): an operator's own count (`agency`) is not
+   * the country's (`national`).
+   */
+  scopes: z.array(z.enum(scopeKinds)).min(1).optional(),
+  /** Every value found is this stance, whatever its words: a stated need is a reported figure, not a goal. */
+  stance: z.enum(['reported', 'target']).optional(),
   note: z.string().optional(),
 });
 
@@ -133,8 +165,6 @@ export const agencySchema = z.strictObject({
   verified: z.boolean().default(true),
 });
 
-export const qualifiers = ['exact', 'about', 'more_than', 'less_than', 'at_least', 'up_to', 'range'] as const;
-
 export const observationSchema = z.strictObject({
   indicator: id,
   scope: scope.default('national'),
@@ -190,6 +220,7 @@ export const REQUIRED_PACK_FILE = 'programme.yaml';
 
 export type Programme = z.infer<typeof programmeSchema>;
 export type MatchRule = z.infer<typeof matchRuleSchema>;
+export type ScopeKind = (typeof scopeKinds)[number];
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Comparator = (typeof comparators)[number];

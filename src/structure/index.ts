@@ -8,6 +8,7 @@ import { readLedes } from './ledes.ts';
 import { assertLineLengths, splitLines } from './lines.ts';
 import { readPage } from './page.ts';
 import { readPlain } from './plain.ts';
+import { stripCapturePrefix } from './capture-prefix.ts';
 
 export { detectFormat } from './detect-format.ts';
 export { StructureError } from './errors.ts';
@@ -25,9 +26,9 @@ export interface StructureOptions {
 export function structureText(input: DecodedText, options: StructureOptions = {}): StructureResult {
   const { origin } = input;
   assertLineLengths(input.text, origin);
-  const format = options.format ?? detectFormat(input.text);
   const url = input.url ?? null;
-  const lines = splitLines(input.text);
+  const { lines, capturedOn } = stripCapturePrefix(splitLines(input.text));
+  const format = options.format ?? detectFormat(capturedOn === null ? input.text : lines.join('\n'));
   let documents: StructuredDocument[];
   const warnings: string[] = [];
   switch (format) {
@@ -56,5 +57,5 @@ export function structureText(input: DecodedText, options: StructureOptions = {}
     const reason = warnings.length > 0 ? ` (${warnings.length} warnings, first: ${warnings[0]})` : '';
     throw new StructureError(origin, `no usable ${format} document found${reason}`);
   }
-  return { origin, format, documents, warnings };
+  return { origin, format, documents, warnings, capturedOn };
 }

@@ -15,13 +15,26 @@ function lastMeaningfulChar(line: string): string {
   return i >= 0 ? line.charAt(i) : '';
 }
 
+/** Words in the line: runs of non-space characters holding a letter or a digit (a lone `-` is not one). */
 export function wordCount(line: string): number {
   let count = 0;
-  let inWord = false;
+  let inToken = false;
+  let counted = false;
   for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
+    const c = line.charCodeAt(i);
+    if (c <= 32) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    // ASCII letters and digits, or anything beyond ASCII (Vietnamese letters); not ASCII punctuation.
+    if (!counted && (c > 127 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+      count++;
+      counted = true;
+    }
   }
   return count;
 }
@@ -161,4 +174,77 @@ export function sameText(a: string, b: string): boolean {
 /** The key under which two lines count as the same text. */
 export function textKey(line: string): string {
   return foldForSearch(line).replace(/\s+/g, ' ');
+}
+
+// ── Photo furniture: what a scraper leaves where an image was. None of it is article text.
+// Markdown images (`![alt](src)`, `![]() |`), the tail of an image link wrapped onto its own line
+// (`.png)`), bare image file names (`Ông A.JPG`, `bd3-1714.jpg`).
+const MARKDOWN_IMAGE = /^!\[[^\]]{0,300}\]\([^)]{0,1000}\)\s*\|?$/;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif)\)?\s*\|?$/i;
+// An image's alt text numbered by the CMS: `<headline> - Ảnh 1.`
+export const NUMBERED_ALT_SUFFIX = /\s*[-–—]\s*(?:ảnh|hình|photo)\s*\d{1,2}\s*\.?$/iu;
+// Labels that stand for a photo or its caption slot rather than describing anything.
+const PHOTO_LABEL = /^(?:chu thich anh|anh|hinh anh|photo|video|clip|infographic|anh dai dien)\s*:?$/;
+
+/** A line that marks where a photo was: markdown image, image file name, numbered alt text, a bare label. */
+export function isPhotoFurniture(line: string): boolean {
+  if (line.length > 1200) return false;
+  if (MARKDOWN_IMAGE.test(line)) return true;
+  // A file name is a few words at most; a sentence that ends by naming a file is longer.
+  if (line.length <= 150 && IMAGE_FILE.test(line) && wordCount(line) <= 8) return true;
+  if (line.length <= 300 && NUMBERED_ALT_SUFFIX.test(line)) return true;
+  return line.length <= 30 && PHOTO_LABEL.test(foldForSearch(line));
+}
+
+// Section names news sites print above a headline, sometimes on the same line. Generic names of news
+// sections, not any one site's menu; matched on folded text, whole words.
+export const SECTION_NAMES = [
+  'thoi su', 'thoi su trong nuoc', 'chinh tri', 'kinh te', 'kinh te so', 'xa hoi', 'van hoa', 'the thao',
+  'giao duc', 'suc khoe', 'y te', 'phap luat', 'the gioi', 'quoc te', 'khoa hoc', 'cong nghe',
+  'khoa hoc cong nghe', 'khoa hoc - cong nghe', 'chuyen doi so', 'doi song', 'du lich', 'kinh doanh',
+  'tai chinh', 'bat dong san', 'dia phuong', 'quoc phong', 'an ninh', 'giai tri', 'su kien', 'tin tuc',
+  'nong nghiep', 'moi truong', 'doanh nghiep', 'dau tu', 'chinh sach', 'ban doc', 'tieu diem', 'xe',
+  'so hoa', 'thong tin', 'tin tong hop', 'nghien cuu', 'trao doi', 'goc nhin', 'phong su', 'multimedia',
+];
+
+/** A line of punctuation drawn as a rule (`------o0o------`, `* * *`, `___`). */
+export function isRuleLine(line: string): boolean {
+  return line.length >= 3 && line.length <= 200 && /^[\s\-=_*~.•·–—o0O+#]+$/.test(line) && !/[a-np-zA-NP-Z1-9]/.test(line);
+}
+
+// Navigation and promotion lines at the top or bottom of a page. Words, not sites: each names what the
+// link does ("theo dõi … trên Google News", "quay về", "powered by", "liên hệ", "đăng nhập").
+const NAV_WORDS =
+  /(?:^|\s)(?:google news|theo doi|quay ve|powered by|lien he|tien ich|ban can biet|dang nhap|dang ky|trang chu|tim kiem|e-magazine|emagazine|podcast|multimedia|doc bao|tai app|tai ung dung|rss)(?:\s|$)/;
+
+/** A navigation or promotion line: several link labels and no sentence. */
+export function isNavLine(line: string): boolean {
+  if (line.length > 120 || endsSentence(line)) return false;
+  return NAV_WORDS.test(foldForSearch(line));
+}
+
+/** A banner in capitals (`KỶ NIỆM 50 NĂM …`): campaign slogans and section banners, never a headline. */
+export function isCapitalsBanner(line: string): boolean {
+  if (wordCount(line) < 3) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of line) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 8 && lower <= upper * 0.1;
+}
+
+/** `vietnam.vn - Nền tảng …`: a site's name and tagline. */
+export function isSiteTagline(line: string): boolean {
+  const [head] = line.split(/\s+[-–—|]\s+/, 1);
+  return line.length <= 100 && head !== undefined && head !== line && isDomainLine(head);
+}
+
+/**
+ * A cell of a layout table the scraper flattened (`… |`): captions and link lists end this way,
+ * paragraphs never do.
+ */
+export function endsWithCellBar(line: string): boolean {
+  return /\s\|$/.test(line) || line === '|';
 }

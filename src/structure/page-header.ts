@@ -1,15 +1,26 @@
-// The lines above a page's first paragraph: title, section, date line, byline, breadcrumbs.
+// The lines above a page's first paragraph: title, section, date line, byline, breadcrumbs, and site
+// chrome (clocks, banners, navigation). The title is chosen by score among the lines that could be one;
+// the publication date is the date line nearest below the title (a site's clock or date bar sits above
+// it), else the nearest above it.
 import type { Caption, TimePrecision } from '../records.ts';
-import { parseDateLine, type ParsedDate } from '../text/datetime.ts';
+import type { ParsedDate } from '../text/datetime.ts';
 import { parseByline, parseSourceLine } from './byline.ts';
 import { parseCaption } from './captions.ts';
+import { authorOf, datedLineOf } from './dated-line.ts';
+import type { PageLine } from './page-lines.ts';
 import {
   breadcrumbSegments,
   endsSentence,
+  endsWithCellBar,
+  isCapitalsBanner,
   isDomainLine,
   isHomeSegment,
+  isLinkRun,
+  isNavLine,
   isSectionName,
-  sameText,
+  isSiteTagline,
+  textKey,
+  wordCount,
 } from './line-kinds.ts';
 
 export interface PageHeader {
@@ -26,13 +37,24 @@ export interface PageHeader {
 // Headlines are one line of a few words; anything shorter is a section label or a widget.
 const MIN_TITLE = 10;
 const MAX_TITLE = 300;
+// A headline ending with a full stop is short; longer lines ending so are sentences.
+const MAX_DOTTED_TITLE = 160;
+
+type HeaderKind = 'date' | 'breadcrumb' | 'caption' | 'source' | 'domain' | 'byline' | 'dateline' | 'chrome' | 'other';
+
+interface Classified {
+  line: PageLine;
+  kind: HeaderKind;
+  date: ParsedDate | null;
+  /** For a date line: the byline printed beside the date, if any. */
+  dateAuthor: string | null;
+}
 
 /**
- * Read the header lines. The title is the longest line that is nothing else (date, byline,
- * breadcrumb, caption, a bare name); the rest are classified by shape, and by position relative to
- * the title: a bare name under the title is its byline, a short label elsewhere is its section.
+ * Read the header lines. `pageKeys` counts every line of the page by its text key, so that a title
+ * printed again (as a photo's alt text, or twice in the header) can be recognised.
  */
-export function readHeader(lines: string[]): PageHeader {
+export function readHeader(lines: PageLine[], pageKeys: Map<string, number>): PageHeader {
   const header: PageHeader = {
     title: null,
     category: null,
@@ -43,84 +65,139 @@ export function readHeader(lines: string[]): PageHeader {
     site: null,
     captions: [],
   };
-  const kinds = lines.map((line) => classify(line));
-  let titleAt = -1;
-  kinds.forEach((kind, i) => {
-    const line = lines[i] ?? '';
-    if (kind !== 'other' || line.length < MIN_TITLE || line.length > MAX_TITLE || endsSentence(line)) return;
-    if (parseByline(line, true)) return;
-    if (titleAt < 0 || line.length > (lines[titleAt] ?? '').length) titleAt = i;
-  });
-  if (titleAt >= 0) header.title = lines[titleAt] ?? null;
+  const rows = lines.map(classify);
+  const titleAt = chooseTitle(rows, pageKeys);
+  if (titleAt >= 0) header.title = rows[titleAt]!.line.text;
 
-  const readLabel = (line: string, belowTitle: boolean): void => {
-    const byline = parseByline(line, belowTitle);
-    if (byline && header.author === null) {
-      header.author = byline.author;
-      header.authorNote = byline.note ?? header.authorNote;
-    } else if (isSectionName(line) && header.category === null && !isHomeSegment(line)) {
-      header.category = line;
-    }
-  };
+  const dateAt = chooseDate(rows, titleAt);
+  if (dateAt >= 0) {
+    const row = rows[dateAt]!;
+    header.published = row.date!.iso;
+    header.publishedPrecision = row.date!.precision;
+    if (row.dateAuthor !== null) header.author = row.dateAuthor;
+  }
 
-  lines.forEach((line, i) => {
-    if (i === titleAt || (header.title !== null && sameText(line, header.title))) return;
+  rows.forEach((row, i) => {
+    const { text } = row.line;
+    if (i === titleAt || (header.title !== null && textKey(text) === textKey(header.title))) return;
     const belowTitle = titleAt >= 0 && i > titleAt;
-    switch (kinds[i]) {
-      case 'date': {
-        const { date, others } = dateAndOthers(line);
-        if (date && header.published === null) {
-          header.published = date.iso;
-          header.publishedPrecision = date.precision;
-        }
-        for (const other of others) readLabel(other, true);
-        break;
-      }
+    switch (row.kind) {
       case 'breadcrumb': {
-        const sections = (breadcrumbSegments(line) ?? []).filter((s) => !isHomeSegment(s));
+        const sections = (breadcrumbSegments(text) ?? []).filter((s) => !isHomeSegment(s));
         header.category = sections.at(-1) ?? header.category;
         break;
       }
-      case 'caption': {
-        const caption = parseCaption(line);
-        if (caption) header.captions.push(caption);
+      case 'caption':
+        if (row.line.role === 'caption') header.captions.push({ text: text.replace(/\s*\|$/, ''), credit: null });
+        else {
+          const caption = parseCaption(text);
+          if (caption) header.captions.push(caption);
+        }
         break;
-      }
       case 'source':
-        header.authorNote ??= parseSourceLine(line);
+        header.authorNote ??= parseSourceLine(text);
         break;
       case 'domain':
-        header.site ??= line;
+        header.site ??= text;
         break;
+      case 'byline':
+      case 'other': {
+        const byline = parseByline(text, belowTitle);
+        if (byline && header.author === null && belowTitle) {
+          header.author = authorOf(byline.author ?? '');
+          header.authorNote = byline.note ?? header.authorNote;
+        } else if (isSectionName(text) && header.category === null && !isHomeSegment(text)) {
+          header.category = text;
+        }
+        break;
+      }
       default:
-        readLabel(line, belowTitle);
+        break;
     }
   });
   return header;
 }
 
-type HeaderKind = 'date' | 'breadcrumb' | 'caption' | 'source' | 'domain' | 'byline' | 'other';
+function classify(line: PageLine): Classified {
+  const { text } = line;
+  const plain = (kind: HeaderKind): Classified => ({ line, kind, date: null, dateAuthor: null });
+  if (line.role === 'caption') return plain('caption');
+  if (line.role === 'furniture') return plain('chrome');
+  const dated = datedLineOf(text);
+  if (dated) return { line, kind: 'date', date: dated.date, dateAuthor: dated.author };
+  if (isDateline(text)) return plain('dateline');
+  if (breadcrumbSegments(text)) return plain('breadcrumb');
+  if (parseCaption(text)) return plain('caption');
+  if (parseSourceLine(text)) return plain('source');
+  if (isDomainLine(text)) return plain('domain');
+  if (isNavLine(text) || isSiteTagline(text) || isCapitalsBanner(text) || endsWithCellBar(text) || isHeadlineList(text)) {
+    return plain('chrome');
+  }
+  if (parseByline(text, false)) return plain('byline');
+  return plain('other');
+}
 
-function classify(line: string): HeaderKind {
-  if (dateAndOthers(line).date) return 'date';
-  if (breadcrumbSegments(line)) return 'breadcrumb';
-  if (parseCaption(line)) return 'caption';
-  if (parseSourceLine(line)) return 'source';
-  if (isDomainLine(line)) return 'domain';
-  if (parseByline(line, false)) return 'byline';
-  return 'other';
+/** `Hà Nội (TTXVN 20/7)`: where and from which agency a story was filed, not who wrote it. */
+function isDateline(text: string): boolean {
+  return text.length <= 80 && /^[\p{Lu}][^()]{1,40}\(\s*[\p{Lu}]{2,8}\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*\)$/u.test(text);
+}
+
+/** Several headlines on one line, joined by ` / ` or ` | `, or run together without punctuation. */
+function isHeadlineList(text: string): boolean {
+  const parts = text.split(/\s+[/|]\s+/);
+  if (parts.length >= 2 && parts.every((p) => wordCount(p) >= 4 && !endsSentence(p))) return true;
+  return isLinkRun(text) && !/[,;:]/.test(text.slice(0, 80));
 }
 
 /**
- * A date line, or a header line that joins a date with other labels by `|`
- * (`Minh Anh | Thứ năm, 17/9/2026 08:30 (GMT+7)`): the date and the remaining segments.
+ * The title among the header lines that could be one. Points: a headline's length (five words or more),
+ * being printed again on the page, a date or byline right under it (or a date right above it), being
+ * the page's first line, and being nearest the lede. Ties go to the earlier line.
  */
-function dateAndOthers(line: string): { date: ParsedDate | null; others: string[] } {
-  const whole = parseDateLine(line);
-  if (whole) return { date: whole, others: [] };
-  if (line.length > 200 || !line.includes('|')) return { date: null, others: [] };
-  const segments = line.split('|').map((s) => s.trim()).filter((s) => s !== '');
-  const at = segments.findIndex((s) => parseDateLine(s) !== null);
-  if (at < 0) return { date: null, others: [] };
-  return { date: parseDateLine(segments[at] ?? ''), others: segments.filter((_, i) => i !== at) };
+function chooseTitle(rows: Classified[], pageKeys: Map<string, number>): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  const candidates = rows.map((row) => row.kind === 'other' && couldBeTitle(row.line.text));
+  const lastCandidate = candidates.lastIndexOf(true);
+  rows.forEach((row, i) => {
+    if (!candidates[i]) return;
+    const text = row.line.text;
+    const words = wordCount(text);
+    let score = words >= 5 ? 2 : words >= 3 ? 0 : -2;
+    if ((pageKeys.get(textKey(text)) ?? 0) > 1) score += 3;
+    const below = nextSignificant(rows, i, 1);
+    const above = nextSignificant(rows, i, -1);
+    if (below && (below.kind === 'date' || below.kind === 'byline')) score += 2;
+    if (above && above.kind === 'date') score += 1;
+    if (i === 0) score += 1;
+    if (i === lastCandidate) score += 1;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
 }
+
+function couldBeTitle(text: string): boolean {
+  if (text.length < MIN_TITLE || text.length > MAX_TITLE) return false;
+  if (parseByline(text, true) && wordCount(text) <= 4) return false;
+  return !endsSentence(text) || (text.length <= MAX_DOTTED_TITLE && /[.!?]["”’)]*$/u.test(text) && !/[.!?…]\s+\p{Lu}/u.test(text));
+}
+
+/** The nearest row above (step -1) or below (step 1) that is not chrome. */
+function nextSignificant(rows: Classified[], from: number, step: 1 | -1): Classified | null {
+  for (let i = from + step; i >= 0 && i < rows.length; i += step) {
+    if (rows[i]!.kind !== 'chrome' && rows[i]!.kind !== 'caption') return rows[i]!;
+  }
+  return null;
+}
+
+/** The date line nearest below the title, else nearest above it; with no title, the last one. */
+function chooseDate(rows: Classified[], titleAt: number): number {
+  const dates = rows.flatMap((row, i) => (row.kind === 'date' ? [i] : []));
+  if (dates.length === 0) return -1;
+  if (titleAt < 0) return dates.at(-1)!;
+  return dates.find((i) => i > titleAt) ?? dates.filter((i) => i < titleAt).at(-1)!;
+}
+

@@ -3,24 +3,20 @@
 //
 // The page is cut at two landmarks found by shape, not by any site's wording: the lede (the first
 // paragraph of running text) and the heading of the other-stories list. Above the lede is the header;
-// between the two is the article; after the heading come the teasers.
+// between the two is the article; after the heading come the teasers. Before that, page-lines gives
+// every line a role from the page's layout (photo furniture, captions) and splits lines run together.
 import type { StructuredDocument } from '../records.ts';
 import { emptyDocument } from './document.ts';
 import { StructureError } from './errors.ts';
 import { readBody } from './page-body.ts';
 import { readHeader } from './page-header.ts';
+import { preparePageLines, type PageLine } from './page-lines.ts';
 import { readTeasers } from './page-teasers.ts';
 import { parseCaption } from './captions.ts';
 import { parseByline, parseSourceLine } from './byline.ts';
-import {
-  copyrightHolder,
-  isAdSlot,
-  isBoilerplate,
-  isDomainLine,
-  isProse,
-  isTeaserHeader,
-  relatedHeader,
-} from './line-kinds.ts';
+import { isTitleAbove } from './detect-format.ts';
+import { isDomainLine, isProse, isTeaserHeader, relatedHeader, textKey } from './line-kinds.ts';
+import { NUMBERED_ALT_SUFFIX } from './line-kinds.ts';
 
 export interface PageRead {
   documents: StructuredDocument[];
@@ -28,26 +24,23 @@ export interface PageRead {
 }
 
 /** Structure a page dump given as trimmed lines. The article is always document 0. */
-export function readPage(lines: string[], origin: string, url: string | null): PageRead {
+export function readPage(raw: string[], origin: string, url: string | null): PageRead {
   const warnings: string[] = [];
-  let copyright: string | null = null;
-  const content = lines.filter((line) => {
-    if (line === '' || isAdSlot(line)) return false;
-    if (isBoilerplate(line)) {
-      copyright ??= copyrightHolder(line);
-      return false;
-    }
-    return true;
-  });
+  const { lines: content, copyright } = preparePageLines(raw);
+  const texts = content.map((line) => line.text);
 
-  const ledeAt = content.findIndex(
-    (line) => isProse(line) && !parseCaption(line) && !parseSourceLine(line) && relatedHeader(line) === null,
+  let ledeAt = content.findIndex(
+    (line) => line.role === 'text' && isProse(line.text) && !parseCaption(line.text) && !parseSourceLine(line.text) && relatedHeader(line.text) === null,
   );
   if (ledeAt < 0) throw new StructureError(origin, 'page has no paragraph of article text');
-  const { articleEnd, teasersFrom } = findArticleEnd(content, ledeAt);
+  // A headline printed with a full stop reads as a sentence; the longer paragraph under it is the lede.
+  if (!hasTitleCandidate(content, ledeAt) && isTitleAbove(texts[ledeAt] ?? '', nextText(content, ledeAt))) {
+    ledeAt = content.findIndex((line, i) => i > ledeAt && line.role === 'text');
+  }
+  const { articleEnd, teasersFrom } = findArticleEnd(texts, ledeAt);
 
-  const header = readHeader(content.slice(0, ledeAt));
-  const main = readBody(content.slice(ledeAt + 1, articleEnd), header.title);
+  const header = readHeader(content.slice(0, ledeAt), pageKeys(texts));
+  const main = readBody(content.slice(ledeAt + 1, articleEnd), header.title, texts[ledeAt] ?? null);
   if (header.title === null) warnings.push('page has no headline line above its first paragraph');
 
   // The header's date line is the page's own; a date line lower down is the fallback.
@@ -62,14 +55,32 @@ export function readPage(lines: string[], origin: string, url: string | null): P
     authorNote: (header.author !== null ? header.authorNote : null) ?? main.authorNote ?? header.authorNote,
     site: header.site ?? main.site ?? copyright,
     category: header.category,
-    lede: content[ledeAt] ?? null,
+    lede: texts[ledeAt] ?? null,
     body: main.body,
     captions: [...header.captions, ...main.captions],
     related: main.related,
     url,
   };
-  const teasers = readTeasers(content.slice(teasersFrom), 0);
+  const teasers = readTeasers(texts.slice(teasersFrom), 0);
   return { documents: [article, ...teasers], warnings };
+}
+
+function hasTitleCandidate(content: PageLine[], before: number): boolean {
+  return content.slice(0, before).some((line) => line.role === 'text' && line.text.length >= 10 && !isProse(line.text));
+}
+
+function nextText(content: PageLine[], from: number): string {
+  return content.find((line, i) => i > from && line.role === 'text')?.text ?? '';
+}
+
+/** How many times each line's text occurs on the page; numbered alt texts (`<title> - Ảnh 1`) count too. */
+function pageKeys(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const key = textKey(text.replace(NUMBERED_ALT_SUFFIX, ''));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**

@@ -11,6 +11,14 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${periodEnd(iso)}T00:00:00Z`) / DAY_MS);
 }
 
+/**
+ * Orders ISO periods by the day they stand for, never by their text: `2025` (31/12/2025) comes
+ * after `2025-10-31`, though it sorts before it as a string.
+ */
+export function byDate(a: string, b: string): number {
+  return dayNumber(a) - dayNumber(b) || a.length - b.length;
+}
+
 /** Today in Vietnam (UTC+7), where the programme's deadlines fall. */
 export function todayIso(): string {
   return vietnamDay(new Date());

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, SEED_DIR, PAGE_SEED, ledeLines, tempDir } from '../helpers.ts';
 
@@ -54,6 +55,21 @@ test('extract --json prints the documents of one file with the contract fields, 
   }
   assert.equal(article.kind, 'article');
   assert.ok(out.documents.slice(1).every((d: { kind: string; parent: number }) => d.kind === 'teaser' && d.parent === 0));
+});
+
+test('extract --jsonl reads files and folders in one process: one line per file, errors on their own line', (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'empty.html'), '<html><body></body></html>');
+  const r = radar57(['extract', SEED_DIR, '/nonexistent/x.txt', dir, '--jsonl']);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string; documents?: { kind: string }[] });
+  const byName = (suffix: string) => lines.find((l) => l.file.endsWith(suffix));
+  assert.equal(byName('x.txt')?.error, 'no such file or directory');
+  assert.equal(byName(PAGE_SEED.split('/').at(-1)!)?.documents?.length, 11);
+  const single = JSON.parse(radar57(['extract', PAGE_SEED, '--json']).stdout);
+  assert.deepEqual(byName(PAGE_SEED.split('/').at(-1)!)?.documents, single.documents, 'each line holds what --json gives');
+  assert.ok(byName('empty.html'), 'every input file has its line');
+  assert.notEqual(radar57(['extract', SEED_DIR, '--json']).code, 0, '--json is for one file');
 });
 
 test('ingest exits non-zero when nothing could be read, and says why', (t) => {

@@ -8,12 +8,13 @@ import type { MentionRecord } from '../../src/store/types.ts';
 import type { Agency, Indicator } from '../../src/programme/schema.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 
-const indicator = (id: string, match: Indicator['match'], unit = '%'): Indicator => ({
+const indicator = (id: string, match: Indicator['match'], unit = '%', scopes?: Indicator['scopes']): Indicator => ({
   id,
   name: { vi: id },
   unit,
   direction: 'higher',
   match,
+  ...(scopes ? { scopes } : {}),
 });
 
 const viettel: Agency = {
@@ -28,7 +29,8 @@ const viettel: Agency = {
 const TEST_PACK = {
   indicators: [
     indicator('stations', [{ units: ['trạm 5G'] }], 'trạm'),
-    indicator('operator_new_stations', [{ units: ['trạm 5G mới'] }], 'trạm'),
+    // Counted per operator: an operator's figure is this indicator's, never the country's stations.
+    indicator('operator_new_stations', [{ units: ['trạm 5G mới'] }], 'trạm', ['agency']),
     indicator('coverage', [{ units: ['% dân số'], context: ['5G', 'phủ sóng'], exclude: ['4G'] }]),
     indicator('demand', [{ units: ['nhân sự', 'người'], context: ['cần'] }], 'người'),
     indicator('economy', [{ units: ['% GRDP', '% GDP'], context: ['kinh tế số'], stance: 'target' }]),

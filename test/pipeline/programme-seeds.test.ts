@@ -42,7 +42,8 @@ test('every figure the issue names is an observation pointing at its sentence', 
     ['digital_tech_firms', 73_000, '2025-07-02', 'reported', 'national'],
     ['st_firms', 858, '2025-07-02', 'reported', 'national'],
     ['hightech_firms', 45, '2025-07-02', 'reported', 'national'],
-    ['it_workforce_demand', 700_000, '2025', 'target', 'national'],
+    // A stated need is a reported measure of demand, not a goal (the pack's indicator says so).
+    ['it_workforce_demand', 700_000, '2025', 'reported', 'national'],
     ['it_workforce_supply', 500_000, '2025', 'reported', 'national'],
     ['digital_economy_share', 35, '2025', 'target', 'province:Hải Phòng'],
   ];

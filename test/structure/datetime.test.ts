@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDateLine, parseIsoDate } from '../../src/text/datetime.ts';
+import { parseDateLine, parseIsoDate, splitDateLine } from '../../src/text/datetime.ts';
 
 test('date lines in the layouts Vietnamese sites use', () => {
   const cases: [string, string, string][] = [
@@ -66,4 +66,29 @@ test('ISO dates and datetimes, with the precision they carry', () => {
   });
   assert.equal(parseIsoDate('22/10/2025'), null);
   assert.equal(parseIsoDate('2025-13-01'), null);
+});
+
+test('a date line that carries a byline, a view counter or a site name gives the date and what else it holds', () => {
+  const cases: [string, string, string[]][] = [
+    ['K.H - 20/11/2025 07:45', '2025-11-20T07:45:00+07:00', ['K.H']],
+    ['PV - 07:45, 20/11/2025', '2025-11-20T07:45:00+07:00', ['PV']],
+    ['Ngày đăng: 20/11/2025 - Lượt xem: 134', '2025-11-20', []],
+    ['Trần Minh Khoa - Đồ họa: Lê Hà • 20/11/2025', '2025-11-20', ['Trần Minh Khoa', 'Đồ họa: Lê Hà']],
+    ['Báo Đất Mũi OnlineBáo Đất Mũi Online20/11/2025', '2025-11-20', ['Báo Đất Mũi OnlineBáo Đất Mũi Online']],
+    ['Thứ Bảy, ngày 3 tháng 2 năm 2018, 9:14:05 Sáng', '2018-02-03T09:14:05+07:00', []],
+    ['Thứ 6, ngày 7 tháng 3, 2025, 8:30:00 Chiều', '2025-03-07T20:30:00+07:00', []],
+  ];
+  for (const [line, iso, others] of cases) {
+    const dated = splitDateLine(line);
+    assert.equal(dated?.date.iso, iso, line);
+    assert.deepEqual(dated?.others, others, line);
+  }
+  // Those extra segments make it no plain date line.
+  assert.equal(parseDateLine('K.H - 20/11/2025 07:45'), null);
+  assert.equal(parseDateLine('Ngày đăng: 20/11/2025 - Lượt xem: 134')?.iso, '2025-11-20');
+});
+
+test('a line with two dates, or a name that only looks like a label, is not taken apart wrongly', () => {
+  assert.equal(splitDateLine('Từ 20/11/2025 đến 25/11/2025'), null);
+  assert.deepEqual(splitDateLine('Đăng Khoa - 20/11/2025')?.others, ['Đăng Khoa']);
 });

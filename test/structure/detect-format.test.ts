@@ -20,19 +20,28 @@ test('JSON Lines', () => {
   assert.equal(detectFormat('{"title":"A","body":["x"]}\n{"title":"B"}\n'), 'jsonl');
 });
 
-test('a title line followed by paragraphs, with no page furniture, is a plain article', () => {
+test('a title line followed by paragraphs, with no page furniture, is read as a page (an article without chrome)', () => {
   const text = [
     'Đà Nẵng khai trương trung tâm đổi mới sáng tạo',
     '',
     'Trung tâm có diện tích 2.000 m2, cung cấp không gian làm việc chung và phòng thí nghiệm cho các nhóm khởi nghiệp.',
     'Thành phố dự kiến hỗ trợ 50 dự án trong năm đầu tiên hoạt động, ưu tiên lĩnh vực vi mạch và trí tuệ nhân tạo.',
   ].join('\n');
+  assert.equal(detectFormat(text), 'page');
+  const [article] = structureText({ origin: 'clean.txt', text, encoding: 'utf-8', encodingEvidence: 'detected' }).documents;
+  assert.equal(article?.title, 'Đà Nẵng khai trương trung tâm đổi mới sáng tạo');
+  assert.match(article?.lede ?? '', /^Trung tâm có diện tích/);
+  assert.equal(article?.body.length, 1);
+});
+
+test('text with no headline and no lede-list shape is plain', () => {
+  const text = ['Ghi chú họp nhóm', 'mục 1', 'mục 2'].join('\n');
   assert.equal(detectFormat(text), 'plain');
 });
 
-test('a lede list with one headline-like line on top is not a lede list', () => {
+test('a lede list with one headline-like line on top is not a lede list: it is one article under that headline', () => {
   const ledes = seed('seed-000-lede-list.txt');
-  assert.equal(detectFormat(`Bản tin khoa học công nghệ\n${ledes}`), 'plain');
+  assert.equal(detectFormat(`Bản tin khoa học công nghệ\n${ledes}`), 'page');
 });
 
 test('options.format overrides detection', () => {

@@ -252,6 +252,7 @@ const vi = {
   'asOf.paragraph': 'ngày nêu trong đoạn',
   'asOf.published': 'ngày đăng bài',
   'asOf.pack': 'danh mục chương trình',
+  'asOf.document': 'ngày nêu ở chỗ khác trong bài',
   'asOf.none': 'không rõ ngày',
 
   'tasks.title': 'Nhiệm vụ',
@@ -618,6 +619,7 @@ const en: Record<MessageKey, string> = {
   'asOf.paragraph': 'date in the paragraph',
   'asOf.published': 'publication date',
   'asOf.pack': 'programme pack',
+  'asOf.document': 'date given elsewhere in the article',
   'asOf.none': 'undated',
 
   'tasks.title': 'Tasks',

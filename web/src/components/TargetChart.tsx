@@ -17,8 +17,12 @@ interface Point {
 
 const DAY = 86_400_000;
 
+/** Points in date order: the line joins them as drawn, so text order (`2025` before `2025-10`) would run it backwards. */
 function points(obs: readonly Observation[], describe: (o: Observation) => string): Point[] {
-  return obs.filter((o) => o.asOf).map((o) => ({ x: timeOf(o.asOf!), y: o.value, label: `${formatDate(o.asOf)}: ${describe(o)}` }));
+  return obs
+    .filter((o) => o.asOf)
+    .map((o) => ({ x: timeOf(o.asOf!), y: o.value, label: `${formatDate(o.asOf)}: ${describe(o)}` }))
+    .sort((a, b) => a.x - b.x);
 }
 
 export function hasChartData(a: TargetAssessment): boolean {

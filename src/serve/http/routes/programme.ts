@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { canRead } from '../auth.ts';
 import { agencyNames, agencyScorecards } from '../../../track/tasks/scorecards.ts';
 import { seriesSteps } from '../../../track/series.ts';
+import { byDate } from '../../../track/dates.ts';
 import type { Observation } from '../../../track/observation.ts';
 import type { TargetAssessment } from '../../../track/status.ts';
 import { HttpProblem } from '../problem.ts';
@@ -33,7 +34,7 @@ function chartPoints(evidence: readonly Observation[], byMonth = false) {
     if (p) p.count++;
     else points.set(k, { asOf, value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, stance: o.stance, count: 1 });
   }
-  return [...points.values()].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  return [...points.values()].sort((a, b) => byDate(a.asOf, b.asOf));
 }
 
 /** Stated targets repeated by many documents, listed once each with the number of sources. */

@@ -185,6 +185,9 @@ test('the app works under its Content-Security-Policy: no violation on the main 
     return false;
   });
   assert.ok(drawn, 'the chart is drawn');
+  // One indicator's observations, the first page of the paged list.
+  await page.goto(`${server.url}/programme?indicator=5g_population_coverage`);
+  await page.getByTestId('evidence').first().waitFor();
   await page.goto(`${server.url}/provinces`);
   await page.goto(`${server.url}/login`);
   await page.getByTestId('login-username').waitFor();

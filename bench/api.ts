@@ -6,6 +6,10 @@
 // five (the response cache answers after the first of each), and the programme dashboard. Prints
 // requests/s, p50, p99 and errors per endpoint; the medians when --runs > 1. Targets: p99 ≤ 100 ms,
 // no errors.
+// With --mixed: the reads that used to cost the whole corpus (issue 10, item 7) instead, each timed
+// alone twice (first answer, then a repeat of the same data version) and then all together as one
+// mixed load: the dashboard, provinces, the observations list, the five most mentioned entities'
+// pages, a search and the documents list.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
@@ -39,6 +43,38 @@ function distinctQueries(): string[] {
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`.toLowerCase());
   return [...pairs].flatMap((p) => ['', '&kind=article', '&kind=brief', '&limit=10'].map((f) => `/api/v1/search?q=${encodeURIComponent(p)}${f}`));
+}
+
+const mixed = process.argv.includes('--mixed');
+
+/** The mixed read load; entity ids are the corpus's most mentioned, found once the server runs. */
+async function mixedPaths(): Promise<string[]> {
+  const top = (await (await fetch(`http://127.0.0.1:${port}/api/v1/entities?limit=5`)).json()) as { items: { id: number }[] };
+  return [
+    '/api/v1/programme/targets',
+    '/api/v1/provinces',
+    '/api/v1/programme/observations',
+    '/api/v1/programme/observations?indicator=5g_stations',
+    ...top.items.map((e) => `/api/v1/entities/${e.id}`),
+    '/api/v1/search?q=chuyen%20doi%20so',
+    '/api/v1/documents?limit=20',
+  ];
+}
+
+/** Each path alone: the first answer (computed) and a second (same data version), bytes and time. */
+async function timeEach(paths: string[]): Promise<void> {
+  for (const p of paths) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 2; i++) {
+      const t = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}${p}`);
+      bytes = (await res.arrayBuffer()).byteLength;
+      times.push(performance.now() - t);
+      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
+    }
+    console.log(`  ${p}: ${(bytes / 1024).toFixed(0)} KB, first ${times[0]!.toFixed(0)} ms, again ${times[1]!.toFixed(0)} ms`);
+  }
 }
 
 const ENDPOINTS = [
@@ -102,6 +138,11 @@ const t0 = performance.now();
 const stop = await startServer();
 console.log(`server on ${n} documents ready in ${((performance.now() - t0) / 1000).toFixed(1)} s (programme linked on start)`);
 try {
+  if (mixed) {
+    const paths = await mixedPaths();
+    await timeEach(paths);
+    ENDPOINTS.splice(0, ENDPOINTS.length, { label: 'mixed reads (dashboard, provinces, observations, top entities, search, documents)', paths, distinct: false });
+  }
   for (const e of ENDPOINTS) {
     // Warm-up: the first dashboard request computes the status; later ones are served from cache.
     for (const p of e.distinct ? e.paths.slice(0, 2) : e.paths) {

@@ -1,11 +1,31 @@
 // Accounts: users, sessions, API tokens and settings, for the server. Secrets arrive here already
-// hashed (serve/http/credentials.ts); this module only stores and looks them up. Changes to users
-// and settings are audited.
+// hashed (store/credentials.ts); this module only stores and looks them up. Changes to users and
+// settings are audited. Sessions and tokens expire (SESSION_DAYS, TOKEN_DAYS), on this store's
+// clock, so that expiry is tested without waiting.
 import type { SqlExecutor } from './dialect.ts';
 import { appendAudit } from './tracking/audit.ts';
 
 /** The setting that opens reading to visitors without an account. */
 export const ANONYMOUS_READ = 'anonymousRead';
+
+/** A browser session lasts this long from login (then the user logs in again). */
+export const SESSION_DAYS = 14;
+/** An API token works this long from its creation (then its owner makes a new one). */
+export const TOKEN_DAYS = 90;
+
+const DAY_MS = 86_400_000;
+const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+const minusDays = (iso: string, days: number) => plusDays(iso, -days);
+
+/** A change an admin makes to an account. */
+export interface UserChange {
+  role?: Role;
+  agencies?: readonly string[];
+  disabled?: boolean;
+}
+
+/** A change that would leave nobody able to manage accounts. */
+export class LastAdminError extends Error {}
 
 export const ROLES = ['admin', 'editor', 'reporter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -44,7 +64,58 @@ const USER_COLUMNS = ['id', 'username', 'role', 'agencies', 'created_at', 'disab
 
 export function createAccounts(exec: SqlExecutor, now: () => string) {
   const db = exec.db;
+  const userRow = (username: string) => exec.first(db.selectFrom('users').select(USER_COLUMNS).where('username', '=', username));
   return {
+    /** One account by name, or null. */
+    getUser(username: string): User | null {
+      const row = userRow(username);
+      return row ? userOf(row) : null;
+    },
+    /**
+     * Replaces a password (hashed already) and ends the user's sessions, except `keepSession` (the
+     * session of a user changing their own). Audited without the secret. False for an unknown user.
+     */
+    setPassword(username: string, passwordHash: string, actor: string, keepSession?: string): boolean {
+      return exec.transaction(() => {
+        const row = userRow(username);
+        if (!row) return false;
+        exec.run(db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id));
+        let ended = db.deleteFrom('sessions').where('user_id', '=', row.id);
+        if (keepSession) ended = ended.where('token_hash', '!=', keepSession);
+        exec.run(ended);
+        appendAudit(exec, now(), { actor, action: 'user.password', target: `user:${username}`, after: { sessionsEnded: true } });
+        return true;
+      });
+    },
+    /**
+     * Changes a role, a reporter's agencies, or disables or enables an account (a disabled one
+     * loses its sessions at once; its tokens stop working). Refuses to leave no enabled admin.
+     * Audited with before and after. Null for an unknown user.
+     */
+    updateUser(username: string, change: UserChange, actor: string): User | null {
+      return exec.transaction(() => {
+        const row = userRow(username);
+        if (!row) return null;
+        const before = userOf(row);
+        const role = change.role ?? before.role;
+        const agencies = role === 'reporter' ? [...(change.agencies ?? before.agencies)] : [];
+        const disabled = change.disabled ?? before.disabled;
+        if (role === 'reporter' && agencies.length === 0) throw new Error('a reporter needs at least one agency');
+        if (before.role === 'admin' && !before.disabled && (role !== 'admin' || disabled)) {
+          const admins = exec.all(db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0));
+          if (admins.length <= 1) throw new LastAdminError(`${username} is the only enabled admin: make another admin first`);
+        }
+        exec.run(db.updateTable('users').set({ role, agencies: JSON.stringify(agencies), disabled: disabled ? 1 : 0 }).where('id', '=', row.id));
+        if (disabled) exec.run(db.deleteFrom('sessions').where('user_id', '=', row.id));
+        const after = { role, agencies, disabled };
+        appendAudit(exec, now(), { actor, action: 'user.update', target: `user:${username}`, before: { role: before.role, agencies: before.agencies, disabled: before.disabled }, after });
+        return { ...before, ...after };
+      });
+    },
+    /** Deletes sessions past their expiry; returns how many. */
+    purgeExpiredSessions(): number {
+      return exec.run(db.deleteFrom('sessions').where('expires_at', '<=', now())).changes;
+    },
     addUser(input: NewUser, actor: string): User {
       if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(input.username)) {
         throw new Error(`username "${input.username}": 2–64 letters, digits, . _ @ -`);
@@ -77,8 +148,12 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
       if (!row || row.disabled === 1) return null;
       return { user: userOf(row), passwordHash: row.password_hash };
     },
-    createSession(userId: number, tokenHash: string, csrfToken: string, expiresAt: string): void {
-      exec.run(db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, csrf_token: csrfToken, created_at: now(), expires_at: expiresAt }));
+    /** A new session, valid for SESSION_DAYS (or until `expiresAt`). */
+    createSession(userId: number, tokenHash: string, csrfToken: string, expiresAt?: string): { expiresAt: string } {
+      const created = now();
+      const expires = expiresAt ?? plusDays(created, SESSION_DAYS);
+      exec.run(db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, csrf_token: csrfToken, created_at: created, expires_at: expires }));
+      return { expiresAt: expires };
     },
     /** The session's user and CSRF token while it is valid. */
     session(tokenHash: string): { user: User; csrfToken: string } | null {
@@ -101,11 +176,15 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
         appendAudit(exec, now(), { actor, action: 'token.add', target: `user:${actor}`, after: { name } });
       });
     },
-    /** A user's tokens, without their secrets. */
-    listTokens(userId: number): { id: number; name: string; createdAt: string; lastUsedAt: string | null }[] {
+    /** A user's tokens, without their secrets, with when they expire (TOKEN_DAYS after creation). */
+    listTokens(userId: number): { id: number; name: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; expired: boolean }[] {
+      const at = now();
       return exec
         .all(db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at']).where('user_id', '=', userId).orderBy('id'))
-        .map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at }));
+        .map((t) => {
+          const expiresAt = plusDays(t.created_at, TOKEN_DAYS);
+          return { id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at, expiresAt, expired: expiresAt <= at };
+        });
     },
     /** Revokes a token; `ownerId` null lets an admin revoke anyone's. False when there is no such token. */
     revokeToken(id: number, ownerId: number | null, actor: string): boolean {
@@ -125,7 +204,9 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
           .selectFrom('api_tokens as t')
           .innerJoin('users as u', 'u.id', 't.user_id')
           .select(['u.id', 'u.username', 'u.role', 'u.agencies', 'u.created_at', 'u.disabled'])
-          .where('t.token_hash', '=', tokenHash),
+          .where('t.token_hash', '=', tokenHash)
+          // Expiry is TOKEN_DAYS from creation: no column to migrate, one rule for old and new tokens.
+          .where('t.created_at', '>', minusDays(now(), TOKEN_DAYS)),
       );
       if (!row || row.disabled === 1) return null;
       exec.run(db.updateTable('api_tokens').set({ last_used_at: now() }).where('token_hash', '=', tokenHash));

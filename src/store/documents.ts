@@ -9,6 +9,8 @@ import { factRecords, saveMentions, UNKNOWN_EXTRACTION_VERSION } from './mention
 import { exactKey, foldedKey } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
+import { safeHttpUrl } from '../text/safe-url.ts';
+import { appendAudit } from './tracking/audit.ts';
 import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
 
 export type Clock = () => string;
@@ -74,8 +76,14 @@ function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDo
   )?.id;
 }
 
+/** Only http(s) links are stored (src/text/safe-url.ts): a `javascript:` URL would be a stored script. */
+function withSafeUrls(doc: StructuredDocument): StructuredDocument {
+  return { ...doc, url: safeHttpUrl(doc.url), related: doc.related.map((r) => ({ ...r, url: safeHttpUrl(r.url) })) };
+}
+
 export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): SaveFileResult {
-  const { origin, documents, facts } = input;
+  const { origin, facts } = input;
+  const documents = input.documents.map(withSafeUrls);
   checkParents(origin, documents);
   if (facts && facts.length !== documents.length) {
     throw new RangeError(`${origin}: ${facts.length} fact sets for ${documents.length} documents`);
@@ -194,6 +202,10 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           }),
         ),
     );
+    if (input.audit) {
+      const { details, ...entry } = input.audit;
+      appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
+    }
     return result;
   });
 }

@@ -1,4 +1,5 @@
 // The store stage: documents, mentions and full-text search in SQLite.
+import { resolve } from 'node:path';
 import { openSqlite } from './sqlite/open.ts';
 import { sqliteDialect } from './sqlite/search-dialect.ts';
 import { createStore } from './store.ts';
@@ -34,7 +35,8 @@ export function openStore(path: string | ':memory:', options: StoreOptions = {})
   }
   const exec = openSqlite(path);
   try {
-    return createStore(exec, sqliteDialect, undefined, threshold);
+    const store = createStore(exec, sqliteDialect, undefined, threshold);
+    return path === ':memory:' ? store : { ...store, location: resolve(path) };
   } catch (error) {
     exec.close();
     throw error;

@@ -35,6 +35,11 @@ export interface SaveFileInput {
   facts?: DocumentFacts[];
   /** EXTRACTION_VERSION of the extractors that produced `facts`. */
   extractionVersion?: string;
+  /**
+   * An audit entry written in the same transaction as the file (an upload: who sent it), so that
+   * no stored file lacks one; its `after` gets the counts and the documents' ids added.
+   */
+  audit?: { actor: string; action: string; target: string; details?: Record<string, unknown> };
 }
 
 export interface SaveFileResult {
@@ -221,6 +226,8 @@ export interface DocumentListOptions {
 
 export interface Store {
   /** Saves all documents of one input file in one transaction: all of them or none. */
+  /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
+  readonly location?: string;
   saveFile(input: SaveFileInput): SaveFileResult;
   getDocument(id: number): StoredDocument | null;
   /** Documents in id (storage) order. */

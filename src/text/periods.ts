@@ -17,3 +17,22 @@ export function periodEnd(period: string): string {
   if (m) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
   return `${y}-12-31`;
 }
+
+/**
+ * A date as people type it, checked against the calendar: `2025`, `2025-07`, `2025-07-02`, or the
+ * Vietnamese day-first `2/7/2025`. Returns the period as YYYY[-MM[-DD]]; throws a RangeError
+ * saying what is expected (a month 13 or a 30 February is refused, not passed on to fail later).
+ * The CLI's date options and the HTTP API's date parameters both use it.
+ */
+export function parsePeriod(value: string): string {
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : value.trim();
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) throw new RangeError('expected a date: YYYY-MM-DD, YYYY-MM, YYYY or dd/mm/yyyy');
+  const [, y, mo, d] = m;
+  if (mo !== undefined && !(Number(mo) >= 1 && Number(mo) <= 12)) throw new RangeError(`${value}: there is no month ${Number(mo)}`);
+  if (d !== undefined && !(Number(d) >= 1 && Number(d) <= daysInMonth(Number(y), Number(mo)))) {
+    throw new RangeError(`${value}: month ${Number(mo)} of ${y} has no day ${Number(d)}`);
+  }
+  return iso;
+}

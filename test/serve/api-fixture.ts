@@ -1,11 +1,17 @@
 // A server over the ingested seeds, with one account per role, driven through Fastify's inject
-// (no network): what the API tests share.
+// (no network): what the API tests share. The database is a file in a temporary folder, as a
+// served one is (uploads and imports run in a worker thread with their own connection to it),
+// and uploads go to a temporary folder of their own; both are removed by close().
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
+import { syncProgramme } from '../../src/pipeline/track.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 import { createContext } from '../../src/serve/http/context.ts';
-import { buildServer } from '../../src/serve/http/server.ts';
+import { buildServer, type ServerOptions } from '../../src/serve/http/server.ts';
 import { hashPassword } from '../../src/store/credentials.ts';
 import { ANONYMOUS_READ, type Role } from '../../src/store/accounts.ts';
 import { SEED_DIR } from '../helpers.ts';
@@ -21,6 +27,8 @@ export interface Session {
 export interface Api {
   app: FastifyInstance;
   store: Store;
+  /** Where uploads are written while they are processed. */
+  uploadDir: string;
   /** A request as `who` (a role's account, or anonymous). */
   as(who: Role | 'dienbien' | 'hanoi' | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   login(username: string, password?: string): Promise<Session>;
@@ -35,16 +43,18 @@ const USERS: { username: string; role: Role; agencies: string[] }[] = [
   { username: 'hanoi', role: 'reporter', agencies: ['ha-noi'] },
 ];
 
-export async function startApi(options: { anonymousRead?: boolean } = {}): Promise<Api> {
-  const store = openStore(':memory:');
+export async function startApi(options: { anonymousRead?: boolean; server?: ServerOptions } = {}): Promise<Api> {
+  const dir = mkdtempSync(join(tmpdir(), 'radar57-api-test-'));
+  const uploadDir = join(dir, 'uploads');
+  const store = openStore(join(dir, 'radar57.db'));
   await ingestPaths([SEED_DIR], store);
   const pack = loadPack(BUILTIN_PACK_DIR);
   const ctx = createContext(store, pack, { today: () => TODAY });
-  await ctx.sync('test');
+  await syncProgramme(store, pack, { actor: 'test' });
   const hash = await hashPassword(PASSWORD);
   for (const u of USERS) store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
   if (options.anonymousRead !== false) store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
-  const app = await buildServer(ctx);
+  const app = await buildServer(ctx, { uploadDir, ...options.server });
   const sessions = new Map<string, Session>();
 
   const login = async (username: string, password = PASSWORD): Promise<Session> => {
@@ -57,6 +67,7 @@ export async function startApi(options: { anonymousRead?: boolean } = {}): Promi
   return {
     app,
     store,
+    uploadDir,
     login,
     async as(who, options) {
       if (who === null) return app.inject(options);
@@ -68,6 +79,7 @@ export async function startApi(options: { anonymousRead?: boolean } = {}): Promi
     async close() {
       await app.close();
       store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

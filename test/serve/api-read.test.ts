@@ -32,7 +32,7 @@ test('search finds the same documents with and without diacritics, pages with a 
 test('bad input is a problem+json naming the field', async () => {
   for (const [url, field] of [
     ['/api/v1/search?q=x&limit=abc', 'querystring.limit'],
-    ['/api/v1/search?q=x&from=02/07/2025', 'querystring.from'],
+    ['/api/v1/search?q=x&from=2025-02-30', 'querystring.from'],
     ['/api/v1/search?q=x&kind=video', 'querystring.kind'],
     ['/api/v1/documents/zero', 'params.id'],
   ] as const) {

@@ -11,7 +11,7 @@ export type { AuditEntry } from '../../src/store/tracking/audit.ts';
 export type { EntityKind, EntitySummary, StoredDocument } from '../../src/store/types.ts';
 export type { FacetValue } from '../../src/store/aggregates.ts';
 export type { Caption, DocumentField, DocumentKind, RelatedLink, Span } from '../../src/records.ts';
-export type { IngestSummary } from '../../src/pipeline/ingest.ts';
+export type { UploadSummary } from '../../src/serve/http/jobs/upload-summary.ts';
 import type { Observation } from '../../src/track/observation.ts';
 import type { Conflict } from '../../src/track/conflicts.ts';
 import type { TaskRecord } from '../../src/store/tracking/task-types.ts';
@@ -146,7 +146,9 @@ export interface EntityDetail extends EntitySummary {
   cooccurring: { id: number; kind: EntityKind; name: string; documents: number }[];
   /** Legal ids this legal document cites (or entity references). */
   cites?: (string | { id?: number | string; name?: string; legalId?: string })[];
+  /** The newest 200; `citedByCount` in all. */
   citedBy?: CitingDocument[];
+  citedByCount?: number;
 }
 
 export interface Names {

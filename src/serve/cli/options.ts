@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
+import { parsePeriod } from '../../text/periods.ts';
 
 export const DEFAULT_DB = './radar57-data/radar57.db';
 
@@ -45,12 +46,13 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-/** Accepts YYYY, YYYY-MM, YYYY-MM-DD and the Vietnamese d/m/yyyy. Returns YYYY[-MM[-DD]]. */
+/** Accepts YYYY, YYYY-MM, YYYY-MM-DD and the Vietnamese d/m/yyyy, days checked against the calendar. Returns YYYY[-MM[-DD]]. */
 export function parseDateArg(value: string): string {
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : value;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso)) throw new InvalidArgumentError('expected a date: YYYY-MM-DD, YYYY-MM, YYYY or dd/mm/yyyy');
-  return iso;
+  try {
+    return parsePeriod(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 export function printJson(value: unknown): void {

@@ -8,9 +8,9 @@ import type { AppContext } from './context.ts';
 import { HttpProblem } from './problem.ts';
 import { sameSecret, tokenHash } from '../../store/credentials.ts';
 import { ANONYMOUS_READ } from '../../store/accounts.ts';
+import { jsonFor, seesServerPaths } from './provenance.ts';
 
 export const SESSION_COOKIE = 'r57_session';
-export const SESSION_DAYS = 14;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,7 +29,21 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('authMethod', null);
   app.decorateRequest('csrfToken', null);
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  // What a signed-in user receives (and every answer about sessions, which carry the CSRF token)
+  // must not be kept by a browser's or a proxy's cache, where the next user of the machine could
+  // read it. Anonymous reads may be cached: anyone may read them.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.user || request.url.startsWith('/api/v1/auth/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  // A reply serializer of our own (readers' answers, below) leaves the content type unset: JSON it is.
+  app.addHook('preSerialization', async (_request, reply, payload) => {
+    if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8');
+    return payload;
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.url.startsWith('/api/')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (bearer) {
@@ -48,6 +62,9 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
         request.csrfToken = session.csrfToken;
       }
     }
+    // Readers' answers show file names, not the server's folders (provenance.ts). (A string is
+    // JSON already, written by the response cache the same way.)
+    if (!seesServerPaths(request.user)) reply.serializer((payload) => (typeof payload === 'string' ? payload : jsonFor(request.user, payload)));
     if (!SAFE_METHODS.has(request.method) && request.authMethod === 'cookie' && !CSRF_EXEMPT.has(request.routeOptions.url ?? '')) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.csrfToken ?? '')) {
@@ -57,11 +74,27 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
+// The hooks below are route `onRequest` hooks: they run right after the caller is identified and
+// before the body is parsed, validated or anything is looked up, so a caller who may not use a
+// route learns nothing from it (no 400 listing the schema's fields, no 404 telling what exists).
+
 /** For every read route: a user, or anonymous read switched on. */
 export function canRead(ctx: AppContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (request.user) return;
     if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'cần đăng nhập để xem (chế độ đọc không cần đăng nhập đang tắt)');
+  };
+}
+
+/** For routes of any signed-in user (their tokens, their password). */
+export async function signedIn(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  requireUser(request);
+}
+
+/** For routes of some roles (an admin passes every role check). */
+export function allow(...roles: Role[]) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    requireRole(request, ...roles);
   };
 }
 

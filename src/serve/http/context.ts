@@ -2,20 +2,26 @@
 // store's data version (the dashboard is computed once per change, not once per request).
 import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
-import { syncProgramme } from '../../pipeline/track.ts';
+import { createJobRunner, type JobRunner } from './jobs/runner.ts';
 import { todayIso } from '../../track/dates.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
+import type { Observation } from '../../track/observation.ts';
 
 export interface AppContext {
   store: Store;
   pack: Pack;
   /** Today in Vietnam; tests fix it. */
   today(): string;
-  /** Links new facts to the programme (after an upload). */
-  sync(actor: string): Promise<void>;
+  /** Uploads and CSV imports, off the event loop (jobs/runner.ts). */
+  jobs: JobRunner;
   /** The programme's status as of `today`, recomputed only when the data changed. */
   status(today: string): ProgrammeStatus;
+  /**
+   * Every observation, rejected ones included, without sentences (compact), in series order: read
+   * once per data version and shared by the routes that count, filter or page observations.
+   */
+  observations(): readonly Observation[];
   /** A value for ETags: changes when anything stored changes. */
   version(): string;
   /** Serialized read responses keyed by version and URL. */
@@ -24,18 +30,23 @@ export interface AppContext {
 
 export function createContext(store: Store, pack: Pack, options: { today?: () => string } = {}): AppContext {
   let cached: { key: string; status: ProgrammeStatus } | null = null;
+  let observations: { version: string; all: readonly Observation[] } | null = null;
+  const allObservations = () => {
+    const version = store.dataVersion();
+    if (observations?.version !== version) observations = { version, all: store.programme.observations({ compact: true, withRejected: true }) };
+    return observations.all;
+  };
   return {
     store,
     pack,
     today: options.today ?? todayIso,
-    async sync(actor) {
-      await syncProgramme(store, pack, { actor });
-    },
+    jobs: createJobRunner(store, pack),
     status(today) {
       const key = `${store.dataVersion()}@${today}`;
-      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, store.programme.observations({ compact: true }), today) };
+      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, allObservations().filter((o) => o.review?.verdict !== 'rejected'), today) };
       return cached.status;
     },
+    observations: allObservations,
     version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,
     responses: createResponseCache(),
   };

@@ -1,25 +1,15 @@
-// Opaque cursors: the position to continue from, base64url JSON, so clients cannot depend on what
-// is inside and the server may change it.
-import { HttpProblem } from './problem.ts';
+// Paging: `{items, nextCursor}` from an offset (the `cursor` parameter of params.ts decodes it).
+import { encodeCursor } from './params.ts';
 
-export function encodeCursor(position: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
-}
+export { encodeCursor };
 
-export function decodeCursor<T extends Record<string, unknown>>(cursor: string | undefined): T | null {
-  if (!cursor) return null;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (value && typeof value === 'object') return value as T;
-  } catch {
-    // fall through
-  }
-  throw new HttpProblem(400, 'cursor: con trỏ phân trang không hợp lệ', [{ field: 'query.cursor', message: 'invalid cursor' }]);
-}
-
-/** Offset paging over a list computed in full: `{items, nextCursor}`. */
-export function pageOf<T>(all: readonly T[], limit: number, cursor: string | undefined): { items: T[]; nextCursor: string | null } {
-  const offset = Number(decodeCursor<{ o: number }>(cursor)?.o ?? 0);
+/** Offset paging over a list computed in full. */
+export function pageOf<T>(all: readonly T[], limit: number, offset: number): { items: T[]; nextCursor: string | null } {
   const items = all.slice(offset, offset + limit);
-  return { items, nextCursor: offset + limit < all.length ? encodeCursor({ o: offset + limit }) : null };
+  return { items, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
+}
+
+/** A page read with one row more than asked: the extra row says whether there is a next page. */
+export function pageOfRows<T>(rows: readonly T[], limit: number, offset: number): { items: T[]; nextCursor: string | null } {
+  return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null };
 }

@@ -13,6 +13,8 @@ export class HttpProblem extends Error {
     readonly status: number,
     message: string,
     readonly errors: FieldProblem[] = [],
+    /** Headers the answer carries (Retry-After with a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -25,6 +27,7 @@ const TITLES: Record<number, string> = {
   404: 'Không tìm thấy',
   409: 'Xung đột',
   413: 'Tệp quá lớn',
+  503: 'Tạm thời bận',
   415: 'Định dạng không hỗ trợ',
   429: 'Quá nhiều yêu cầu',
   500: 'Lỗi máy chủ',
@@ -45,10 +48,16 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
     }));
     return sendProblem(reply, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   }
-  if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.message, error.errors);
+  if (error instanceof HttpProblem) return sendProblem(reply.headers(error.headers), error.status, error.message, error.errors);
+  // A write that waited its whole busy timeout for the database's lock (a long upload is being
+  // stored): nothing was changed, and trying again shortly will do.
+  if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+    return sendProblem(reply.header('retry-after', '5'), 503, 'cơ sở dữ liệu đang bận ghi dữ liệu tải lên; hãy thử lại sau ít giây');
+  }
   const status = error.statusCode ?? 500;
   if (status >= 500) {
-    request.log.error(error);
+    // The cause goes to the log, with the request that met it; the client learns nothing of it.
+    request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
     return sendProblem(reply, status, 'lỗi nội bộ của máy chủ');
   }
   return sendProblem(reply, status, error.message);

@@ -5,11 +5,15 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { LRUCache } from 'lru-cache';
+import { jsonFor, seesServerPaths } from './provenance.ts';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface ResponseCache {
-  /** Sends the cached JSON for `key`, or builds, caches and sends it. */
+  /**
+   * Sends the cached JSON for `key`, or builds, caches and sends it. Readers and editors get
+   * separate entries: readers' copies show file names where editors see server paths.
+   */
   send(reply: FastifyReply, key: string, build: () => unknown): FastifyReply;
 }
 
@@ -19,10 +23,12 @@ export function createResponseCache(): ResponseCache {
     sizeCalculation: (v) => v.json.length * 2 + 64,
   });
   return {
-    send(reply, key, build) {
+    send(reply, url, build) {
+      const user = reply.request.user;
+      const key = `${seesServerPaths(user) ? 'paths' : 'names'}|${url}`;
       let hit = cache.get(key);
       if (!hit) {
-        const json = JSON.stringify(build());
+        const json = jsonFor(user, build());
         hit = { json, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
         // Very large bodies (a huge export) are not worth keeping.
         if (json.length < MAX_BYTES / 16) cache.set(key, hit);

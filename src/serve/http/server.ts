@@ -3,12 +3,13 @@
 // the API; every route reads the store synchronously (better-sqlite3), so a request never waits on
 // another's I/O.
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,28 +24,96 @@ import { programmeRoutes } from './routes/programme.ts';
 import { workRoutes } from './routes/work.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
+import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export interface ServerOptions {
-  /** Log requests (the CLI turns it on; tests leave it off). */
+  /**
+   * Log every request. Off, only errors are logged: a 500 is always written to the log with its
+   * cause and the request (the client gets no detail of it).
+   */
   logger?: boolean;
+  /** Where the log goes (JSON lines, Fastify's logger); default standard error. */
+  logStream?: Writable;
+  /** Which proxies to believe about the client (X-Forwarded-*); default from $RADAR57_TRUST_PROXY. */
+  trustProxy?: boolean | string;
+  /** Where uploads are written while processed; default radar57-uploads in the system's temporary folder. */
+  uploadDir?: string;
+  /** Largest uploaded file; default the ingest limit (64 MB). */
+  maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
+}
+
+/**
+ * $RADAR57_TRUST_PROXY, for a server behind a reverse proxy that terminates TLS: unset or `false`,
+ * nobody's X-Forwarded-* headers are believed (a direct client could send any); `true` believes
+ * any proxy (only when no client can reach the server except through it); otherwise the proxies'
+ * addresses or CIDR ranges, comma-separated (`127.0.0.1`, `10.0.0.0/8`, `loopback`). With the proxy trusted, a request that reached it over
+ * https is https here: the session cookie is Secure and failed logins are counted against the client's own address.
+ */
+export function trustProxyFrom(value: string | undefined): boolean | string {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true' || v === '1') return true;
+  return v.split(',').map((a) => a.trim()).filter(Boolean).join(',');
+}
+
+/**
+ * The Content-Security-Policy of the app and the API: scripts, styles, data and fonts from this
+ * origin only (the app is one Vite bundle with Chart.js inside; no CDN, no inline script), images
+ * also as data: URLs (the favicon), no plugins, no framing by any other site, forms posting here
+ * only. Not `upgrade-insecure-requests`: a server on plain http (127.0.0.1) must still load its
+ * own assets.
+ */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  imgSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+};
+
+function cspHeader(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
+    .join('; ');
 }
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   // Validation messages in Vietnamese, like the rest of what users read (zod's own locale).
   z.config(z.locales.vi());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    // At level error the per-request lines (info) are not written; errors always are.
+    logger: { level: options.logger ? 'info' : 'error', stream: options.logStream ?? process.stderr },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? trustProxyFrom(process.env.RADAR57_TRUST_PROXY),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(problemHandler);
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Only browsers that reached the server over https heed it; subdomains are not this server's to decide.
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: false },
+  });
   await app.register(cookie);
   await app.register(etag);
-  await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100 } });
+  const uploads = { dir: options.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: options.maxUploadBytes ?? MAX_FILE_BYTES };
+  await app.register(multipart, { limits: { fileSize: uploads.maxBytes, files: 100 } });
+  // Left by a server stopped mid-upload, or past their time: nobody will read them again.
+  removeStaleUploads(uploads.dir);
+  ctx.store.accounts.purgeExpiredSessions();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {
     openapi: {
@@ -58,7 +127,16 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI injects <style> elements: its pages alone may apply inline styles (never scripts).
+    uiHooks: {
+      onRequest: (_request, reply, done) => {
+        reply.header('content-security-policy', cspHeader({ ...CSP_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] }));
+        done();
+      },
+    },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, ctx);
@@ -66,7 +144,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
   workRoutes(app, ctx);
-  adminRoutes(app, ctx);
+  adminRoutes(app, ctx, uploads);
+  app.addHook('onClose', async () => ctx.jobs.close());
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

@@ -8,6 +8,8 @@ import { useI18n } from '../i18n.ts';
 import { canReviewObservation, postReview, type Verdict } from '../review.ts';
 import type { Conflict, Observation } from '../types.ts';
 import { ErrorBox } from './Feedback.tsx';
+import { ExternalLink } from './ExternalLink.tsx';
+import { externalHref } from '../links.ts';
 
 /** The sentence with the fact's text marked; the whole sentence when the text is not found in it. */
 export function Sentence({ o }: { o: Observation }) {
@@ -28,13 +30,13 @@ export function SourceLinks({ sources }: { sources: string[] }) {
   return (
     <>
       {sources.map((src) =>
-        /^https?:\/\//.test(src) ? (
-          <a key={src} href={src} rel="noopener noreferrer" target="_blank">
+        externalHref(src) ? (
+          <ExternalLink key={src} url={src}>
             {src.replace(/^https?:\/\/(www\.)?/, '').slice(0, 70)}
             {src.length > 78 ? '…' : ''}
-          </a>
+          </ExternalLink>
         ) : (
-          <code key={src}>{src.replace(/^.*\//, '')}</code>
+          <code key={src}>{src.replace(/^.*[\\/]/, '')}</code>
         ),
       )}
     </>

@@ -7,6 +7,7 @@ import type { Task } from '../types.ts';
 import { Notice } from './Feedback.tsx';
 import { TaskBadge, taskTone } from './StatusBadge.tsx';
 import { TaskStatusForm } from './TaskStatusForm.tsx';
+import { ExternalLink } from './ExternalLink.tsx';
 
 export function TaskRow({ task, agencyName, onChanged }: { task: Task; agencyName: (id: string) => string; onChanged: () => void }) {
   const { t, date } = useI18n();
@@ -52,7 +53,7 @@ export function TaskRow({ task, agencyName, onChanged }: { task: Task; agencyNam
                 <strong>{t(`taskStatus.${ev.status}`)}</strong> · {date(ev.at)} · {ev.actor}
                 {ev.evidence && (
                   <div>
-                    {t('tasks.evidence')}: {/^https?:\/\//.test(ev.evidence) ? <a href={ev.evidence}>{ev.evidence}</a> : ev.evidence}
+                    {t('tasks.evidence')}: <ExternalLink url={ev.evidence} />
                   </div>
                 )}
                 {ev.note && <div class="muted">{ev.note}</div>}

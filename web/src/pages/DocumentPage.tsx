@@ -11,6 +11,8 @@ import type { DocumentDetail, DocumentField, FactKind, MentionFact, StoredDocume
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
 import { useTitle } from '../use-title.ts';
+import { ExternalLink } from '../components/ExternalLink.tsx';
+import { externalHref } from '../links.ts';
 
 type FieldFacts = (field: DocumentField, index: number) => MentionFact[];
 
@@ -80,7 +82,9 @@ function Article({ doc, factsOf, selected, onSelect }: { doc: StoredDocument; fa
           <h2>{t('doc.related')}</h2>
           <ul>
             {doc.related.map((r, i) => (
-              <li key={i}>{r.url ? <a href={r.url} rel="noopener noreferrer" target="_blank">{r.title}</a> : r.title}</li>
+              <li key={i}>
+                <ExternalLink url={r.url}>{r.title}</ExternalLink>
+              </li>
             ))}
           </ul>
         </section>
@@ -88,9 +92,7 @@ function Article({ doc, factsOf, selected, onSelect }: { doc: StoredDocument; fa
       {doc.url && (
         <p class="source-url">
           {t('doc.sourceUrl')}:{' '}
-          <a href={doc.url} rel="noopener noreferrer" target="_blank">
-            {doc.url}
-          </a>
+          <ExternalLink url={doc.url} />
         </p>
       )}
     </article>
@@ -168,14 +170,12 @@ function Provenance({ data }: { data: DocumentDetail }) {
       <h2>{t('doc.provenance')}</h2>
       <dl class="pairs">
         <dt>{t('doc.sourceFile')}</dt>
-        <dd class="break">{/^https?:/.test(d.source) ? <a href={d.source}>{d.source}</a> : <code>{d.source}</code>}</dd>
+        <dd class="break">{externalHref(d.source) ? <ExternalLink url={d.source} /> : <code>{d.source}</code>}</dd>
         {d.url && (
           <>
             <dt>{t('doc.sourceUrl')}</dt>
             <dd class="break">
-              <a href={d.url} rel="noopener noreferrer" target="_blank">
-                {d.url}
-              </a>
+              <ExternalLink url={d.url} />
             </dd>
           </>
         )}
@@ -185,7 +185,7 @@ function Provenance({ data }: { data: DocumentDetail }) {
             <dd class="break">
               {urls.map((u) => (
                 <div key={u}>
-                  <a href={u}>{u}</a>
+                  <ExternalLink url={u} />
                 </div>
               ))}
             </dd>

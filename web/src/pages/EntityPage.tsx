@@ -13,7 +13,7 @@ import { useTitle } from '../use-title.ts';
 const FILTER: Record<EntityKind, 'person' | 'org' | 'place' | 'cites'> = { person: 'person', organization: 'org', place: 'place', legalRef: 'cites' };
 
 function Citations({ e }: { e: EntityDetail }) {
-  const { t } = useI18n();
+  const { t, num } = useI18n();
   if (e.kind !== 'legalRef') return null;
   const cites = e.cites ?? [];
   const citedBy = e.citedBy ?? [];
@@ -37,7 +37,10 @@ function Citations({ e }: { e: EntityDetail }) {
         )}
       </section>
       <section class="panel">
-        <h2>{t('entity.citedBy')}</h2>
+        <h2>
+          {t('entity.citedBy')}
+          {(e.citedByCount ?? 0) > citedBy.length && <span class="muted"> ({t('entity.newestOf', { shown: num(citedBy.length), total: num(e.citedByCount ?? 0) })})</span>}
+        </h2>
         {citedBy.length === 0 ? (
           <Empty />
         ) : (

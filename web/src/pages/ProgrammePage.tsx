@@ -3,8 +3,9 @@
 // does not hold, and conflicting figures. `?indicator=ID` narrows the page to one indicator and
 // lists all of its values (documents link here from their observations).
 import { useLocation } from 'preact-iso';
-import { useMemo } from 'preact/hooks';
-import { itemsOf } from '../api.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { apiGet, itemsOf, nextCursorOf } from '../api.ts';
+import { LoadMore } from '../components/LoadMore.tsx';
 import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceItem, EvidenceList } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
@@ -41,7 +42,25 @@ function groupByPillar(targets: TargetAssessment[], info: ProgrammeInfo | null, 
 function IndicatorFocus({ id, indicator, onReviewed }: { id: string; indicator: Indicator | undefined; onReviewed: () => void }) {
   const { t, name } = useI18n();
   const obs = useApi<unknown>('/programme/observations', { indicator: id });
-  const items = itemsOf<Observation>(obs.data, 'observations');
+  // The list comes a page at a time; later pages are added below the first.
+  const [more, setMore] = useState<{ items: Observation[]; next: string | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  useEffect(() => setMore(null), [obs.data]);
+  const items = [...itemsOf<Observation>(obs.data, 'observations'), ...(more?.items ?? [])];
+  const next = more ? more.next : nextCursorOf(obs.data);
+  const loadMore = async () => {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const data = await apiGet<unknown>('/programme/observations', { indicator: id, cursor: next });
+      setMore({ items: [...(more?.items ?? []), ...itemsOf<Observation>(data)], next: nextCursorOf(data) });
+    } catch (error) {
+      setMoreError(error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   return (
     <section class="panel" style={{ marginBottom: '1.5rem' }}>
       <div class="page-head">
@@ -63,6 +82,8 @@ function IndicatorFocus({ id, indicator, onReviewed }: { id: string; indicator: 
           onReviewed();
         }}
       />
+      <ErrorBox error={moreError} />
+      {next && <LoadMore onClick={() => void loadMore()} loading={loadingMore} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n.ts';
 import type { Source } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useTitle } from '../use-title.ts';
+import { ExternalLink } from '../components/ExternalLink.tsx';
 
 const KINDS = ['feed', 'sitemap', 'page'] as const;
 
@@ -127,9 +128,7 @@ export function SourcesPage() {
                   <td class="break">
                     <strong>{s.name ?? s.url.replace(/^https?:\/\//, '')}</strong>
                     <div>
-                      <a href={s.url} rel="noopener noreferrer" target="_blank">
-                        {s.url}
-                      </a>
+                      <ExternalLink url={s.url} />
                     </div>
                   </td>
                   <td>{t(`sources.kind.${s.kind}`)}</td>

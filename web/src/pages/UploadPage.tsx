@@ -7,10 +7,10 @@ import { canIngest } from '../auth.tsx';
 import { ErrorBox } from '../components/Feedback.tsx';
 import { Guard } from '../components/Guard.tsx';
 import { useI18n } from '../i18n.ts';
-import type { IngestSummary } from '../types.ts';
+import type { UploadSummary } from '../types.ts';
 import { useTitle } from '../use-title.ts';
 
-function Summary({ s }: { s: IngestSummary }) {
+function Summary({ s }: { s: UploadSummary }) {
   const { t, num } = useI18n();
   return (
     <section class="panel" data-testid="upload-summary" aria-live="polite">
@@ -67,7 +67,7 @@ function Uploader() {
   const [files, setFiles] = useState<File[]>([]);
   const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [summary, setSummary] = useState<IngestSummary | null>(null);
+  const [summary, setSummary] = useState<UploadSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -86,7 +86,7 @@ function Uploader() {
     setError(null);
     setSummary(null);
     try {
-      setSummary(await uploadFiles<IngestSummary>(files, setProgress));
+      setSummary(await uploadFiles<UploadSummary>(files, setProgress));
       setFiles([]);
     } catch (err) {
       setError(err);

@@ -1,12 +1,14 @@
-// `radar57 user add NAME --role R [--agency A…]`, `radar57 user list`: accounts for the server.
-// The password comes from $RADAR57_PASSWORD or standard input (a pipe); otherwise one is generated
-// and printed once.
+// `radar57 user add NAME --role R [--agency A…]`, `user list`, `user passwd NAME`,
+// `user disable|enable NAME`, `user role NAME --role R [--agency A…]`: accounts for the server,
+// each change audited under --by. A password comes from $RADAR57_PASSWORD or standard input (a
+// pipe); otherwise one is generated and printed once. Setting a password or disabling an account
+// ends its sessions.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
-import { ROLES, type Role } from '../../../store/accounts.ts';
+import { ROLES, type Role, type UserChange } from '../../../store/accounts.ts';
 import { loadPack } from '../../../programme/load.ts';
 import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { hashPassword } from '../../../store/credentials.ts';
@@ -26,6 +28,28 @@ function passwordFromInput(): { password: string; generated: boolean } {
   return { password: randomBytes(12).toString('base64url'), generated: true };
 }
 
+function agencyIds(command: Command, names: readonly string[]): string[] {
+  const pack = loadPack(packDir(command));
+  const resolve = createAgencyResolver([...pack.agencies, ...pack.provinces]);
+  return names.map((a) => {
+    const found = resolve(a);
+    if ('error' in found) throw new InvalidArgumentError(`--agency: ${found.error}`);
+    return found.id;
+  });
+}
+
+/** Applies a change to one account, or fails naming it. */
+function changeUser(command: Command, username: string, change: UserChange, done: string): void {
+  const store = openStore(dbPath(command));
+  try {
+    const changed = store.accounts.updateUser(username, change, actorName(command));
+    if (!changed) throw new InvalidArgumentError(`không có tài khoản ${username}`);
+    process.stdout.write(`${done}: ${changed.username} (${changed.role}${changed.agencies.length ? `: ${changed.agencies.join(', ')}` : ''}${changed.disabled ? ', đã khóa' : ''})\n`);
+  } finally {
+    store.close();
+  }
+}
+
 export function registerUser(program: Command): void {
   const user = program.command('user').description('tài khoản người dùng của máy chủ');
   user
@@ -36,13 +60,7 @@ export function registerUser(program: Command): void {
     .option('--agency <agency>', 'agency id or name a reporter acts for (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--json', 'print JSON')
     .action(async (username: string, flags: { role: Role; agency?: string[]; json?: boolean }, command: Command) => {
-      const pack = loadPack(packDir(command));
-      const resolve = createAgencyResolver([...pack.agencies, ...pack.provinces]);
-      const agencies = (flags.agency ?? []).map((a) => {
-        const found = resolve(a);
-        if ('error' in found) throw new InvalidArgumentError(`--agency: ${found.error}`);
-        return found.id;
-      });
+      const agencies = agencyIds(command, flags.agency ?? []);
       const { password, generated } = passwordFromInput();
       const store = openStore(dbPath(command));
       try {
@@ -70,4 +88,39 @@ export function registerUser(program: Command): void {
         store.close();
       }
     });
+  user
+    .command('passwd')
+    .description('đặt mật khẩu mới (từ $RADAR57_PASSWORD, stdin, hoặc tự sinh); các phiên đăng nhập của tài khoản kết thúc')
+    .argument('<username>')
+    .action(async (username: string, _flags: unknown, command: Command) => {
+      const { password, generated } = passwordFromInput();
+      const hash = await hashPassword(password);
+      const store = openStore(dbPath(command));
+      try {
+        if (!store.accounts.setPassword(username, hash, actorName(command))) throw new InvalidArgumentError(`không có tài khoản ${username}`);
+        process.stdout.write(`Đã đặt mật khẩu mới cho ${username}\n`);
+        if (generated) process.stdout.write(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
+      } finally {
+        store.close();
+      }
+    });
+  user
+    .command('disable')
+    .description('khóa tài khoản: không đăng nhập được, phiên và mã API ngừng hoạt động')
+    .argument('<username>')
+    .action((username: string, _flags: unknown, command: Command) => changeUser(command, username, { disabled: true }, 'Đã khóa'));
+  user
+    .command('enable')
+    .description('mở khóa tài khoản')
+    .argument('<username>')
+    .action((username: string, _flags: unknown, command: Command) => changeUser(command, username, { disabled: false }, 'Đã mở khóa'));
+  user
+    .command('role')
+    .description('đổi vai trò (và cơ quan của tài khoản báo cáo)')
+    .argument('<username>')
+    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`, parseRole)
+    .option('--agency <agency>', 'agency id or name a reporter acts for (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
+    .action((username: string, flags: { role: Role; agency?: string[] }, command: Command) =>
+      changeUser(command, username, { role: flags.role, ...(flags.agency ? { agencies: agencyIds(command, flags.agency) } : {}) }, 'Đã đổi vai trò'),
+    );
 }

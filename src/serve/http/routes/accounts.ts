@@ -1,37 +1,56 @@
-// Login, logout, who am I; users, API tokens and settings (admin).
+// Login, logout, who am I, one's own password; users, API tokens and settings (admin).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ANONYMOUS_READ, ROLES } from '../../../store/accounts.ts';
+import { ANONYMOUS_READ, LastAdminError, ROLES, TOKEN_DAYS } from '../../../store/accounts.ts';
 import type { AppContext } from '../context.ts';
-import { SESSION_COOKIE, SESSION_DAYS, requireRole, requireUser } from '../auth.ts';
+import { SESSION_COOKIE, allow, requireRole, requireUser, signedIn } from '../auth.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../../../store/credentials.ts';
 import { HttpProblem } from '../problem.ts';
+import { createLoginLimiter } from '../login-limit.ts';
 
 const userView = (u: { username: string; role: string; agencies: string[] }) => ({ username: u.username, role: u.role, agencies: u.agencies });
+
+/** Verified against when the user does not exist, so that both answers take as long. */
+const NO_SUCH_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const newPassword = z.string().min(8).max(200);
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { accounts } = ctx.store;
+  const limiter = createLoginLimiter();
+  const knownAgencies = () => new Set([...ctx.pack.agencies, ...ctx.pack.provinces].map((a) => a.id));
+  const checkAgencies = (agencies: readonly string[]) => {
+    const known = knownAgencies();
+    const unknown = agencies.filter((a) => !known.has(a));
+    if (unknown.length > 0) throw new HttpProblem(400, `không có cơ quan: ${unknown.join(', ')}`, [{ field: 'body.agencies', message: 'unknown agency id' }]);
+  };
+  /** 429 while this account or address has failed too often (login-limit.ts). */
+  const checkLimit = (username: string, address: string) => {
+    const wait = limiter.refused(username, address);
+    if (wait !== null) throw new HttpProblem(429, `quá nhiều lần nhập sai mật khẩu; thử lại sau ${Math.ceil(wait / 60)} phút`, [], { 'retry-after': String(wait) });
+  };
 
   r.post(
     '/api/v1/auth/login',
-    {
-      // Guessing passwords gets slow: 10 attempts a minute per address.
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Log in; sets the session cookie', body: z.object({ username: z.string().min(1), password: z.string().min(1) }) },
-    },
+    { schema: { tags: ['auth'], summary: 'Log in; sets the session cookie (failed attempts are limited per account and address)', body: z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }) } },
     async (request, reply) => {
-      const found = accounts.credentials(request.body.username);
+      const { username, password } = request.body;
+      checkLimit(username, request.ip);
+      const found = accounts.credentials(username);
       // The same answer, and a hash computed either way, whether the user exists or not.
-      const ok = await verifyPassword(request.body.password, found?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-      if (!found || !ok) throw new HttpProblem(401, 'sai tên đăng nhập hoặc mật khẩu');
+      const ok = await verifyPassword(password, found?.passwordHash ?? NO_SUCH_HASH);
+      if (!found || !ok) {
+        limiter.failed(username, request.ip);
+        throw new HttpProblem(401, 'sai tên đăng nhập hoặc mật khẩu');
+      }
+      limiter.succeeded(username, request.ip);
+      accounts.purgeExpiredSessions();
       const token = newToken();
       const csrfToken = newToken();
-      const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-      accounts.createSession(found.user.id, tokenHash(token), csrfToken, expires.toISOString());
-      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires, secure: request.protocol === 'https' });
-      return { user: userView(found.user), csrfToken };
+      const { expiresAt } = accounts.createSession(found.user.id, tokenHash(token), csrfToken);
+      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires: new Date(expiresAt), secure: request.protocol === 'https' });
+      return { user: userView(found.user), csrfToken, expiresAt };
     },
   );
 
@@ -48,25 +67,43 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     anonymousRead: accounts.getSetting(ANONYMOUS_READ, false),
   }));
 
-  r.get('/api/v1/users', { schema: { tags: ['admin'], summary: 'Accounts' } }, async (request) => {
-    requireRole(request, 'admin');
-    return { items: accounts.listUsers(), nextCursor: null };
-  });
+  r.post(
+    '/api/v1/auth/password',
+    {
+      onRequest: signedIn,
+      schema: { tags: ['auth'], summary: 'Change your own password; your other sessions end', body: z.object({ currentPassword: z.string().min(1).max(1000), newPassword }) },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      // The current password is asked for, and wrong ones count as failed logins: a stolen
+      // session or token alone cannot take the account over.
+      checkLimit(user.username, request.ip);
+      const found = accounts.credentials(user.username);
+      if (!found || !(await verifyPassword(request.body.currentPassword, found.passwordHash))) {
+        limiter.failed(user.username, request.ip);
+        throw new HttpProblem(403, 'mật khẩu hiện tại không đúng', [{ field: 'body.currentPassword', message: 'wrong password' }]);
+      }
+      const cookie = request.authMethod === 'cookie' ? request.cookies[SESSION_COOKIE] : undefined;
+      accounts.setPassword(user.username, await hashPassword(request.body.newPassword), user.username, cookie ? tokenHash(cookie) : undefined);
+      return { ok: true };
+    },
+  );
+
+  r.get('/api/v1/users', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Accounts' } }, async () => ({ items: accounts.listUsers(), nextCursor: null }));
 
   r.post(
     '/api/v1/users',
     {
+      onRequest: allow('admin'),
       schema: {
         tags: ['admin'],
         summary: 'Create an account',
-        body: z.object({ username: z.string().min(2).max(64), password: z.string().min(8), role: z.enum(ROLES), agencies: z.array(z.string()).default([]) }),
+        body: z.object({ username: z.string().min(2).max(64), password: newPassword, role: z.enum(ROLES), agencies: z.array(z.string()).default([]) }),
       },
     },
     async (request, reply) => {
       const admin = requireRole(request, 'admin');
-      const known = new Set([...ctx.pack.agencies, ...ctx.pack.provinces].map((a) => a.id));
-      const unknown = request.body.agencies.filter((a) => !known.has(a));
-      if (unknown.length > 0) throw new HttpProblem(400, `không có cơ quan: ${unknown.join(', ')}`, [{ field: 'body.agencies', message: 'unknown agency id' }]);
+      checkAgencies(request.body.agencies);
       try {
         const user = accounts.addUser({ ...request.body, passwordHash: await hashPassword(request.body.password) }, admin.username);
         return reply.code(201).send(user);
@@ -76,30 +113,72 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.post('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: z.object({ name: z.string().min(1).max(100) }) } }, async (request, reply) => {
-    const user = requireUser(request);
-    const token = newToken('r57_');
-    accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
-    return reply.code(201).send({ name: request.body.name, token });
-  });
+  r.patch(
+    '/api/v1/users/:username',
+    {
+      onRequest: allow('admin'),
+      schema: {
+        tags: ['admin'],
+        summary: 'Change a role or a reporter\'s agencies, disable or enable an account (a disabled account\'s sessions end)',
+        params: z.object({ username: z.string() }),
+        body: z.object({ role: z.enum(ROLES).optional(), agencies: z.array(z.string()).optional(), disabled: z.boolean().optional() }),
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      if (request.body.agencies) checkAgencies(request.body.agencies);
+      try {
+        const user = accounts.updateUser(request.params.username, request.body, admin.username);
+        if (!user) throw new HttpProblem(404, `không có tài khoản ${request.params.username}`);
+        return user;
+      } catch (error) {
+        if (error instanceof HttpProblem) throw error;
+        throw new HttpProblem(error instanceof LastAdminError ? 409 : 400, (error as Error).message);
+      }
+    },
+  );
 
-  r.get('/api/v1/tokens', { schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets)' } }, async (request) => {
+  r.post(
+    '/api/v1/users/:username/password',
+    {
+      onRequest: allow('admin'),
+      schema: { tags: ['admin'], summary: 'Reset a user\'s password; all their sessions end', params: z.object({ username: z.string() }), body: z.object({ password: newPassword }) },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      if (!accounts.setPassword(request.params.username, await hashPassword(request.body.password), admin.username)) {
+        throw new HttpProblem(404, `không có tài khoản ${request.params.username}`);
+      }
+      return { ok: true };
+    },
+  );
+
+  r.post(
+    '/api/v1/tokens',
+    { onRequest: signedIn, schema: { tags: ['auth'], summary: `Create an API token (shown once; it works for ${TOKEN_DAYS} days)`, body: z.object({ name: z.string().min(1).max(100) }) } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const token = newToken('r57_');
+      accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
+      const made = accounts.listTokens(user.id).at(-1);
+      return reply.code(201).send({ name: request.body.name, token, expiresAt: made?.expiresAt ?? null });
+    },
+  );
+
+  r.get('/api/v1/tokens', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets), with their expiry' } }, async (request) => {
     const user = requireUser(request);
     return { items: accounts.listTokens(user.id), nextCursor: null };
   });
 
-  r.delete('/api/v1/tokens/:id', { schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+  r.delete('/api/v1/tokens/:id', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const user = requireUser(request);
     if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `bạn không có mã API số ${request.params.id}`);
     return { revoked: true };
   });
 
-  r.get('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Settings' } }, async (request) => {
-    requireRole(request, 'admin');
-    return { anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) };
-  });
+  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, async () => ({ anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) }));
 
-  r.put('/api/v1/settings', { schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
+  r.put('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
     accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
     return { anonymousRead: request.body.anonymousRead };

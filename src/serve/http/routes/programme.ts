@@ -10,8 +10,11 @@ import { byDate } from '../../../track/dates.ts';
 import type { Observation } from '../../../track/observation.ts';
 import type { TargetAssessment } from '../../../track/status.ts';
 import { HttpProblem } from '../problem.ts';
+import { csvCell } from '../csv.ts';
+import { originForReaders, seesServerPaths } from '../provenance.ts';
+import { cursor, day } from '../params.ts';
+import { pageOf } from '../pagination.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** Evidence items sent per target (newest first) on its page, and on the dashboard; the count says how many exist. */
 const EVIDENCE_SHOWN = 30;
@@ -48,7 +51,7 @@ function distinctStated(stated: readonly Observation[], limit: number): (Observa
 
 export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store, pack } = ctx;
   const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
 
@@ -85,13 +88,13 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       documents: pack.documents.length,
       agencies: pack.agencies.length,
       provinces: pack.provinces.filter((p) => p.kind === 'province').length,
-      observations: store.programme.observations({ compact: true }).length,
+      observations: ctx.observations().filter((o) => o.review?.verdict !== 'rejected').length,
     },
   }));
 
   r.get(
     '/api/v1/programme/targets',
-    { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: isoDay.optional() }) } },
+    { ...read, schema: { tags: ['programme'], summary: 'Every target with its status, series, evidence; stated targets; conflicts', querystring: z.object({ today: day.optional() }) } },
     async (request, reply) => {
       const today = request.query.today ?? ctx.today();
       // The dashboard is the most requested page: its JSON is built once per data version and day.
@@ -112,7 +115,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/v1/programme/targets/:id',
     {
       ...read,
-      schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: isoDay.optional() }) },
+      schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: day.optional() }) },
     },
     async (request) => {
       const status = ctx.status(request.query.today ?? ctx.today());
@@ -131,18 +134,29 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       ...read,
       schema: {
         tags: ['programme'],
-        summary: 'Observations with provenance and review state',
-        querystring: z.object({ indicator: z.string().optional(), scope: z.string().optional(), all: z.enum(['true', 'false']).default('false') }),
+        summary: 'Observations with provenance and review state, in series order (indicator, scope, date), a page at a time',
+        querystring: z.object({
+          indicator: z.string().optional(),
+          scope: z.string().optional(),
+          all: z.enum(['true', 'false']).default('false'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          cursor,
+        }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      const items = store.programme.observations({ indicator: q.indicator, scope: q.scope, withRejected: q.all === 'true' });
-      return { items, nextCursor: null };
+      // Chosen from the compact rows kept per data version; only the page is read with its sentences.
+      return ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => {
+        const chosen = ctx.observations().filter((o) => (q.all === 'true' || o.review?.verdict !== 'rejected') && (!q.indicator || o.indicator === q.indicator) && (!q.scope || o.scope === q.scope));
+        const page = pageOf(chosen, q.limit, q.cursor);
+        const full = new Map(store.programme.observations({ keys: page.items.map((o) => o.key), withRejected: true }).map((o) => [o.key, o]));
+        return { ...page, items: page.items.map((o) => full.get(o.key) ?? o), total: chosen.length };
+      });
     },
   );
 
-  r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
+  r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: day.optional() }) } }, async (request) => {
     const tasks = store.tasks.list();
     return {
       agencies: pack.agencies,
@@ -151,38 +165,42 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
-  r.get('/api/v1/provinces', { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } }, async () => {
-    const places = new Map(store.placeCounts().map((p) => [p.name, p]));
-    const observations = store.programme.observations({ compact: true });
-    const byName = new Map(pack.provinces.map((p) => [p.id, p]));
-    return {
-      items: pack.provinces
-        .filter((p) => p.kind === 'province')
-        .map((unit) => {
-          const former = (unit.mergedFrom ?? []).map((id) => byName.get(id)).filter((p) => p !== undefined);
-          const names = new Set([unit.name, ...former.map((f) => f.name)]);
-          const counts = [...names].map((n) => places.get(n)).filter((c) => c !== undefined);
-          return {
-            id: unit.id,
-            name: unit.name,
-            adminCentre: unit.adminCentre ?? null,
-            mergedFrom: former.map((f) => ({ id: f.id, name: f.name, from: f.mergedInto?.from ?? null })),
-            mentions: counts.reduce((s, c) => s + c.mentions, 0),
-            documents: counts.reduce((s, c) => s + c.documents, 0),
-            observations: observations.filter((o) => o.scope === `province:${unit.name}`).length,
-          };
-        }),
-      nextCursor: null,
-    };
-  });
+  r.get(
+    '/api/v1/provinces',
+    { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } },
+    // Counts over the whole corpus: computed once per data version, not per request.
+    async (_request, reply) =>
+      ctx.responses.send(reply, `${ctx.version()}|provinces`, () => {
+        const places = new Map(store.placeCounts().map((p) => [p.name, p]));
+        const observationsByScope = new Map<string, number>();
+        for (const o of ctx.observations()) if (o.review?.verdict !== 'rejected') observationsByScope.set(o.scope, (observationsByScope.get(o.scope) ?? 0) + 1);
+        const byId = new Map(pack.provinces.map((p) => [p.id, p]));
+        return {
+          items: pack.provinces
+            .filter((p) => p.kind === 'province')
+            .map((unit) => {
+              const former = (unit.mergedFrom ?? []).map((id) => byId.get(id)).filter((p) => p !== undefined);
+              const names = new Set([unit.name, ...former.map((f) => f.name)]);
+              const counts = [...names].map((n) => places.get(n)).filter((c) => c !== undefined);
+              return {
+                id: unit.id,
+                name: unit.name,
+                adminCentre: unit.adminCentre ?? null,
+                mergedFrom: former.map((f) => ({ id: f.id, name: f.name, from: f.mergedInto?.from ?? null })),
+                mentions: counts.reduce((s, c) => s + c.mentions, 0),
+                documents: counts.reduce((s, c) => s + c.documents, 0),
+                observations: observationsByScope.get(`province:${unit.name}`) ?? 0,
+              };
+            }),
+          nextCursor: null,
+        };
+      }),
+  );
 
-  r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (_request, reply) => {
+  r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (request, reply) => {
+    const sources = (o: Observation) => (seesServerPaths(request.user) ? o.sources : o.sources.map(originForReaders));
     const columns = ['key', 'origin', 'indicator', 'scope', 'value', 'valueMax', 'qualifier', 'stance', 'asOf', 'documentId', 'field', 'index', 'start', 'end', 'sentence', 'sources', 'confidence', 'extractorVersion', 'review'] as const;
-    const cell = (v: unknown) => {
-      const text = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => cell(c === 'review' ? (o.review?.verdict ?? '') : o[c])).join(','));
+    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : c === 'sources' ? sources(o) : o[c])).join(','));
     reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-observations.csv"');
     return `\ufeff${columns.join(',')}\n${rows.join('\n')}\n`;
   });

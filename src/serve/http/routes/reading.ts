@@ -5,23 +5,26 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { canRead } from '../auth.ts';
-import { decodeCursor, encodeCursor, pageOf } from '../pagination.ts';
+import { pageOf, pageOfRows } from '../pagination.ts';
+import { cursor, period } from '../params.ts';
+import { periodEnd, periodStart } from '../../../text/periods.ts';
 import { HttpProblem } from '../problem.ts';
 import { MAX_SEARCH_LIMIT, snippetParts, type SearchOptions } from '../../../store/index.ts';
 import { fieldsOf } from '../../../extract/facts.ts';
+import { jsonFor } from '../provenance.ts';
 
-const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const kind = z.enum(['article', 'brief', 'teaser']);
 const limit = (fallback: number) => z.coerce.number().int().min(1).max(200).default(fallback);
 
 const searchQuery = z.object({
   q: z.string().max(500).default(''),
   limit: limit(20),
-  cursor: z.string().optional(),
+  cursor,
   kind: kind.optional(),
   site: z.string().optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  /** A year or a month means its first day here, its last day in `to` (as on the command line). */
+  from: period.optional(),
+  to: period.optional(),
   person: z.string().optional(),
   org: z.string().optional(),
   place: z.string().optional(),
@@ -32,18 +35,21 @@ const searchQuery = z.object({
 type SearchQuery = z.infer<typeof searchQuery>;
 
 function searchOptions(q: SearchQuery): SearchOptions {
-  return { kind: q.kind, site: q.site, from: q.from, to: q.to, person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
+  return { kind: q.kind, site: q.site, from: q.from && periodStart(q.from), to: q.to && periodEnd(q.to), person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
 }
 
 /** Documents read per page of the NDJSON export. */
 const EXPORT_PAGE = 500;
+
+/** Documents citing a legal document listed on its page (newest first); `citedByCount` says how many in all. */
+export const CITED_BY_SHOWN = 200;
 
 /** Facets are counted over at most this many of the best matches. */
 const FACET_SAMPLE = 1000;
 
 export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store } = ctx;
   /** `label`: the title, else the lede or first paragraph, so that untitled briefs read as something. */
   const withLabels = <T extends { id: number; title: string | null }>(docs: T[]) => {
@@ -56,8 +62,10 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   const searchPage = (q: SearchQuery) => {
-    const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
-    if (offset + q.limit > MAX_SEARCH_LIMIT * 10) throw new HttpProblem(400, 'cursor: không phân trang quá 10.000 kết quả; hãy thu hẹp truy vấn');
+    const offset = q.cursor;
+    if (offset + q.limit > MAX_SEARCH_LIMIT * 10) {
+      throw new HttpProblem(400, 'cursor: không phân trang quá 10.000 kết quả; hãy thu hẹp truy vấn', [{ field: 'querystring.cursor', message: 'past 10,000 results' }]);
+    }
     // One extra row tells whether there is a next page without counting everything.
     const hits = store.search(q.q, { ...searchOptions(q), limit: q.limit + 1, offset });
     // Matches marked with \u0002 … \u0003 (control characters never found in text), and as parts.
@@ -65,7 +73,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       const parts = snippetParts(h.snippet);
       return { ...h, snippet: parts.map((p) => (p.marked ? `\u0002${p.text}\u0003` : p.text)).join(''), snippetParts: parts };
     });
-    return { items, nextCursor: hits.length > q.limit ? encodeCursor({ o: offset + q.limit }) : null };
+    return { items, nextCursor: pageOfRows(hits, q.limit, offset).nextCursor };
   };
 
   r.get('/api/v1/search/facets', { ...read, schema: { tags: ['search'], summary: 'Facet counts over the matches of a search', querystring: searchQuery } }, async (request, reply) =>
@@ -81,14 +89,13 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/v1/documents',
-    { ...read, schema: { tags: ['documents'], summary: 'Documents, newest first', querystring: z.object({ limit: limit(20), cursor: z.string().optional(), kind: kind.optional() }) } },
+    { ...read, schema: { tags: ['documents'], summary: 'Documents, newest first', querystring: z.object({ limit: limit(20), cursor, kind: kind.optional() }) } },
     async (request) => {
-      const offset = Number(decodeCursor<{ o: number }>(request.query.cursor)?.o ?? 0);
+      const offset = request.query.cursor;
       const rows = store.listDocuments({ kind: request.query.kind, limit: request.query.limit + 1, offset, newestFirst: true });
-      const items = rows
-        .slice(0, request.query.limit)
-        .map((d) => ({ id: d.id, kind: d.kind, title: d.title, lede: d.lede, published: d.published, site: d.site, firstParagraph: d.body[0] ?? null }));
-      return { items, total: store.countDocuments(), nextCursor: rows.length > request.query.limit ? encodeCursor({ o: offset + request.query.limit }) : null };
+      const page = pageOfRows(rows, request.query.limit, offset);
+      const items = page.items.map((d) => ({ id: d.id, kind: d.kind, title: d.title, lede: d.lede, published: d.published, site: d.site, firstParagraph: d.body[0] ?? null }));
+      return { items, total: store.countDocuments(), nextCursor: page.nextCursor };
     },
   );
 
@@ -135,15 +142,14 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
           kind: z.enum(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic']).optional(),
           documentId: z.coerce.number().int().positive().optional(),
           limit: limit(50),
-          cursor: z.string().optional(),
+          cursor,
         }),
       },
     },
     async (request) => {
       const q = request.query;
-      const offset = Number(decodeCursor<{ o: number }>(q.cursor)?.o ?? 0);
-      const rows = store.listMentions({ kind: q.kind, documentId: q.documentId, limit: q.limit + 1, offset });
-      return { items: rows.slice(0, q.limit), nextCursor: rows.length > q.limit ? encodeCursor({ o: offset + q.limit }) : null };
+      const rows = store.listMentions({ kind: q.kind, documentId: q.documentId, limit: q.limit + 1, offset: q.cursor });
+      return pageOfRows(rows, q.limit, q.cursor);
     },
   );
 
@@ -154,7 +160,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags: ['entities'],
         summary: 'Entities by name or alias, diacritics optional',
-        querystring: z.object({ q: z.string().optional(), kind: z.enum(['person', 'organization', 'place', 'legalRef']).optional(), limit: limit(50), cursor: z.string().optional() }),
+        querystring: z.object({ q: z.string().optional(), kind: z.enum(['person', 'organization', 'place', 'legalRef']).optional(), limit: limit(50), cursor }),
       },
     },
     // Without a name: the most mentioned entities (computed once per data version).
@@ -166,28 +172,36 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
       }),
   );
 
-  r.get('/api/v1/entities/:id', { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
-    const detail = store.entityDetail(request.params.id);
-    if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
-    const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
-    const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
-    return {
-      ...detail,
-      documents: withLabels(detail.documents),
-      cooccurring: store.cooccurring(detail.id),
-      citedBy: withLabels(citedBy),
-      cites: legal ? store.legalCitations(detail.key) : [],
-    };
-  });
+  r.get(
+    '/api/v1/entities/:id',
+    { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    // A much-mentioned entity costs a walk over all its mentions: built once per data version.
+    async (request, reply) =>
+      ctx.responses.send(reply, `${ctx.version()}|entity:${request.params.id}`, () => {
+        const detail = store.entityDetail(request.params.id);
+        if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
+        const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
+        const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
+        return {
+          ...detail,
+          documents: withLabels(detail.documents),
+          cooccurring: store.cooccurring(detail.id),
+          // The resolution itself is cited by nearly every document: the newest, and how many.
+          citedBy: withLabels(citedBy.slice(0, CITED_BY_SHOWN)),
+          citedByCount: citedBy.length,
+          cites: legal ? store.legalCitations(detail.key) : [],
+        };
+      }),
+  );
 
-  r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (_request, reply) => {
+  r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (request, reply) => {
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-documents.ndjson"');
     // Streamed a page at a time: a whole corpus never sits in memory as one string.
     function* pages(): Generator<string> {
       for (let offset = 0; ; offset += EXPORT_PAGE) {
         const docs = store.listDocuments({ limit: EXPORT_PAGE, offset });
         if (docs.length === 0) return;
-        yield docs.map((d) => `${JSON.stringify(d)}\n`).join('');
+        yield docs.map((d) => `${jsonFor(request.user, d)}\n`).join('');
       }
     }
     return reply.send(Readable.from(pages()));

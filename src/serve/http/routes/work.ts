@@ -3,16 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { canRead, requireAgency, requireRole } from '../auth.ts';
+import { allow, canRead, requireAgency, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { pageOf } from '../pagination.ts';
+import { cursor, day, period } from '../params.ts';
 import { assessTask, isOverdue } from '../../../track/tasks/timeliness.ts';
-import { createAgencyResolver, parseTaskCsv, rejectedRowCount } from '../../../track/tasks/csv-import.ts';
+import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { taskStatuses } from '../../../programme/schema.ts';
 import { TaskError } from '../../../store/tracking/task-types.ts';
 import type { Observation } from '../../../track/observation.ts';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 function taskProblem(error: unknown): never {
   if (error instanceof TaskError) throw new HttpProblem(error.code === 'not_found' ? 404 : error.code === 'duplicate' ? 409 : 400, error.message);
@@ -21,7 +20,7 @@ function taskProblem(error: unknown): never {
 
 export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = { preHandler: canRead(ctx) };
+  const read = { onRequest: canRead(ctx) };
   const { store, pack } = ctx;
   const resolver = createAgencyResolver([...pack.agencies, ...pack.provinces]);
   const withProgress = <T extends { deadline: string; history: readonly { status: (typeof taskStatuses)[number]; at: string }[] }>(t: T, today: string) => ({
@@ -48,9 +47,9 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
           status: z.enum(taskStatuses).optional(),
           overdue: z.enum(['true', 'false']).optional(),
           dueSoon: z.enum(['true', 'false']).optional(),
-          today: isoDay.optional(),
+          today: day.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(100),
-          cursor: z.string().optional(),
+          cursor,
         }),
       },
     },
@@ -66,7 +65,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: isoDay.optional() }) } }, async (request) => {
+  r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: day.optional() }) } }, async (request) => {
     const task = store.tasks.get(request.params.key);
     if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
     return withProgress(task, request.query.today ?? ctx.today());
@@ -75,6 +74,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/tasks',
     {
+      onRequest: allow('editor'),
       schema: {
         tags: ['tasks'],
         summary: 'Create a task (editor)',
@@ -84,7 +84,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
           setBy: z.string().min(1),
           agency: z.string().min(1),
           coAgencies: z.array(z.string()).default([]),
-          deadline: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+          deadline: period,
         }),
       },
     },
@@ -109,11 +109,12 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/tasks/:key/status',
     {
+      onRequest: allow('editor', 'reporter'),
       schema: {
         tags: ['tasks'],
         summary: 'Append a status change (editor, or a reporter of the task\'s agency)',
         params: z.object({ key: z.string() }),
-        body: z.object({ status: z.enum(taskStatuses), at: isoDay.optional(), evidence: z.string().max(2000).optional(), note: z.string().max(2000).optional() }),
+        body: z.object({ status: z.enum(taskStatuses), at: day.optional(), evidence: z.string().max(2000).optional(), note: z.string().max(2000).optional() }),
       },
     },
     async (request) => {
@@ -128,28 +129,21 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.post('/api/v1/tasks/import', { schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
+  r.post('/api/v1/tasks/import', { onRequest: allow('editor'), schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
     const user = requireRole(request, 'editor');
     if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
-    const importDate = ctx.today();
-    const parsed = parseTaskCsv(request.body, { resolveAgency: resolver, importDate });
-    const summary = store.tasks.importRows(parsed.rows, user.username, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors), importDate });
-    return {
-      added: summary.added,
-      updated: summary.updated,
-      unchanged: summary.unchanged,
-      rejected: [...parsed.errors, ...summary.errors.map((e) => ({ line: e.line, column: null, message: `${e.key}: ${e.message}` }))].sort((a, b) => a.line - b.line),
-    };
+    // Parsed and stored in a worker thread: a large file does not stop the server.
+    return ctx.jobs.run({ kind: 'tasks-import', actor: user.username, csv: request.body, importDate: ctx.today() });
   });
 
   r.get(
     '/api/v1/reviews/queue',
-    { schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().optional() }) } },
+    { onRequest: allow('editor', 'reporter'), schema: { tags: ['review'], summary: 'Observations waiting for review, least sure first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor }) } },
     async (request) => {
       const user = requireRole(request, 'editor', 'reporter');
       // Chosen from compact rows; only the page shown is read with its sentences.
-      const waiting = store.programme
-        .observations({ compact: true })
+      const waiting = ctx
+        .observations()
         .filter((o) => o.origin === 'extracted' && o.review === null)
         .filter((o) => user.role !== 'reporter' || user.agencies.includes(agencyOfScope(o) ?? ''))
         .sort((a, b) => a.confidence - b.confidence || a.id - b.id);
@@ -162,6 +156,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/reviews',
     {
+      onRequest: allow('editor', 'reporter'),
       schema: {
         tags: ['review'],
         summary: 'Confirm, reject or correct a fact, observation or link',

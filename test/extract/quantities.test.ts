@@ -383,7 +383,6 @@ test('ranks are read as ranks, not counts: top N with what it ranks among, a pos
     ['xếp hạng 12/34', 12, 34, 'exact'],
     ['đứng thứ 3', 3, null, 'exact'],
   ]);
-  assert.ok(found.some((q) => !q.rank && q.value === 34), 'the total of a ranking is still a count');
   assert.ok(!found.some((q) => !q.rank && (q.value === 5 || q.value === 12 || q.value === 3)), 'no rank is also a count');
   for (let i = 1; i < found.length; i++) assert.ok(found[i - 1]!.start <= found[i]!.start, 'text order');
 });

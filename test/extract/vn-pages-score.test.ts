@@ -53,7 +53,7 @@ test('facts: distinct gold items, one prediction per distinct miss, organisation
       { ...base, kind: 'date', text: '10-12', value: '2025-12-10', yearFrom: 'published' },
       { ...base, kind: 'date', text: 'tháng 11', value: { start: '2025-11-01', end: '2025-11-30' }, yearFrom: 'published' },
     ],
-    quantities: [quantity(120), quantity(200, 250)],
+    quantities: [quantity(120), quantity(200, 250), { ...quantity(15), rank: true, of: 120 }],
     topics: [],
   };
   const s = scorePage(gold, null, facts).facts;
@@ -62,7 +62,7 @@ test('facts: distinct gold items, one prediction per distinct miss, organisation
   assert.deepEqual([s.places.tp, s.places.fn], [0, 1]);
   assert.equal(s.legal.tp, 1);
   assert.deepEqual([s.dates.tp, s.dates.fp, s.dates.fn], [1, 1, 0], 'a period is not scored; an unknown-year gold date is not an item');
-  assert.deepEqual([s.quantities.tp, s.quantities.fp, s.quantities.fn], [2, 1, 0], 'two gold 120s are one item; 250 is a false end');
+  assert.deepEqual([s.quantities.tp, s.quantities.fp, s.quantities.fn], [2, 1, 0], 'two gold 120s are one item; 250 is a false end; a rank (15) is no count, its total (120) is');
 });
 
 test('pooled scores add the counts of every page', () => {

@@ -68,9 +68,9 @@ export function predictedKeys(facts: DocumentFacts): Record<PageFactKind, string
       return key ? [[norm(key)]] : [];
     }),
     dates: facts.dates.flatMap((d) => (typeof d.value === 'string' && isoDay.test(d.value) ? [[d.value]] : [])),
-    // Ranks are not counts (the set's rule: in `xếp 15/34` only 34 counts); the extractor marks them.
-    quantities: facts.quantities.filter((q) => !q.rank).flatMap((q) =>
-      [q.value, q.valueMax, q.of].filter((v): v is number => v !== null).map((v) => [quantityKey(v)]),
+    // A rank is not a count, its total is (the set's rule: in `xếp 15/34` only 34 counts).
+    quantities: facts.quantities.flatMap((q) =>
+      (q.rank ? [q.of] : [q.value, q.valueMax, q.of]).filter((v): v is number => v !== null).map((v) => [quantityKey(v)]),
     ),
   };
 }

@@ -18,7 +18,7 @@ import { localNameEnd } from './names/local-names.ts';
 import { afterTermSuffix, ellipticalSiblings, pluralBefore, provincialType, trailingProvince } from './names/org-context.ts';
 import { canonicalText, isNameWord, readNameDetail, type InnerOrgAt } from './names/org-name-reader.ts';
 
-export const EXTRACTOR = { name: 'organizations', version: '2.0.0' } as const;
+export const EXTRACTOR = { name: 'organizations', version: '2.0.1' } as const;
 
 interface Resolved {
   name: string;

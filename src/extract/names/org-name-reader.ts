@@ -7,7 +7,7 @@ import { isAcronym, isBreak, type Token } from './tokens.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex } from './titles.ts';
 import { localLevelAt, localNameEnd } from './local-names.ts';
-import { ABBREVIATIONS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
+import { ABBREVIATIONS, CALENDAR_WORDS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
 
 const MAX_NAME_TOKENS = 16;
 
@@ -75,6 +75,7 @@ export function readNameDetail(tokens: readonly Token[], afterHead: number, head
     }
     // A title word right after the head is part of the name (`Hội Nhà báo Việt Nam`); later it starts a person's title.
     if (breakerIndex().matchAt(tokens, j) || (sawCapital && introducerIndex().matchAt(tokens, j)?.value.kind === 'title')) break;
+    if (sawCapital && startsTime(tokens, j)) break;
     if (t.capitalised || isAcronym(t)) {
       const personFollows = isSurname(t.text) && next?.isWord && next.capitalised && next.spaceBefore;
       const previous = tokens[j - 1];
@@ -100,6 +101,15 @@ export function readNameDetail(tokens: readonly Token[], afterHead: number, head
 }
 
 const MAX_INNER_LOWERCASE = 3;
+
+const isInitialism = (t: Token): boolean => isAcronym(t) && t.text.length > 1;
+
+/** `Năm 2026`, `Quý IV/2025`: a calendar word then a number or a Roman numeral. */
+function startsTime(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const next = tokens[at + 1];
+  return !!word && CALENDAR_WORDS.has(word.key) && !!next && /^(?:\d|[IVX]+(?![\p{L}]))/u.test(next.text);
+}
 
 /**
  * A word that starts another body: `Sở Tài chính và [Sở Nội vụ]` is two names, not one. A brand
@@ -146,7 +156,7 @@ function readLowercase(
   const bodyFollows = startsBody(tokens, k, innerOrgAt);
   const coordinated = bodyFollows && tokens[k - 1]?.key === 'và';
   const continues =
-    !bodyFollows &&
+    !bodyFollows && !startsTime(tokens, k) &&
     (placeIndex().matchAt(tokens, k) ||
       (isNameWord(after) && !breakerIndex().matchAt(tokens, k)) ||
       (after?.key === '-' && isNameWord(tokens[k + 1])) ||
@@ -154,7 +164,8 @@ function readLowercase(
   const intoPlace = !!placeIndex().matchAt(tokens, k);
   // The one syllable that completes a capitalised word (`Nhà báo`, `Thống kê`) belongs to the name.
   const previous = tokens[at - 1];
-  const completesWord = k - at === 1 && !!previous?.capitalised && !isAcronym(previous);
+  // `Y` in `Sở Y tế` is a syllable, not an acronym: one capital letter is completed like any word.
+  const completesWord = k - at === 1 && !!previous?.capitalised && !isInitialism(previous);
   if (continues && (unknown === 0 || completesWord || (!intoPlace && unknown <= MAX_INNER_LOWERCASE))) return { kind: 'interior', to: k };
   if (bodyFollows && !coordinated) {
     // `Phòng Hành chính - Quản trị | thành Phòng …`: only the syllable completing the capitalised word stays.

@@ -58,6 +58,13 @@ const BREAKERS = [
   'Tuần lễ', 'Tọa đàm', 'Lễ', 'Giải thưởng', 'Sáng', 'Chiều', 'Tối', 'Theo', 'Tại', 'Ông', 'Bà',
 ];
 
+/**
+ * Calendar words that, capitalised and followed by a number, start a time, never a name's next word:
+ * a table row flattened into text runs its agency cell into its deadline (`Sở Y tế | Năm 2026`,
+ * `… | Quý IV/2025`, `… | Tháng 12/2025`).
+ */
+export const CALENDAR_WORDS = keySet('năm quý tháng ngày tuần');
+
 let breakers: PhraseIndex<true> | null = null;
 
 export function breakerIndex(): PhraseIndex<true> {

@@ -2,8 +2,9 @@
 // Every mention keeps its provenance (field, paragraph index, offsets, extractor name and version)
 // so that any number shown anywhere can be traced to its sentence.
 import type { Span, StructuredDocument } from '../records.ts';
+import type { TaskMention } from './tasks/types.ts';
 
-export type MentionKind = 'person' | 'organization' | 'place' | 'legalRef' | 'date' | 'quantity' | 'topic';
+export type MentionKind = 'person' | 'organization' | 'place' | 'legalRef' | 'date' | 'quantity' | 'topic' | 'task';
 
 export interface MentionBase extends Span {
   kind: MentionKind;
@@ -119,6 +120,11 @@ export interface DocumentFacts {
   dates: DateMention[];
   quantities: QuantityMention[];
   topics: TopicScore[];
+  /**
+   * Tasks the document assigns: proposals for the task register, never tasks on their own.
+   * Optional so that facts built by hand (tests, tools) without the task extractor stay valid.
+   */
+  tasks?: TaskMention[];
 }
 
 /** What an extractor may know beyond the document itself. */

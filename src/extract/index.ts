@@ -8,9 +8,10 @@ import { extractPersons, EXTRACTOR as PERSONS } from './persons.ts';
 import { extractOrganizations, EXTRACTOR as ORGS } from './organizations.ts';
 import { extractPlaces, EXTRACTOR as PLACES } from './places.ts';
 import { scoreTopics, EXTRACTOR as TOPICS } from './topics.ts';
+import { extractTasks, EXTRACTOR as TASKS } from './tasks/index.ts';
 
 /** Name and version of every extractor: stored facts are re-extracted when any of these changes. */
-export const EXTRACTORS = [LEGAL, DATES, QUANTITIES, PERSONS, ORGS, PLACES, TOPICS];
+export const EXTRACTORS = [LEGAL, DATES, QUANTITIES, PERSONS, ORGS, PLACES, TOPICS, TASKS];
 
 /** One string that changes whenever any extractor's version changes. */
 export const EXTRACTION_VERSION = EXTRACTORS.map((e) => `${e.name}@${e.version}`).join(',');
@@ -24,5 +25,6 @@ export function extractFacts(doc: StructuredDocument, ctx: ExtractContext): Docu
     dates: extractDates(doc, ctx),
     quantities: extractQuantities(doc, ctx),
     topics: scoreTopics(doc, ctx),
+    tasks: extractTasks(doc, ctx),
   };
 }

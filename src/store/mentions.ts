@@ -50,6 +50,7 @@ export function factRecords(facts: DocumentFacts): FactRecord[] {
     ...facts.dates,
     ...facts.quantities,
     ...facts.topics,
+    ...(facts.tasks ?? []),
   ];
 }
 

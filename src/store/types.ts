@@ -10,6 +10,7 @@ import type {
   QuantityMention,
   TopicScore,
 } from '../extract/facts.ts';
+import type { TaskMention } from '../extract/tasks/types.ts';
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import type { SourceWithCounts } from './crawl-state.ts';
 import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
@@ -129,7 +130,8 @@ export type MentionRecord =
   | PlaceMention
   | LegalRefMention
   | DateMention
-  | QuantityMention;
+  | QuantityMention
+  | TaskMention;
 
 /** A mention or a topic score: what `saveMentions` keeps for one document. */
 export type FactRecord = MentionRecord | TopicScore;

@@ -5,14 +5,16 @@
 // paragraph sentence by sentence, with each body paragraph's place in a list of assignments.
 // Captions are not read: a photo caption never assigns.
 //
-// To register it with the other extractors: `tasks: extractTasks(doc, ctx)` in extractFacts, and
-// `TASKS` (= EXTRACTOR) in EXTRACTORS, so that a change of its version re-extracts stored facts.
+// Registered with the other extractors in src/extract/index.ts. The organisations and legal
+// references it reads are those extractFacts computes (both extractors keep their result per
+// document object). A cheap pre-check (precheck.ts) skips documents without any anchor word.
 import type { StructuredDocument } from '../../records.ts';
 import { fieldsOf, type ExtractContext } from '../facts.ts';
 import { extractLegalRefs } from '../legal-refs.ts';
 import { extractOrganizations } from '../organizations.ts';
 import { builtInAgencyDirectory, type AgencyDirectory } from './agency-directory.ts';
 import { listContexts } from './lists.ts';
+import { mayAssignTasks } from './precheck.ts';
 import { homeProvince, scanField, type TaskEnv } from './scan.ts';
 import { sentenceTasks } from './sentences.ts';
 import { tableTasks } from './tables.ts';
@@ -27,6 +29,12 @@ export { builtInAgencyDirectory, createAgencyDirectory, type AgencyDirectory, ty
 const FIELD_ORDER = { title: 0, lede: 1, body: 2, caption: 3 } as const;
 
 export function extractTasks(doc: StructuredDocument, ctx: ExtractContext, directory: AgencyDirectory = builtInAgencyDirectory()): TaskMention[] {
+  const fields = fieldsOf(doc).filter((f) => f.field !== 'caption');
+  return mayAssignTasks(fields) ? readTasks(doc, ctx, directory) : [];
+}
+
+/** The rules without the pre-check: what extractTasks gives for a document that passes it. */
+export function readTasks(doc: StructuredDocument, ctx: ExtractContext, directory: AgencyDirectory = builtInAgencyDirectory()): TaskMention[] {
   const fields = fieldsOf(doc).filter((f) => f.field !== 'caption');
   if (fields.length === 0) return [];
   const orgs = extractOrganizations(doc, ctx);

@@ -44,6 +44,12 @@ export class PhraseList {
     return end < 0 ? null : text.raw.slice(pos, end);
   }
 
+  /** Whether any phrase occurs in the text. */
+  test(text: MatchText): boolean {
+    this.global.lastIndex = 0;
+    return this.global.test(text.key);
+  }
+
   /** Every occurrence in [from, to), left to right. */
   all(text: MatchText, from = 0, to = text.key.length): Array<{ start: number; end: number }> {
     const out: Array<{ start: number; end: number }> = [];

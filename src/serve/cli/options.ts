@@ -77,6 +77,7 @@ const FACT_KIND_NAMES = {
   date: 'date',
   quantity: 'quantity',
   topic: 'topic',
+  task: 'task',
 } as const;
 
 export type FactKindName = (typeof FACT_KIND_NAMES)[keyof typeof FACT_KIND_NAMES];
@@ -90,6 +91,7 @@ export const FACT_KIND_LABELS: Record<FactKindName, string> = {
   date: 'thời gian',
   quantity: 'số liệu',
   topic: 'chủ đề',
+  task: 'nhiệm vụ',
 };
 
 /** A --kind parser that accepts the given kinds, by name or short form. */

@@ -8,7 +8,7 @@ import { dbPath, FACT_KIND_LABELS, kindParser, parsePositiveInt, printJson } fro
 
 type FactKind = FactRecord['kind'];
 
-export const parseFactKind = kindParser<FactKind>(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic']);
+export const parseFactKind = kindParser<FactKind>(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic', 'task']);
 
 const FIELD_LABELS: Record<string, string> = { title: 'tiêu đề', lede: 'sapo', body: 'đoạn', caption: 'chú thích' };
 
@@ -34,6 +34,8 @@ export function factValue(m: FactRecord): string {
     }
     case 'topic':
       return `${m.name} (${m.score.toFixed(2)})`;
+    case 'task':
+      return [m.lead.name, m.wording, m.deadline ? (m.deadline.value ?? m.deadline.precision) : ''].filter(Boolean).join(' · ');
   }
 }
 
@@ -79,7 +81,7 @@ export function registerFacts(program: Command): void {
   program
     .command('facts')
     .description('liệt kê các dữ kiện đã trích xuất, kèm nguồn gốc (tài liệu, đoạn, vị trí, bộ trích xuất)')
-    .option('--kind <kind>', `person, organization (org), place, legalRef (legal), date, quantity, topic`, parseFactKind)
+    .option('--kind <kind>', `person, organization (org), place, legalRef (legal), date, quantity, topic, task`, parseFactKind)
     .option('--document <id>', 'only this document', parsePositiveInt)
     .option('--limit <n>', 'number of facts', parsePositiveInt, 50)
     .option('--json', 'print JSON')

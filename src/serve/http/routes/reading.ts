@@ -139,7 +139,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['documents'],
         summary: 'Stored facts with provenance',
         querystring: z.object({
-          kind: z.enum(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic']).optional(),
+          kind: z.enum(['person', 'organization', 'place', 'legalRef', 'date', 'quantity', 'topic', 'task']).optional(),
           documentId: z.coerce.number().int().positive().optional(),
           limit: limit(50),
           cursor,

@@ -1,13 +1,15 @@
 // The programme job: makes the store's observations current for a pack. Loads the pack when it
 // differs from the one stored (its observations, an audit entry), then links the quantity facts of
 // every document whose facts or pack changed since it was last linked, in batches, one transaction
-// each. Cheap when nothing changed: a query finds no stale documents.
+// each. Cheap when nothing changed: a query finds no stale documents. Then the task review queues
+// (task-proposals.ts).
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { compileIndicators, linkObservations, OBSERVATION_LINKER_VERSION } from '../link/observations.ts';
 import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
 import type { LinkedDocument } from '../store/tracking/observations.ts';
 import type { MentionRecord } from '../store/types.ts';
+import { syncTasks } from './task-proposals.ts';
 
 export const LINK_BATCH = 200;
 
@@ -54,5 +56,8 @@ export async function syncProgramme(store: Store, pack: Pack, options: SyncOptio
     options.onProgress?.(summary.linkedDocuments, total);
     await yieldToEventLoop();
   }
+  // The task review queues follow the same stored facts: proposals from task mentions, proposed
+  // completions from legal documents. Cheap when nothing changed (one anti-join query).
+  syncTasks(store, pack, options.actor);
   return summary;
 }

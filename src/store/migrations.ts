@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
 import { trackingMigration } from './migrations-tracking.ts';
 import { accountsMigration } from './migrations-accounts.ts';
+import { taskProposalsMigration } from './migrations-task-proposals.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -209,6 +210,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
     },
     trackingMigration(dialect),
     accountsMigration(dialect),
+    taskProposalsMigration(dialect),
   ];
 }
 

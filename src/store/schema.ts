@@ -228,6 +228,60 @@ export interface TasksTable {
   deadline: string;
   created_at: string;
   created_by: string;
+  /** Version 6: the expected product (PRODUCT_TYPES of the task extractor), or null. */
+  product: string | null;
+  /** 1 for a recurring task (`Thường xuyên`, `hằng năm`), else 0. */
+  recurring: Generated<number>;
+  task_group: string | null;
+  /** central, ministry-province or unit; null when not set. */
+  level: string | null;
+  /** The key of the task this one is part of. */
+  parent: string | null;
+  /** JSON: where an accepted proposal was read (document, field, index, offsets, sentence, extractor). */
+  provenance: string | null;
+}
+
+export interface TaskProposalsTable {
+  id: Generated<number>;
+  proposal_key: string;
+  document_id: number | null;
+  field: string;
+  idx: number;
+  start: number;
+  end: number;
+  sentence: string;
+  /** JSON of the task mention's own fields (wording, lead, coAgencies, product, deadline, assignedBy, shape). */
+  value: string;
+  confidence: number;
+  extractor_version: string;
+  status: string;
+  task_key: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface TaskCompletionsTable {
+  id: Generated<number>;
+  completion_key: string;
+  task_key: string;
+  document_id: number | null;
+  legal_id: string | null;
+  document_date: string | null;
+  field: string;
+  idx: number;
+  start: number;
+  end: number;
+  sentence: string;
+  score: number;
+  /** JSON array of why the document was matched (type, issuer, subject words, citation). */
+  reasons: string;
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  note: string | null;
+  created_at: string;
 }
 
 export interface TaskEventsTable {
@@ -273,6 +327,8 @@ export interface TrackingSchema {
   observation_links: ObservationLinksTable;
   tasks: TasksTable;
   task_events: TaskEventsTable;
+  task_proposals: TaskProposalsTable;
+  task_completions: TaskCompletionsTable;
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
 }

@@ -14,6 +14,7 @@ import { listClusters } from './near-duplicate-index.ts';
 import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
+import { createTaskProposalStore } from './tracking/task-proposals.ts';
 import { createAccounts } from './accounts.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
@@ -41,6 +42,7 @@ const systemClock: Clock = () => new Date().toISOString();
 /** Migrates the schema to the latest version and returns the store. */
 export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Store {
   migrate(exec, dialect, now);
+  const tasks = createTaskStore(exec, now);
   return {
     saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
     getDocument: (id) => getDocument(exec, id),
@@ -73,7 +75,8 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),
     nearDuplicateClusters: () => listClusters(exec),
-    tasks: createTaskStore(exec, now),
+    tasks,
+    taskProposals: createTaskProposalStore(exec, () => now(), tasks),
     accounts: createAccounts(exec, now),
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),

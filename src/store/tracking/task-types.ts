@@ -30,8 +30,37 @@ export interface TaskRecord {
   deadline: string;
   createdAt: string;
   createdBy: string;
+  /** The expected product (`nghi_dinh`, `de_an`…, the task extractor's PRODUCT_TYPES), or null. */
+  product: string | null;
+  /** Done again and again (`Thường xuyên`, `hằng năm`): its deadline is the period tracked now. */
+  recurring: boolean;
+  /** A group of related tasks, as the editor names it. */
+  group: string | null;
+  level: TaskLevel | null;
+  /** The key of the task this one is part of. */
+  parent: string | null;
+  /** Where the task was read, for a task accepted from a proposal; null for one typed or imported. */
+  provenance: TaskProvenance | null;
   /** Oldest first; never rewritten, only appended to. */
   history: TaskEvent[];
+}
+
+/** Who set the task: the central level (Party, National Assembly, Government, Prime Minister), a ministry or province, or a unit. */
+export const TASK_LEVELS = ['central', 'ministry-province', 'unit'] as const;
+export type TaskLevel = (typeof TASK_LEVELS)[number];
+
+/** The sentence a task was accepted from. */
+export interface TaskProvenance {
+  proposal: string;
+  documentId: number | null;
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+  sentence: string;
+  /** The span's own text (the clause, list item or table row). */
+  text: string;
+  extractor: string;
 }
 
 export interface StatusChangeInput {
@@ -51,6 +80,13 @@ export interface NewTask {
   deadline: string;
   /** An initial status; without it the history starts empty (chưa thực hiện). */
   status?: StatusChangeInput;
+  product?: string | null;
+  recurring?: boolean;
+  group?: string | null;
+  level?: TaskLevel | null;
+  /** Must be a stored task's key. */
+  parent?: string | null;
+  provenance?: TaskProvenance | null;
 }
 
 export interface TaskFilter {

@@ -18,6 +18,7 @@ import type { SqlExecutor } from '../dialect.ts';
 import type { TaskEventsTable, TasksTable } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import {
+  TASK_LEVELS,
   TaskError,
   type ImportOptions,
   type NewTask,
@@ -26,6 +27,7 @@ import {
   type TaskEvent,
   type TaskFilter,
   type TaskImportSummary,
+  type TaskProvenance,
   type TaskRecord,
   type TaskStore,
 } from './task-types.ts';
@@ -60,6 +62,12 @@ function toRecord(row: TaskRow, history: TaskEvent[]): TaskRecord {
     deadline: row.deadline,
     createdAt: row.created_at,
     createdBy: row.created_by,
+    product: row.product,
+    recurring: row.recurring === 1,
+    group: row.task_group,
+    level: row.level as TaskRecord['level'],
+    parent: row.parent,
+    provenance: row.provenance === null ? null : (JSON.parse(row.provenance) as TaskProvenance),
     history,
   };
 }
@@ -76,6 +84,13 @@ function snapshot(task: TaskRecord) {
     deadline: task.deadline,
     status: currentStatus(task.history),
     statusAt: last?.at ?? null,
+    // The fields of tasks proposed from documents, only when set: older entries keep their shape.
+    ...(task.product !== null ? { product: task.product } : {}),
+    ...(task.recurring ? { recurring: true } : {}),
+    ...(task.group !== null ? { group: task.group } : {}),
+    ...(task.level !== null ? { level: task.level } : {}),
+    ...(task.parent !== null ? { parent: task.parent } : {}),
+    ...(task.provenance !== null ? { provenance: task.provenance } : {}),
   };
 }
 
@@ -99,6 +114,7 @@ function checkNewTask(input: NewTask): void {
   if (!input.setBy.trim()) throw invalid('thiếu văn bản giao nhiệm vụ');
   if (!input.agency.trim()) throw invalid('thiếu cơ quan chủ trì');
   if (!isCalendarPeriod(input.deadline)) throw invalid(`hạn “${input.deadline}” không hợp lệ (YYYY-MM-DD, YYYY-MM hoặc YYYY)`);
+  if (input.level != null && !(TASK_LEVELS as readonly string[]).includes(input.level)) throw invalid(`cấp “${input.level}” không hợp lệ (${TASK_LEVELS.join(', ')})`);
 }
 
 export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore {
@@ -179,6 +195,7 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
   function insertTask(input: NewTask, actor: string, events: { change: StatusChangeInput; actor: string }[], periods = false): TaskRecord {
     checkNewTask(input);
     if (rowOf(input.key)) throw new TaskError('duplicate', `nhiệm vụ “${input.key}” đã có; dùng “task update” để ghi trạng thái mới`);
+    if (input.parent != null && !rowOf(input.parent)) throw new TaskError('invalid', `nhiệm vụ cha “${input.parent}” không có`);
     exec.run(
       db.insertInto('tasks').values({
         task_key: input.key,
@@ -189,6 +206,12 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
         deadline: input.deadline,
         created_at: now(),
         created_by: actor,
+        product: input.product ?? null,
+        recurring: input.recurring ? 1 : 0,
+        task_group: input.group?.trim() || null,
+        level: input.level ?? null,
+        parent: input.parent ?? null,
+        provenance: input.provenance ? JSON.stringify(input.provenance) : null,
       }),
     );
     const row = rowOf(input.key)!;

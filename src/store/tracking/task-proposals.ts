@@ -1,0 +1,477 @@
+// Tasks proposed from documents and completions proposed from later documents: review queues in
+// front of the task register. A proposal never becomes a task, nor a completion a status, without
+// an editor's decision; every step (proposed, accepted, merged, rejected, withdrawn, confirmed) is
+// written with its audit entry in the same transaction.
+//
+// Keys:
+//   proposal    `<document id>:<field>:<index>:<start>-<end>:task`, the place of the task mention
+//               (the fact key of reviews.ts): the same text ingested again gives the same key, so a
+//               decision is kept and nothing is proposed twice.
+//   completion  `<task key>@<document id>`: one proposal per task and fulfilling document.
+import type { Selectable } from 'kysely';
+import type { SqlExecutor } from '../dialect.ts';
+import type { TaskCompletionsTable, TaskProposalsTable } from '../schema.ts';
+import type { TaskMention } from '../../extract/tasks/types.ts';
+import { appendAudit } from './audit.ts';
+import { TaskError, type NewTask, type StatusChangeInput, type TaskRecord, type TaskStore } from './task-types.ts';
+
+export type ProposalStatus = 'proposed' | 'accepted' | 'merged' | 'rejected';
+export type CompletionStatus = 'proposed' | 'confirmed' | 'rejected';
+
+/** What the extractor read, without its place (kept beside it). */
+export type ProposedTask = Pick<TaskMention, 'wording' | 'lead' | 'coAgencies' | 'product' | 'deadline' | 'assignedBy' | 'shape'>;
+
+export interface TaskProposalDraft {
+  documentId: number;
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+  /** The span's text: the clause, list item or table row. */
+  text: string;
+  /** The whole sentence (or row) the task was read from. */
+  sentence: string;
+  task: ProposedTask;
+  confidence: number;
+  /** `tasks@1.0.0`. */
+  extractor: string;
+}
+
+export interface TaskProposal extends Omit<TaskProposalDraft, 'documentId'> {
+  key: string;
+  /** Null when the document was removed since (a decided proposal stays as provenance). */
+  documentId: number | null;
+  status: ProposalStatus;
+  /** The register task it was accepted as or merged into. */
+  taskKey: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+/** A stored task mention that has no proposal yet. */
+export interface UnproposedMention {
+  documentId: number;
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  value: ProposedTask;
+  confidence: number;
+  extractor: string;
+}
+
+export interface CompletionDraft {
+  taskKey: string;
+  documentId: number;
+  legalId: string | null;
+  /** The fulfilling document's date (ISO day, month or year), when known. */
+  documentDate: string | null;
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+  sentence: string;
+  /** 0..1: how well the document fits (type, issuer, subject). */
+  score: number;
+  reasons: string[];
+}
+
+export interface TaskCompletion extends Omit<CompletionDraft, 'documentId'> {
+  key: string;
+  /** Null when the document was removed since. */
+  documentId: number | null;
+  status: CompletionStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface TaskProposalStore {
+  /** Task mentions without a proposal, by document and place. */
+  unproposed(limit?: number): UnproposedMention[];
+  /** Stores new proposals (keys already stored are left alone); returns the keys added. */
+  add(drafts: readonly TaskProposalDraft[], actor: string): string[];
+  /** Removes waiting proposals whose mention is gone (the text changed, or was extracted again differently). */
+  withdrawStale(actor: string): string[];
+  list(filter?: { status?: ProposalStatus; documentId?: number; taskKey?: string }): TaskProposal[];
+  get(key: string): TaskProposal | null;
+  /** Adds `task` to the register from a waiting proposal; throws TaskError. */
+  accept(key: string, task: NewTask, actor: string, note?: string | null): TaskRecord;
+  /** Records the proposal as the same task as a stored one (nothing in the task changes). */
+  merge(key: string, taskKey: string, actor: string, note?: string | null): TaskProposal;
+  reject(key: string, actor: string, note?: string | null): TaskProposal;
+  /** Stored documents that are legal documents themselves (document_legal_ids), oldest first. */
+  legalDocuments(): { documentId: number; legalId: string; title: string | null; published: string | null }[];
+  completions: {
+    add(drafts: readonly CompletionDraft[], actor: string): string[];
+    list(filter?: { status?: CompletionStatus; taskKey?: string }): TaskCompletion[];
+    get(key: string): TaskCompletion | null;
+    /** Appends `hoàn thành` with the document as evidence. */
+    confirm(key: string, change: Partial<StatusChangeInput>, actor: string): TaskRecord;
+    reject(key: string, actor: string, note?: string | null): TaskCompletion;
+  };
+}
+
+export const proposalKey = (p: { documentId: number; field: string; index: number; start: number; end: number }): string =>
+  `${p.documentId}:${p.field}:${p.index}:${p.start}-${p.end}:task`;
+export const completionKey = (c: { taskKey: string; documentId: number }): string => `${c.taskKey}@${c.documentId}`;
+
+const proposalTarget = (key: string) => `task-proposal:${key}`;
+const completionTarget = (key: string) => `task-completion:${key}`;
+
+function toProposal(row: Selectable<TaskProposalsTable>): TaskProposal {
+  const value = JSON.parse(row.value) as ProposedTask & { text: string; extractor: string };
+  const { text, extractor, ...task } = value;
+  return {
+    key: row.proposal_key,
+    documentId: row.document_id,
+    field: row.field,
+    index: row.idx,
+    start: row.start,
+    end: row.end,
+    text,
+    sentence: row.sentence,
+    task,
+    confidence: row.confidence,
+    extractor: extractor ?? row.extractor_version,
+    status: row.status as ProposalStatus,
+    taskKey: row.task_key,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+function toCompletion(row: Selectable<TaskCompletionsTable>): TaskCompletion {
+  return {
+    key: row.completion_key,
+    taskKey: row.task_key,
+    documentId: row.document_id,
+    legalId: row.legal_id,
+    documentDate: row.document_date,
+    field: row.field,
+    index: row.idx,
+    start: row.start,
+    end: row.end,
+    sentence: row.sentence,
+    score: row.score,
+    reasons: JSON.parse(row.reasons) as string[],
+    status: row.status as CompletionStatus,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+/** What the audit log keeps of a proposal. */
+const proposalSnapshot = (p: TaskProposal) => ({
+  key: p.key,
+  status: p.status,
+  documentId: p.documentId,
+  sentence: p.sentence,
+  wording: p.task.wording,
+  lead: p.task.lead.name,
+  deadline: p.task.deadline?.value ?? p.task.deadline?.precision ?? null,
+  product: p.task.product,
+  taskKey: p.taskKey,
+});
+
+const completionSnapshot = (c: TaskCompletion) => ({
+  key: c.key,
+  status: c.status,
+  taskKey: c.taskKey,
+  documentId: c.documentId,
+  legalId: c.legalId,
+  sentence: c.sentence,
+  score: c.score,
+  reasons: c.reasons,
+});
+
+const blank = (note: string | null | undefined): string | null => note?.trim() || null;
+
+export function createTaskProposalStore(exec: SqlExecutor, now: () => string, tasks: TaskStore): TaskProposalStore {
+  const db = exec.db;
+
+  function unproposed(limit = 1000): UnproposedMention[] {
+    const rows = exec.all(
+      db
+        .selectFrom('mentions as m')
+        .leftJoin('task_proposals as p', (j) =>
+          j
+            .onRef('p.document_id', '=', 'm.document_id')
+            .onRef('p.field', '=', 'm.field')
+            .onRef('p.idx', '=', 'm.idx')
+            .onRef('p.start', '=', 'm.start')
+            .onRef('p.end', '=', 'm.end'),
+        )
+        .select(['m.document_id', 'm.field', 'm.idx', 'm.start', 'm.end', 'm.text', 'm.value', 'm.confidence', 'm.extractor', 'm.extractor_version'])
+        .where('m.kind', '=', 'task')
+        .where('p.id', 'is', null)
+        .orderBy('m.document_id')
+        .orderBy('m.id')
+        .limit(limit),
+    );
+    return rows.map((r) => ({
+      documentId: r.document_id,
+      field: r.field,
+      index: r.idx,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      value: JSON.parse(r.value) as ProposedTask,
+      confidence: r.confidence,
+      extractor: `${r.extractor}@${r.extractor_version}`,
+    }));
+  }
+
+  function get(key: string): TaskProposal | null {
+    const row = exec.first(db.selectFrom('task_proposals').selectAll().where('proposal_key', '=', key));
+    return row ? toProposal(row) : null;
+  }
+
+  function add(drafts: readonly TaskProposalDraft[], actor: string): string[] {
+    const added: string[] = [];
+    exec.transaction(() => {
+      for (const d of drafts) {
+        const key = proposalKey(d);
+        const { changes } = exec.run(
+          db
+            .insertInto('task_proposals')
+            .values({
+              proposal_key: key,
+              document_id: d.documentId,
+              field: d.field,
+              idx: d.index,
+              start: d.start,
+              end: d.end,
+              sentence: d.sentence,
+              value: JSON.stringify({ ...d.task, text: d.text, extractor: d.extractor }),
+              confidence: d.confidence,
+              extractor_version: d.extractor,
+              status: 'proposed',
+              created_at: now(),
+            })
+            .onConflict((oc) => oc.column('proposal_key').doNothing()),
+        );
+        if (changes === 0) continue;
+        appendAudit(exec, now(), { actor, action: 'task.propose', target: proposalTarget(key), before: null, after: proposalSnapshot(get(key)!) });
+        added.push(key);
+      }
+    });
+    return added;
+  }
+
+  function withdrawStale(actor: string): string[] {
+    return exec.transaction(() => {
+      const stale = exec.all(
+        db
+          .selectFrom('task_proposals as p')
+          .selectAll('p')
+          .where('p.status', '=', 'proposed')
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('mentions as m')
+                  .select('m.id')
+                  .where('m.kind', '=', 'task')
+                  .whereRef('m.document_id', '=', 'p.document_id')
+                  .whereRef('m.field', '=', 'p.field')
+                  .whereRef('m.idx', '=', 'p.idx')
+                  .whereRef('m.start', '=', 'p.start')
+                  .whereRef('m.end', '=', 'p.end'),
+              ),
+            ),
+          ),
+      );
+      for (const row of stale) {
+        exec.run(db.deleteFrom('task_proposals').where('id', '=', row.id));
+        appendAudit(exec, now(), { actor, action: 'task.proposal.withdraw', target: proposalTarget(row.proposal_key), before: proposalSnapshot(toProposal(row)), after: null });
+      }
+      return stale.map((r) => r.proposal_key);
+    });
+  }
+
+  function list(filter: { status?: ProposalStatus; documentId?: number; taskKey?: string } = {}): TaskProposal[] {
+    let q = db.selectFrom('task_proposals').selectAll().orderBy('id');
+    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+    if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
+    if (filter.taskKey !== undefined) q = q.where('task_key', '=', filter.taskKey);
+    return exec.all(q).map(toProposal);
+  }
+
+  /** The waiting proposal `key`, or TaskError. */
+  function waiting(key: string): TaskProposal {
+    const p = get(key);
+    if (!p) throw new TaskError('not_found', `không có đề xuất nhiệm vụ “${key}”`);
+    if (p.status !== 'proposed') {
+      throw new TaskError('invalid', `đề xuất “${key}” đã được xử lý (${p.status}${p.taskKey ? ` → ${p.taskKey}` : ''}, ${p.decidedBy ?? ''})`);
+    }
+    return p;
+  }
+
+  function decide(p: TaskProposal, status: ProposalStatus, taskKey: string | null, actor: string, note: string | null | undefined, action: string): TaskProposal {
+    exec.run(
+      db
+        .updateTable('task_proposals')
+        .set({ status, task_key: taskKey, decided_by: actor, decided_at: now(), note: blank(note) })
+        .where('proposal_key', '=', p.key)
+        .where('status', '=', 'proposed'),
+    );
+    const after = get(p.key)!;
+    appendAudit(exec, now(), { actor, action, target: proposalTarget(p.key), before: proposalSnapshot(p), after: { ...proposalSnapshot(after), note: after.note } });
+    return after;
+  }
+
+  function accept(key: string, task: NewTask, actor: string, note?: string | null): TaskRecord {
+    return exec.transaction(() => {
+      const p = waiting(key);
+      const provenance = task.provenance ?? {
+        proposal: p.key,
+        documentId: p.documentId,
+        field: p.field,
+        index: p.index,
+        start: p.start,
+        end: p.end,
+        sentence: p.sentence,
+        text: p.text,
+        extractor: p.extractor,
+      };
+      const record = tasks.add({ ...task, provenance }, actor);
+      decide(p, 'accepted', record.key, actor, note, 'task.proposal.accept');
+      return record;
+    });
+  }
+
+  function merge(key: string, taskKey: string, actor: string, note?: string | null): TaskProposal {
+    return exec.transaction(() => {
+      const p = waiting(key);
+      if (!tasks.get(taskKey)) throw new TaskError('not_found', `không có nhiệm vụ “${taskKey}” để gộp vào`);
+      return decide(p, 'merged', taskKey, actor, note, 'task.proposal.merge');
+    });
+  }
+
+  function reject(key: string, actor: string, note?: string | null): TaskProposal {
+    return exec.transaction(() => decide(waiting(key), 'rejected', null, actor, note, 'task.proposal.reject'));
+  }
+
+  // ── Completions ──────────────────────────────────────────────────────────────────────────────
+
+  function getCompletion(key: string): TaskCompletion | null {
+    const row = exec.first(db.selectFrom('task_completions').selectAll().where('completion_key', '=', key));
+    return row ? toCompletion(row) : null;
+  }
+
+  function addCompletions(drafts: readonly CompletionDraft[], actor: string): string[] {
+    const added: string[] = [];
+    exec.transaction(() => {
+      for (const d of drafts) {
+        const key = completionKey(d);
+        const { changes } = exec.run(
+          db
+            .insertInto('task_completions')
+            .values({
+              completion_key: key,
+              task_key: d.taskKey,
+              document_id: d.documentId,
+              legal_id: d.legalId,
+              document_date: d.documentDate,
+              field: d.field,
+              idx: d.index,
+              start: d.start,
+              end: d.end,
+              sentence: d.sentence,
+              score: d.score,
+              reasons: JSON.stringify(d.reasons),
+              status: 'proposed',
+              created_at: now(),
+            })
+            .onConflict((oc) => oc.column('completion_key').doNothing()),
+        );
+        if (changes === 0) continue;
+        appendAudit(exec, now(), { actor, action: 'task.completion.propose', target: completionTarget(key), before: null, after: completionSnapshot(getCompletion(key)!) });
+        added.push(key);
+      }
+    });
+    return added;
+  }
+
+  function listCompletions(filter: { status?: CompletionStatus; taskKey?: string } = {}): TaskCompletion[] {
+    let q = db.selectFrom('task_completions').selectAll().orderBy('id');
+    if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+    if (filter.taskKey !== undefined) q = q.where('task_key', '=', filter.taskKey);
+    return exec.all(q).map(toCompletion);
+  }
+
+  function waitingCompletion(key: string): TaskCompletion {
+    const c = getCompletion(key);
+    if (!c) throw new TaskError('not_found', `không có đề xuất hoàn thành “${key}”`);
+    if (c.status !== 'proposed') throw new TaskError('invalid', `đề xuất hoàn thành “${key}” đã được xử lý (${c.status}, ${c.decidedBy ?? ''})`);
+    return c;
+  }
+
+  function decideCompletion(c: TaskCompletion, status: CompletionStatus, actor: string, note: string | null | undefined, action: string): TaskCompletion {
+    exec.run(
+      db
+        .updateTable('task_completions')
+        .set({ status, decided_by: actor, decided_at: now(), note: blank(note) })
+        .where('completion_key', '=', c.key)
+        .where('status', '=', 'proposed'),
+    );
+    const after = getCompletion(c.key)!;
+    appendAudit(exec, now(), { actor, action, target: completionTarget(c.key), before: completionSnapshot(c), after: { ...completionSnapshot(after), note: after.note } });
+    return after;
+  }
+
+  function confirm(key: string, change: Partial<StatusChangeInput>, actor: string): TaskRecord {
+    return exec.transaction(() => {
+      const c = waitingCompletion(key);
+      const task = tasks.update(
+        c.taskKey,
+        {
+          status: change.status ?? 'hoan_thanh',
+          at: change.at,
+          evidence: change.evidence ?? c.legalId ?? `document:${c.documentId ?? '?'}`,
+          note: change.note ?? c.sentence,
+        },
+        actor,
+      );
+      decideCompletion(c, 'confirmed', actor, change.note, 'task.completion.confirm');
+      return task;
+    });
+  }
+
+  function rejectCompletion(key: string, actor: string, note?: string | null): TaskCompletion {
+    return exec.transaction(() => decideCompletion(waitingCompletion(key), 'rejected', actor, note, 'task.completion.reject'));
+  }
+
+  function legalDocuments() {
+    return exec
+      .all(
+        db
+          .selectFrom('document_legal_ids as l')
+          .innerJoin('documents as d', 'd.id', 'l.document_id')
+          .select(['l.document_id', 'l.legal_id', 'd.title', 'd.published'])
+          .orderBy('l.document_id'),
+      )
+      .map((r) => ({ documentId: r.document_id, legalId: r.legal_id, title: r.title, published: r.published }));
+  }
+
+  return {
+    legalDocuments,
+    unproposed,
+    add,
+    withdrawStale,
+    list,
+    get,
+    accept,
+    merge,
+    reject,
+    completions: { add: addCompletions, list: listCompletions, get: getCompletion, confirm, reject: rejectCompletion },
+  };
+}

@@ -1,0 +1,151 @@
+// Issue 16's round trip: an assigning text and a later fulfilling text are ingested; the task is
+// proposed, accepted into the register with its provenance, a completion is proposed from the
+// decree and confirmed; each step is in the audit log with its actor. The clock is injected.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createStore } from '../../src/store/store.ts';
+import { openSqlite } from '../../src/store/sqlite/open.ts';
+import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
+import { acceptProposal, confirmCompletion, levelOf, sentenceAround, syncTasks } from '../../src/pipeline/task-proposals.ts';
+import { loadPack, BUILTIN_PACK_DIR } from '../../src/programme/load.ts';
+import { TaskError } from '../../src/store/tracking/task-types.ts';
+import { tempDir } from '../helpers.ts';
+
+const TODAY = '2026-09-15';
+const clock = () => `${TODAY}T03:00:00.000Z`;
+
+export const ASSIGNING_TEXT = [
+  'Nghị quyết số 12/NQ-CP ngày 10/01/2026 của Chính phủ về phiên họp Chính phủ thường kỳ tháng 12 năm 2025',
+  '',
+  'Chính phủ quyết nghị các nội dung sau đây.',
+  '',
+  'Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tài chính xây dựng Nghị định quy định về quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo, trình Chính phủ trong quý II/2026. Các bộ, ngành khác theo dõi.',
+  '',
+].join('\n');
+
+export const FULFILLING_TEXT = [
+  'Nghị định số 88/2026/NĐ-CP ngày 20/6/2026 của Chính phủ quy định về quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo',
+  '',
+  'Căn cứ Nghị quyết số 12/NQ-CP ngày 10/01/2026 của Chính phủ; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ, Chính phủ ban hành Nghị định.',
+  '',
+].join('\n');
+
+function setup(t: { after: (fn: () => void) => void }) {
+  const dir = tempDir(t);
+  const store = createStore(openSqlite(':memory:'), sqliteDialect, clock);
+  t.after(() => store.close());
+  const pack = loadPack(BUILTIN_PACK_DIR);
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  return { store, pack, file };
+}
+
+test('an assigning text, then a fulfilling one: proposal, acceptance, proposed completion, confirmation, each audited', async (t) => {
+  const { store, pack, file } = setup(t);
+  const assigning = file('nq-12.txt', ASSIGNING_TEXT);
+  await ingestPaths([assigning], store);
+  const first = syncTasks(store, pack, 'system');
+  assert.equal(first.proposed, 1);
+  // Nothing enters the register unreviewed.
+  assert.equal(store.tasks.list().length, 0);
+  const [proposal] = store.taskProposals.list({ status: 'proposed' });
+  assert.ok(proposal);
+  assert.equal(proposal.task.lead.agencyId, 'bo-khcn');
+  assert.equal(proposal.task.product, 'nghi_dinh');
+  assert.match(proposal.sentence, /^Giao Bộ Khoa học và Công nghệ chủ trì.*quý II\/2026\.$/u);
+
+  // Idempotent: syncing or ingesting the same text again proposes nothing new.
+  assert.deepEqual(syncTasks(store, pack, 'system'), { proposed: 0, withdrawn: 0, completions: 0 });
+  await ingestPaths([assigning], store);
+  syncTasks(store, pack, 'system');
+  assert.equal(store.taskProposals.list().length, 1);
+
+  const task = acceptProposal(store, pack, proposal.key, { group: 'Thể chế' }, 'bien-tap-vien');
+  assert.equal(task.agency, 'bo-khcn');
+  assert.deepEqual(task.coAgencies, ['bo-tai-chinh']);
+  assert.equal(task.setBy, '12/NQ-CP');
+  assert.equal(task.deadline, '2026-06-30');
+  assert.equal(task.product, 'nghi_dinh');
+  assert.equal(task.level, 'central');
+  assert.equal(task.group, 'Thể chế');
+  assert.equal(task.provenance?.sentence, proposal.sentence);
+  assert.equal(task.provenance?.documentId, proposal.documentId);
+  assert.match(task.provenance?.extractor ?? '', /^tasks@/u);
+  assert.equal(store.taskProposals.get(proposal.key)?.status, 'accepted');
+  assert.throws(() => acceptProposal(store, pack, proposal.key, {}, 'bien-tap-vien'), TaskError);
+
+  await ingestPaths([file('nd-88.txt', FULFILLING_TEXT)], store);
+  const second = syncTasks(store, pack, 'system');
+  assert.equal(second.completions, 1);
+  const [completion] = store.taskProposals.completions.list({ taskKey: task.key });
+  assert.ok(completion);
+  assert.equal(completion.status, 'proposed');
+  assert.equal(completion.legalId, '88/2026/NĐ-CP');
+  assert.match(completion.sentence, /^Nghị định số 88\/2026\/NĐ-CP/u);
+  assert.ok(completion.reasons.some((r) => r.includes('12/NQ-CP')), completion.reasons.join('; '));
+  // Proposed only: the task is not done until an editor confirms.
+  assert.equal(store.tasks.get(task.key)?.history.length, 0);
+  assert.equal(syncTasks(store, pack, 'system').completions, 0);
+
+  const done = confirmCompletion(store, completion.key, 'bien-tap-vien', TODAY);
+  const last = done.history.at(-1)!;
+  assert.deepEqual([last.status, last.at, last.evidence], ['hoan_thanh', '2026-06-20', '88/2026/NĐ-CP']);
+
+  const audit = store.audit.list({ limit: 100 }).reverse();
+  const steps = audit.filter((e) => e.target.startsWith('task')).map((e) => `${e.action} ${e.actor}`);
+  assert.deepEqual(steps, [
+    'task.propose system',
+    'task.add bien-tap-vien',
+    'task.proposal.accept bien-tap-vien',
+    'task.completion.propose system',
+    'task.update bien-tap-vien',
+    'task.completion.confirm bien-tap-vien',
+  ]);
+});
+
+test('merge and reject decide a proposal without adding a task; a decided proposal cannot be decided again', async (t) => {
+  const { store, pack, file } = setup(t);
+  store.tasks.add({ key: 'NV-9', title: 'Nghị định về quỹ đầu tư mạo hiểm', setBy: '12/NQ-CP', agency: 'bo-khcn', deadline: '2026-06' }, 'bien-tap-vien');
+  await ingestPaths([file('nq-12.txt', ASSIGNING_TEXT)], store);
+  syncTasks(store, pack, 'system');
+  const [p] = store.taskProposals.list({ status: 'proposed' });
+  assert.ok(p);
+  assert.throws(() => store.taskProposals.merge(p.key, 'NV-404', 'bien-tap-vien'), /không có nhiệm vụ/u);
+  const merged = store.taskProposals.merge(p.key, 'NV-9', 'bien-tap-vien', 'trùng NV-9');
+  assert.deepEqual([merged.status, merged.taskKey, merged.note], ['merged', 'NV-9', 'trùng NV-9']);
+  assert.equal(store.tasks.list().length, 1);
+  assert.throws(() => store.taskProposals.reject(p.key, 'bien-tap-vien'), /đã được xử lý/u);
+  const entry = store.audit.list({ target: `task-proposal:${p.key}` })[0]!;
+  assert.deepEqual([entry.action, entry.actor], ['task.proposal.merge', 'bien-tap-vien']);
+});
+
+test('a proposal whose mention is gone is withdrawn while waiting, kept once decided', async (t) => {
+  const { store, pack, file } = setup(t);
+  await ingestPaths([file('nq-12.txt', ASSIGNING_TEXT)], store);
+  syncTasks(store, pack, 'system');
+  const [p] = store.taskProposals.list();
+  assert.ok(p);
+  // The document's facts extracted again without the task (another extractor version, say).
+  const others = store.listMentions({ documentId: p.documentId! }).filter((m) => m.kind !== 'task');
+  store.saveMentions(p.documentId!, others as never, 'test');
+  assert.equal(syncTasks(store, pack, 'system').withdrawn, 1);
+  assert.equal(store.taskProposals.list().length, 0);
+});
+
+test('levels from the assigning number, sentences around a span', () => {
+  assert.equal(levelOf('12/NQ-CP'), 'central');
+  assert.equal(levelOf('03-TB/BCĐTW'), 'central');
+  assert.equal(levelOf('759/QĐ-TTg'), 'central');
+  assert.equal(levelOf('12/2025/TT-BKHCN'), 'ministry-province');
+  assert.equal(levelOf('45/QĐ-UBND'), 'ministry-province');
+  assert.equal(levelOf('tài liệu #3'), null);
+  const text = 'Câu một. Giao Bộ Y tế làm A, trình trong tháng 5/2026. Câu ba.';
+  const start = text.indexOf('Giao');
+  assert.equal(sentenceAround(text, start, start + 10), 'Giao Bộ Y tế làm A, trình trong tháng 5/2026.');
+});

@@ -3,7 +3,7 @@
 // decree and confirmed; each step is in the audit log with its actor. The clock is injected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore } from '../../src/store/store.ts';
 import { openSqlite } from '../../src/store/sqlite/open.ts';
@@ -12,26 +12,15 @@ import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { acceptProposal, confirmCompletion, levelOf, sentenceAround, syncTasks } from '../../src/pipeline/task-proposals.ts';
 import { loadPack, BUILTIN_PACK_DIR } from '../../src/programme/load.ts';
 import { TaskError } from '../../src/store/tracking/task-types.ts';
-import { tempDir } from '../helpers.ts';
+import { REPO, tempDir } from '../helpers.ts';
 
 const TODAY = '2026-09-15';
 const clock = () => `${TODAY}T03:00:00.000Z`;
 
-export const ASSIGNING_TEXT = [
-  'Nghị quyết số 12/NQ-CP ngày 10/01/2026 của Chính phủ về phiên họp Chính phủ thường kỳ tháng 12 năm 2025',
-  '',
-  'Chính phủ quyết nghị các nội dung sau đây.',
-  '',
-  'Giao Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tài chính xây dựng Nghị định quy định về quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo, trình Chính phủ trong quý II/2026. Các bộ, ngành khác theo dõi.',
-  '',
-].join('\n');
+const FIXTURES = join(REPO, 'test', 'fixtures', 'tasks');
+const ASSIGNING_TEXT = readFileSync(join(FIXTURES, 'assigning-nq-12.txt'), 'utf8');
 
-export const FULFILLING_TEXT = [
-  'Nghị định số 88/2026/NĐ-CP ngày 20/6/2026 của Chính phủ quy định về quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo',
-  '',
-  'Căn cứ Nghị quyết số 12/NQ-CP ngày 10/01/2026 của Chính phủ; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ, Chính phủ ban hành Nghị định.',
-  '',
-].join('\n');
+const FULFILLING_TEXT = readFileSync(join(FIXTURES, 'fulfilling-nd-88.txt'), 'utf8');
 
 function setup(t: { after: (fn: () => void) => void }) {
   const dir = tempDir(t);

@@ -26,6 +26,7 @@ import {
 } from '../../../track/tasks/timeliness.ts';
 import { actorName, dbPath, packDir, printJson } from '../options.ts';
 import { formatTable } from './facts.ts';
+import { provenanceText, registerTaskProposals } from './task-proposals.ts';
 
 // ── Argument parsers ────────────────────────────────────────────────────────────────────────────
 
@@ -315,11 +316,14 @@ function updateTask(key: string, flags: UpdateFlags, command: Command): void {
 
 function showOne(key: string, flags: { today?: string; json?: boolean }, command: Command): void {
   const today = flags.today ?? vietnamDay(new Date());
-  const task = withStore(command, (store) => store.tasks.get(key));
+  const { task, evidence, completions } = withStore(command, (store) => {
+    const found = store.tasks.get(key);
+    return { task: found, evidence: found ? provenanceText(found, store) : '', completions: found ? store.taskProposals.completions.list({ taskKey: key }) : [] };
+  });
   if (!task) throw new InvalidArgumentError(`không có nhiệm vụ “${key}”`);
   const progress = assessTask(task, today);
-  if (flags.json) return printJson({ ...task, today, progress });
-  process.stdout.write(showTask(task, progress, namesForDisplay(command)));
+  if (flags.json) return printJson({ ...task, today, progress, completions });
+  process.stdout.write(showTask(task, progress, namesForDisplay(command)) + evidence);
 }
 
 function importFile(file: string, flags: { json?: boolean }, command: Command): void {
@@ -384,7 +388,7 @@ function scorecard(flags: { today?: string; json?: boolean }, command: Command):
 
 /** Registers `tasks`, `task add|update|show|import` and `scorecard`. */
 export function registerTasks(program: Command): void {
-  program
+  const tasks = program
     .command('tasks')
     .description('danh sách nhiệm vụ với tiến độ (đúng hạn, trong hạn, quá hạn), quá hạn trước')
     .option('--overdue', 'only tasks not done and past their deadline')
@@ -394,6 +398,7 @@ export function registerTasks(program: Command): void {
     .option('--today <date>', 'the day to assess against (default: today in Vietnam)', parseDayArg)
     .option('--json', 'print JSON')
     .action((flags: ListFlags, command: Command) => listTasks(flags, command));
+  registerTaskProposals(tasks);
 
   const task = program.command('task').description('thêm, cập nhật, xem và nhập nhiệm vụ');
   task

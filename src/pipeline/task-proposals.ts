@@ -7,7 +7,7 @@
 import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
 import type { LegalRefMention } from '../extract/facts.ts';
-import type { NewTask, TaskLevel, TaskRecord } from '../store/tracking/task-types.ts';
+import { TaskError, type NewTask, type TaskLevel, type TaskRecord } from '../store/tracking/task-types.ts';
 import type { CompletionDraft, TaskProposal, TaskProposalDraft, UnproposedMention } from '../store/tracking/task-proposals.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { matchCompletion, type CompletionCandidate } from '../link/task-completion.ts';
@@ -131,7 +131,7 @@ export function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'pr
   const doc = p.documentId !== null ? store.getDocument(p.documentId) : null;
   const setBy = o.setBy ?? p.task.assignedBy?.id ?? (p.documentId !== null ? store.legalIdOf(p.documentId) : null) ?? `tài liệu #${p.documentId ?? '?'}`;
   const deadline = o.deadline ?? registerDeadline(p, doc?.published?.slice(0, 4) ?? null);
-  if (!deadline) throw new Error(`đề xuất ${p.key}: không đọc được hạn; hãy cho hạn (--deadline)`);
+  if (!deadline) throw new TaskError('invalid', `đề xuất ${p.key}: không đọc được hạn; hãy cho hạn (--deadline)`);
   const resolveGiven = (text: string): string => {
     const found = resolve(text);
     return 'id' in found ? found.id : text;
@@ -153,7 +153,7 @@ export function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'pr
 
 export function acceptProposal(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, key: string, overrides: AcceptOverrides, actor: string, note?: string | null): TaskRecord {
   const p = store.taskProposals.get(key);
-  if (!p) throw new Error(`không có đề xuất nhiệm vụ “${key}”`);
+  if (!p) throw new TaskError('not_found', `không có đề xuất nhiệm vụ “${key}”`);
   return store.taskProposals.accept(key, taskFromProposal(store, pack, p, overrides), actor, note);
 }
 
@@ -219,7 +219,7 @@ export function proposeCompletions(store: Store, pack: Pick<Pack, 'agencies' | '
  */
 export function confirmCompletion(store: Store, key: string, actor: string, today: string, note?: string | null): TaskRecord {
   const c = store.taskProposals.completions.get(key);
-  if (!c) throw new Error(`không có đề xuất hoàn thành “${key}”`);
+  if (!c) throw new TaskError('not_found', `không có đề xuất hoàn thành “${key}”`);
   const task = store.tasks.get(c.taskKey);
   const last = task?.history[task.history.length - 1]?.at ?? '';
   const day = c.documentDate?.slice(0, 10) ?? '';

@@ -22,6 +22,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { workRoutes } from './routes/work.ts';
+import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
@@ -144,6 +145,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
   workRoutes(app, ctx);
+  taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);
   app.addHook('onClose', async () => ctx.jobs.close());
 

@@ -108,8 +108,10 @@ function issuerFits(product: ProductType, task: CompletionTask, c: CompletionCan
   const issuer = c.issuer;
   for (const who of ISSUERS[product]) {
     const name = who === 'lead' ? task.agencyName : who;
-    // `Quốc hội khóa XV` is the National Assembly.
-    if (sameName(issuer, name) || foldForSearch(issuer).startsWith(`${foldForSearch(name)} `)) return `cơ quan ban hành: ${issuer}`;
+    // `Quốc hội khóa XV` is the National Assembly; a province (pack name `Điện Biên`) issues as
+    // `Ủy ban nhân dân tỉnh Điện Biên`.
+    const [i, n] = [foldForSearch(issuer), foldForSearch(name)];
+    if (i === n || i.startsWith(`${n} `) || i.endsWith(` ${n}`)) return `cơ quan ban hành: ${issuer}`;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
 import { prepareDemo } from '../../../pipeline/demo-data.ts';
+import { prepareDemoTasks } from '../../../pipeline/demo-tasks.ts';
 import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 
@@ -36,6 +37,7 @@ export function registerDemo(program: Command): void {
       let serving = false;
       try {
         const { ingest: summary, programme, accounts } = await prepareDemo(store, pack);
+        await prepareDemoTasks(store, pack);
         // Kept beside the database, readable by this user only, for scripts (screenshots, e2e).
         writeFileSync(join(dir, 'demo-accounts.json'), JSON.stringify(accounts, null, 2), { mode: 0o600 });
         const stats = store.stats();

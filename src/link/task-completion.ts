@@ -75,21 +75,25 @@ const APPROVED_PRODUCTS: ReadonlySet<ProductType> = new Set(['de_an', 'chien_luo
  * Words of a task's wording that say what kind of work it is, not what it is about: the making
  * verbs and the words of a legal title's formula. Without them, what is left is the subject.
  */
-const NOT_SUBJECT = new Set(
-  [
-    'xây dựng', 'ban hành', 'trình', 'hoàn thiện', 'sửa đổi', 'bổ sung', 'nghiên cứu', 'soạn thảo', 'tham mưu', 'đề xuất',
-    'triển khai', 'thực hiện', 'tổ chức', 'phê duyệt', 'quy định', 'chi tiết', 'hướng dẫn', 'một số', 'điều', 'của', 'về',
-    'và', 'các', 'những', 'cho', 'với', 'trong', 'để', 'theo', 'tại', 'đối với', 'việc', 'thi hành', 'số', 'năm', 'lập',
-    ...Object.values(PRODUCT_TYPES),
-    ...PRODUCT_WORDS.map((w) => w.phrase),
-  ].flatMap((p) => foldForSearch(p).split(/\s+/u)),
+const NOT_SUBJECT = [
+  'xây dựng', 'ban hành', 'trình', 'hoàn thiện', 'sửa đổi', 'bổ sung', 'nghiên cứu', 'soạn thảo', 'tham mưu', 'đề xuất',
+  'triển khai', 'thực hiện', 'tổ chức', 'phê duyệt', 'quy định', 'chi tiết', 'hướng dẫn', 'một số', 'điều', 'của', 'về',
+  'và', 'các', 'những', 'cho', 'với', 'trong', 'để', 'theo', 'tại', 'đối với', 'thi hành', 'lập',
+  ...Object.values(PRODUCT_TYPES),
+  ...PRODUCT_WORDS.map((w) => w.phrase),
+];
+/** Removed as whole phrases (longest first), so that `chuyển đổi số` keeps `đổi` although `sửa đổi` goes. */
+const NOT_SUBJECT_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set(NOT_SUBJECT.map((p) => foldForSearch(p)))].sort((a, b) => b.length - a.length).map((p) => p.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
 );
 
 const wordsOf = (text: string): string[] => foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /** The wording's content words (folded, no tone marks): what the task is about. */
 export function subjectWords(wording: string): Set<string> {
-  return new Set(wordsOf(wording).filter((w) => !NOT_SUBJECT.has(w) && !/^\d+$/u.test(w)));
+  const rest = foldForSearch(wording).replace(NOT_SUBJECT_PATTERN, ' ');
+  return new Set(wordsOf(rest).filter((w) => !/^\d+$/u.test(w)));
 }
 
 const sameName = (a: string, b: string): boolean => foldForSearch(a) === foldForSearch(b);
@@ -135,7 +139,10 @@ export function matchCompletion(task: CompletionTask, c: CompletionCandidate): C
   const shared = [...wanted].filter((w) => title.has(w));
   const share = shared.length / wanted.size;
   if (share < SUBJECT_SHARE || shared.length < Math.min(SUBJECT_WORDS, wanted.size)) return null;
-  const reasons = [type, issuer, `chủ đề: ${shared.length}/${wanted.size} từ (${shared.join(' ')})`];
+  // The shared words as the title writes them, for the editor to read.
+  const sharedSet = new Set(shared);
+  const written = [...new Set(c.title.split(/[^\p{L}\p{N}]+/u).filter((w) => sharedSet.has(foldForSearch(w))))];
+  const reasons = [type, issuer, `chủ đề: ${shared.length}/${wanted.size} từ (${written.join(' ')})`];
   const cites = c.cites.includes(task.setBy);
   if (cites) reasons.push(`dẫn chiếu văn bản giao ${task.setBy}`);
   const score = Math.min(1, 0.4 + 0.4 * share + (cites ? 0.2 : 0));

@@ -15,6 +15,7 @@ export type { UploadSummary } from '../../src/serve/http/jobs/upload-summary.ts'
 import type { Observation } from '../../src/track/observation.ts';
 import type { Conflict } from '../../src/track/conflicts.ts';
 import type { TaskRecord } from '../../src/store/tracking/task-types.ts';
+export type { TaskCompletion, TaskProposal } from '../../src/store/tracking/task-proposals.ts';
 import type { EntityKind, EntitySummary, SearchHit as StoreSearchHit, StoredDocument } from '../../src/store/types.ts';
 import type { FacetValue } from '../../src/store/aggregates.ts';
 import type { DocumentField, DocumentKind, Span } from '../../src/records.ts';

@@ -18,7 +18,7 @@ export function TaskRow({ task, agencyName, onChanged }: { task: Task; agencyNam
   const history = [...task.history].reverse();
   const formId = `task-form-${task.key}`.replace(/[^\w-]/g, '_');
   return (
-    <li class={`task tone-${tone}`} data-testid="task-row" data-task-key={task.key} data-tone={tone}>
+    <li id={task.key} class={`task tone-${tone}`} data-testid="task-row" data-task-key={task.key} data-tone={tone}>
       <div class="task-head">
         <p class="task-title">
           <span class="task-key">{task.key}</span>
@@ -42,6 +42,17 @@ export function TaskRow({ task, agencyName, onChanged }: { task: Task; agencyNam
           {t('tasks.setBy')}: {task.setBy}
         </span>
       </p>
+      {task.provenance && (
+        <div class="task-provenance" data-testid="task-provenance">
+          <span class="muted">{t('tasks.assignedIn')}:</span>
+          <blockquote class="sentence">{task.provenance.sentence}</blockquote>
+          {task.provenance.documentId !== null && (
+            <a href={`/documents/${task.provenance.documentId}`}>
+              {t('prog.openDoc')} #{task.provenance.documentId}
+            </a>
+          )}
+        </div>
+      )}
       <details>
         <summary>{t('tasks.history', { n: task.history.length })}</summary>
         {history.length === 0 ? (

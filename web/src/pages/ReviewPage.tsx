@@ -3,7 +3,8 @@
 // queue and moves on; the server keeps the original and applies the latest review.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { apiGet, itemsOf, nextCursorOf } from '../api.ts';
-import { canReview } from '../auth.tsx';
+import { canReview, isEditor, useSession } from '../auth.tsx';
+import { TaskProposals } from '../components/TaskProposals.tsx';
 import { Sentence } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading, Notice } from '../components/Feedback.tsx';
 import { Guard } from '../components/Guard.tsx';
@@ -247,6 +248,7 @@ function Queue() {
 
 export function ReviewPage() {
   const { t } = useI18n();
+  const { user } = useSession();
   useTitle(t('review.title'));
   return (
     <section>
@@ -254,6 +256,7 @@ export function ReviewPage() {
       <Guard allow={canReview}>
         <Queue />
       </Guard>
+      {isEditor(user) && <TaskProposals />}
     </section>
   );
 }

@@ -10,7 +10,8 @@ import type { LegalRefMention } from '../extract/facts.ts';
 import { TaskError, type NewTask, type TaskLevel, type TaskRecord } from '../store/tracking/task-types.ts';
 import type { CompletionDraft, TaskProposal, TaskProposalDraft, UnproposedMention } from '../store/tracking/task-proposals.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { matchCompletion, type CompletionCandidate } from '../link/task-completion.ts';
+import { matchCompletion, subjectWords, type CompletionCandidate } from '../link/task-completion.ts';
+import { statusFromSentence } from '../link/task-status-news.ts';
 import { createAgencyResolver } from '../track/tasks/csv-import.ts';
 import { agencyNames } from '../track/tasks/scorecards.ts';
 import { currentStatus } from '../track/tasks/timeliness.ts';
@@ -205,8 +206,57 @@ export function proposeCompletions(store: Store, pack: Pick<Pack, 'agencies' | '
         start: span.start,
         end: span.end,
         sentence: span.field === 'title' ? c.title : sentenceAround(fieldText(store.getDocument(c.documentId), span.field, span.index), span.start, span.end),
+        proposedStatus: 'hoan_thanh',
         score: match.score,
         reasons: match.reasons,
+      });
+    }
+  }
+  return store.taskProposals.completions.add(drafts, actor).length;
+}
+
+/** How many search hits per task are read for news of its status. */
+const NEWS_HITS = 20;
+
+/**
+ * Proposed statuses from news: for every open register task, the stored documents the search finds
+ * for its subject words are read sentence by sentence (task-status-news.ts). Legal documents are
+ * left to proposeCompletions, and the assigning document itself is skipped.
+ */
+export function proposeNewsStatuses(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): number {
+  const open = store.tasks.list().filter((t) => currentStatus(t.history) !== 'hoan_thanh');
+  if (open.length === 0) return 0;
+  const names = agencyNames(pack);
+  const drafts: CompletionDraft[] = [];
+  for (const task of open) {
+    const subject = [...subjectWords(task.title)];
+    if (subject.length === 0) continue;
+    const known = new Set(store.taskProposals.completions.list({ taskKey: task.key }).map((c) => c.documentId));
+    const agency = [names.get(task.agency), task.agency].filter((n): n is string => Boolean(n));
+    for (const hit of store.search(subject.join(' '), { limit: NEWS_HITS })) {
+      if (known.has(hit.id) || hit.id === task.provenance?.documentId || store.legalIdOf(hit.id) !== null) continue;
+      const doc = store.getDocument(hit.id);
+      if (!doc) continue;
+      const fields: [string, number, string][] = [
+        ...(doc.title ? [['title', 0, doc.title] as [string, number, string]] : []),
+        ...(doc.lede ? [['lede', 0, doc.lede] as [string, number, string]] : []),
+        ...doc.body.map((text, i) => ['body', i, text] as [string, number, string]),
+      ];
+      const found = fields.flatMap(([field, index, text]) => splitSentences(text).map((s) => ({ field, index, s }))).map((x) => ({ ...x, status: statusFromSentence(task.title, agency, x.s.text) })).find((x) => x.status);
+      if (!found?.status) continue;
+      drafts.push({
+        taskKey: task.key,
+        documentId: doc.id,
+        legalId: null,
+        documentDate: doc.published,
+        field: found.field,
+        index: found.index,
+        start: found.s.start,
+        end: found.s.end,
+        sentence: found.s.text,
+        proposedStatus: found.status.status,
+        score: found.status.score,
+        reasons: found.status.reasons,
       });
     }
   }
@@ -224,11 +274,13 @@ export function confirmCompletion(store: Store, key: string, actor: string, toda
   const last = task?.history[task.history.length - 1]?.at ?? '';
   const day = c.documentDate?.slice(0, 10) ?? '';
   const at = /^\d{4}-\d{2}-\d{2}$/u.test(day) && day <= today && day >= last.slice(0, 10) ? day : today;
-  return store.taskProposals.completions.confirm(key, { at, note: note ?? undefined }, actor);
+  // A news item is cited by its address; a legal document by its number (the store's default).
+  const url = c.legalId === null && c.documentId !== null ? (store.getDocument(c.documentId)?.url ?? null) : null;
+  return store.taskProposals.completions.confirm(key, { at, note: note ?? undefined, ...(url ? { evidence: url } : {}) }, actor);
 }
 
 export function syncTasks(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): TaskSyncSummary {
   const { proposed, withdrawn } = syncTaskProposals(store, actor);
-  const completions = proposeCompletions(store, pack, actor);
+  const completions = proposeCompletions(store, pack, actor) + proposeNewsStatuses(store, pack, actor);
   return { proposed, withdrawn, completions };
 }

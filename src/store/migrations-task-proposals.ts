@@ -1,6 +1,7 @@
 // Version 6: tasks proposed from documents (issue 16). Extracted tasks wait in task_proposals until
 // an editor accepts, merges or rejects them; completions proposed from later documents wait in
-// task_completions until an editor confirms or rejects them. Nothing in either table is a task or a
+// task_completions (with the status they propose: done, or still under way for news of delay) until
+// an editor confirms or rejects them. Nothing in either table is a task or a
 // status on its own. Register tasks gain the fields the issue names (product, recurring, group,
 // level, parent) and, for a task accepted from a proposal, its provenance (JSON: document, field,
 // paragraph, offsets, sentence, extractor version).
@@ -59,6 +60,9 @@ export function taskProposalsMigration(dialect: StoreDialect): Migration {
           .addColumn('start', 'integer', (c) => c.notNull())
           .addColumn('end', 'integer', (c) => c.notNull())
           .addColumn('sentence', 'text', (c) => c.notNull())
+          // What the document says of the task: done (a fulfilling document, news of completion) or
+          // still under way (news of delay).
+          .addColumn('proposed_status', 'text', (c) => c.notNull().check(sql`proposed_status in ('dang_thuc_hien', 'hoan_thanh')`))
           .addColumn('score', 'real', (c) => c.notNull())
           .addColumn('reasons', 'text', (c) => c.notNull())
           .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('proposed', 'confirmed', 'rejected')`))

@@ -274,6 +274,8 @@ export interface TaskCompletionsTable {
   start: number;
   end: number;
   sentence: string;
+  /** dang_thuc_hien or hoan_thanh. */
+  proposed_status: string;
   score: number;
   /** JSON array of why the document was matched (type, issuer, subject words, citation). */
   reasons: string;

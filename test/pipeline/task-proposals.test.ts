@@ -127,6 +127,24 @@ test('a proposal whose mention is gone is withdrawn while waiting, kept once dec
   assert.equal(store.taskProposals.list().length, 0);
 });
 
+test('news that the work is late proposes a status (still under way) with its sentence; confirmed, it joins the history', async (t) => {
+  const { store, pack } = setup(t);
+  await ingestPaths([join(FIXTURES, 'assigning-nq-12.txt')], store);
+  syncTasks(store, pack, 'system');
+  const [p] = store.taskProposals.list();
+  const task = acceptProposal(store, pack, p!.key, {}, 'bien-tap-vien');
+  await ingestPaths([join(FIXTURES, 'news-delay.txt')], store);
+  assert.equal(syncTasks(store, pack, 'system').completions, 1);
+  const [news] = store.taskProposals.completions.list({ taskKey: task.key });
+  assert.ok(news);
+  assert.equal(news.proposedStatus, 'dang_thuc_hien');
+  assert.equal(news.legalId, null);
+  assert.match(news.sentence, /chưa hoàn thành việc xây dựng Nghị định/u);
+  const after = confirmCompletion(store, news.key, 'bien-tap-vien', TODAY);
+  assert.deepEqual([after.history.at(-1)!.status, after.history.at(-1)!.at], ['dang_thuc_hien', TODAY]);
+  assert.equal(store.audit.list({ target: `task-completion:${news.key}` })[0]!.action, 'task.completion.confirm');
+});
+
 test('levels from the assigning number, sentences around a span', () => {
   assert.equal(levelOf('12/NQ-CP'), 'central');
   assert.equal(levelOf('03-TB/BCĐTW'), 'central');

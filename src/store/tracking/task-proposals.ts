@@ -74,6 +74,8 @@ export interface CompletionDraft {
   start: number;
   end: number;
   sentence: string;
+  /** What the document says: the task is done, or (news of delay) still under way. */
+  proposedStatus: 'hoan_thanh' | 'dang_thuc_hien';
   /** 0..1: how well the document fits (type, issuer, subject). */
   score: number;
   reasons: string[];
@@ -159,6 +161,7 @@ function toCompletion(row: Selectable<TaskCompletionsTable>): TaskCompletion {
     start: row.start,
     end: row.end,
     sentence: row.sentence,
+    proposedStatus: row.proposed_status as CompletionDraft['proposedStatus'],
     score: row.score,
     reasons: JSON.parse(row.reasons) as string[],
     status: row.status as CompletionStatus,
@@ -188,6 +191,7 @@ const completionSnapshot = (c: TaskCompletion) => ({
   taskKey: c.taskKey,
   documentId: c.documentId,
   legalId: c.legalId,
+  proposedStatus: c.proposedStatus,
   sentence: c.sentence,
   score: c.score,
   reasons: c.reasons,
@@ -386,6 +390,7 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
               start: d.start,
               end: d.end,
               sentence: d.sentence,
+              proposed_status: d.proposedStatus,
               score: d.score,
               reasons: JSON.stringify(d.reasons),
               status: 'proposed',
@@ -434,7 +439,7 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
       const task = tasks.update(
         c.taskKey,
         {
-          status: change.status ?? 'hoan_thanh',
+          status: change.status ?? c.proposedStatus,
           at: change.at,
           evidence: change.evidence ?? c.legalId ?? `document:${c.documentId ?? '?'}`,
           note: change.note ?? c.sentence,

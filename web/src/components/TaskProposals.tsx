@@ -90,6 +90,10 @@ function CompletionCard({ c, onDone }: { c: TaskCompletion; onDone: (message: st
         <dd>
           <a href={`/tasks#${encodeURIComponent(c.taskKey)}`}>{c.taskKey}</a>
         </dd>
+        <dt>{t('completions.proposed')}</dt>
+        <dd>
+          <strong>{t(`taskStatus.${c.proposedStatus}`)}</strong>
+        </dd>
         <dt>{t('completions.reasons')}</dt>
         <dd>{c.reasons.join('; ')}</dd>
         {c.documentId !== null && (

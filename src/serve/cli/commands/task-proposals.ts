@@ -9,7 +9,7 @@ import { acceptProposal, confirmCompletion, type AcceptOverrides } from '../../.
 import type { ProposalStatus, TaskCompletion, TaskProposal } from '../../../store/tracking/task-proposals.ts';
 import { TASK_LEVELS, type TaskLevel, type TaskRecord } from '../../../store/tracking/task-types.ts';
 import type { Store } from '../../../store/types.ts';
-import { readDay, readDeadline, vietnamDay } from '../../../track/tasks/timeliness.ts';
+import { readDay, readDeadline, STATUS_LABELS as TASK_STATUS_LABELS, vietnamDay } from '../../../track/tasks/timeliness.ts';
 import { actorName, printJson } from '../options.ts';
 import { withProgramme } from '../programme-context.ts';
 import { formatTable } from './facts.ts';
@@ -87,8 +87,8 @@ function printCompletions(list: readonly TaskCompletion[]): void {
   if (list.length === 0) return void process.stdout.write('Không có đề xuất hoàn thành nào.\n');
   process.stdout.write(
     formatTable(
-      ['Mã', 'Trạng thái', 'Nhiệm vụ', 'Văn bản', 'Điểm', 'Lý do'],
-      list.map((c) => [c.key, c.status, c.taskKey, c.legalId ?? `#${c.documentId ?? '?'}`, c.score.toFixed(2), clip(c.reasons.join('; '), 70)]),
+      ['Mã', 'Trạng thái', 'Nhiệm vụ', 'Đề xuất', 'Văn bản', 'Điểm', 'Lý do'],
+      list.map((c) => [c.key, c.status, c.taskKey, TASK_STATUS_LABELS[c.proposedStatus], c.legalId ?? `#${c.documentId ?? '?'}`, c.score.toFixed(2), clip(c.reasons.join('; '), 60)]),
     ),
   );
   process.stdout.write('\nXác nhận: radar57 tasks completion MÃ --confirm; bác bỏ: radar57 tasks completion MÃ --reject\n');
@@ -179,7 +179,7 @@ export function registerTaskProposals(tasks: Command): void {
     .command('completion')
     .description('xác nhận hoặc bác bỏ một đề xuất hoàn thành')
     .argument('<key>', 'completion key (see `tasks completions`)')
-    .option('--confirm', 'the document completes the task: it is marked hoàn thành on the document\'s date')
+    .option('--confirm', 'the document says what it proposes: the task is marked done (on the document\'s date) or under way')
     .option('--reject', 'it does not')
     .option('--today <date>', 'today (default: today in Vietnam)', parseDay)
     .option('--note <note>', 'a note')

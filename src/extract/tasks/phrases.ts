@@ -74,9 +74,35 @@ export interface MatchText {
   key: string;
 }
 
+const wordKeys = new Map<string, string>();
+const MAX_CACHED_WORDS = 100_000;
+
+/**
+ * canonicalTones of one word, remembered: tone placement was most of the task extractor's time, and
+ * news uses a few thousand distinct syllables (the search index keys words the same way).
+ */
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = canonicalTones(word);
+    if (wordKeys.size >= MAX_CACHED_WORDS) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+/** The fields of the document being read: the pre-check and the rules key the same texts. */
+const recent = new Map<string, MatchText>();
+const MAX_RECENT = 512;
+
 export function matchText(raw: string): MatchText {
-  const key = canonicalTones(raw);
-  return { raw, key: key.length === raw.length ? key : raw };
+  const seen = recent.get(raw);
+  if (seen) return seen;
+  const key = raw.replace(/[\p{L}\p{M}]+/gu, wordKey);
+  const text = { raw, key: key.length === raw.length ? key : raw };
+  if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(raw, text);
+  return text;
 }
 
 /** Index of the first non-space character at or after `pos`. */

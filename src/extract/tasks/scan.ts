@@ -44,11 +44,17 @@ export function scanField(
   const hits = isRowText(field.text)
     ? cellAgencies(field.text, directory, ctx)
     : findAgencies(field.text, orgs.filter((o) => sameField(o, field)), directory);
+  let dates: DateCandidate[] | null = null;
   return {
     field,
     text,
     agencies: new FieldAgencies(text, hits),
-    dates: selectNonOverlapping(dateCandidates(field.text, ctx)),
+    // Read when a rule asks (a clause with an anchor, a table cell): most fields have no task, and
+    // dates were a quarter of the extractor's time.
+    get dates(): DateCandidate[] {
+      dates ??= selectNonOverlapping(dateCandidates(field.text, ctx));
+      return dates;
+    },
     refs: refs.filter((r) => sameField(r, field)),
   };
 }

@@ -71,6 +71,8 @@ test('the pre-check turns away text without any anchor word, list colon or table
     '1. Bộ Công an:',
     'Nhiệm vụ | Bộ Tài chính | Quý II/2026',
     'Sở Tài chính phối hợp xây dựng Đề án trong năm 2026.',
+    // A weak marker with a deadline written without its year.
+    'Sở Y tế phối hợp hoàn thiện hồ sơ trong tháng 7.',
   ]) {
     assert.equal(mayAssignTasks(fieldsOf(docOf([text]).doc)), true, text);
   }

@@ -25,8 +25,8 @@ const STRONG = new PhraseList([
 ]);
 const WEAK_OR_PRODUCT = new PhraseList([...LEAD_MARKERS.filter(([, s]) => s === 'weak').map(([m]) => m), ...PRODUCT_WORDS.map((w) => w.phrase)]);
 const RECURRING = new PhraseList(RECURRING_WORDS);
-/** A year (2025) or a quarter (`quý II`): a deadline's date. */
-const DATE_LIKE = /(?<!\d)(?:19|20)\d\d(?!\d)|quý\s+[IV1-4]/iu;
+/** A year (2025), a quarter (`quý II`), a month (`tháng 7`) or a day (`31/7`): a deadline's date. */
+const DATE_LIKE = /(?<!\d)(?:19|20)\d\d(?!\d)|quý\s+[IV1-4]|tháng\s+\d|(?<!\d)\d{1,2}\/\d{1,2}(?!\d)/iu;
 /** A list item's number or bullet, as sentences.ts reads it. */
 const ENUMERATOR = /^\s*(?:[-–—•+*]|\(?\d{1,3}[.)]|\(?[a-zđ][.)]|[IVXLC]{1,6}[.)])\s+/u;
 /**
@@ -46,12 +46,14 @@ function listColon(text: string): boolean {
   });
 }
 
+/** Whether one field may hold a task by itself (a list item also gets its list's context). */
+export function fieldMayAssign(f: FieldText): boolean {
+  if (isRowText(f.text) || listColon(f.text)) return true;
+  const text = matchText(f.text);
+  if (STRONG.test(text)) return true;
+  return (DATE_LIKE.test(f.text) || RECURRING.test(text)) && WEAK_OR_PRODUCT.test(text);
+}
+
 export function mayAssignTasks(fields: readonly FieldText[]): boolean {
-  for (const f of fields) {
-    if (isRowText(f.text) || listColon(f.text)) return true;
-    const text = matchText(f.text);
-    if (STRONG.test(text)) return true;
-    if ((DATE_LIKE.test(f.text) || RECURRING.test(text)) && WEAK_OR_PRODUCT.test(text)) return true;
-  }
-  return false;
+  return fields.some(fieldMayAssign);
 }

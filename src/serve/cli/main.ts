@@ -18,6 +18,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerTasks } from './commands/tasks.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
   return program;
 }
 
+endQuietlyWhenOutputCloses();
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (err) {

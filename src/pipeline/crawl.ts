@@ -10,7 +10,7 @@ import { readInput } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gunzipLimited, isGzip } from '../decode/index.ts';
 
 /** What the crawl needs from the store. */
 export interface CrawlStore {
@@ -55,13 +55,12 @@ const FEED_TYPES = ['xml', 'rss', 'atom'];
 /** Sitemaps are often served gzipped (`sitemap.xml.gz`, application/x-gzip). */
 const SITEMAP_TYPES = [...FEED_TYPES, 'gzip'];
 
-/** Largest sitemap accepted once unzipped (the sitemap protocol allows 50 MB). */
-const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
-
-/** The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer. */
-function xmlText(body: Buffer): string {
-  const gzip = body[0] === 0x1f && body[1] === 0x8b;
-  return (gzip ? gunzipSync(body, { maxOutputLength: MAX_UNZIPPED_BYTES }) : body).toString('utf8');
+/**
+ * The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer,
+ * within the pipeline's one inflation limit (MAX_INFLATED_BYTES).
+ */
+function xmlText(body: Buffer, url: string): string {
+  return (isGzip(body) ? gunzipLimited(body, url) : body).toString('utf8');
 }
 const HTML_TYPES = ['html'];
 
@@ -79,7 +78,7 @@ async function readSource(source: SourceRecord, client: PoliteClient, maxSitemap
   const accept = source.kind === 'sitemap' ? SITEMAP_TYPES : FEED_TYPES;
   const res = await client.fetch(source.url, accept, { etag: source.etag, lastModified: source.lastModified });
   if (res.notModified) return { urls: [], etag: source.etag, lastModified: source.lastModified, problems: [] };
-  const text = xmlText(res.body);
+  const text = xmlText(res.body, res.url);
   if (source.kind === 'feed') {
     return { urls: parseFeed(text, res.url).entries.map((e) => e.url), etag: res.etag, lastModified: res.lastModified, problems: [] };
   }
@@ -93,7 +92,7 @@ async function readSource(source: SourceRecord, client: PoliteClient, maxSitemap
   for (const child of children) {
     try {
       const sub = await client.fetch(child.url, SITEMAP_TYPES);
-      const parsed = parseSitemap(xmlText(sub.body), sub.url);
+      const parsed = parseSitemap(xmlText(sub.body, sub.url), sub.url);
       if (parsed.kind === 'urlset') urls.push(...parsed.pages.map((p) => p.url));
     } catch (err) {
       problems.push(message(err));

@@ -26,7 +26,7 @@ function looksLikeHtml(file: SourceFile): boolean {
 
 export function readInput(file: SourceFile, options: ReadOptions = {}): StructureResult {
   if (options.format === 'html' || (options.format === undefined && looksLikeHtml(file))) {
-    const html = decodeHtmlBytes(file.bytes, file.contentType ?? null);
+    const html = decodeHtmlBytes(file.bytes, file.contentType ?? null, file.origin);
     const document = extractHtmlArticle(html, { url: file.url ?? null });
     return { origin: file.origin, format: 'html', documents: [document], warnings: [] };
   }

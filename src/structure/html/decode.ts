@@ -1,16 +1,16 @@
 // Bytes → HTML string. Order of evidence follows browsers: byte-order mark, then the HTTP
 // Content-Type charset, then a <meta> declaration in the first bytes, then a guess from the bytes.
 // Vietnamese legacy encodings (TCVN3, VISCII) are the decode stage's: it decodes and detects them.
-import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { decode, encodingFromName } from '../../decode/index.ts';
+import { decode, encodingFromName, gunzipLimited, isGzip } from '../../decode/index.ts';
 import { normalizeText } from '../../text/normalize.ts';
 
 /** How far into the page a <meta charset> is looked for (the head of most CMS pages fits). */
 const META_SCAN_BYTES = 16_384;
 
-export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): string {
-  const raw = isGzip(bytes) ? new Uint8Array(gunzipSync(bytes)) : bytes;
+/** `origin` names the page in errors (a gzip page that inflates past the limit). */
+export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null, origin = 'html page'): string {
+  const raw: Uint8Array = isGzip(bytes) ? gunzipLimited(bytes, origin) : bytes;
   const { charset, bomLength } = chooseCharset(raw, contentType ?? null);
   const body = raw.subarray(bomLength);
   if (charset === GUESS) return normalizeText(guessAndDecode(body));
@@ -24,10 +24,6 @@ function decodeAs(bytes: Uint8Array, charset: string): string {
   if (charset === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
   if (charset === 'tcvn3' || charset === 'viscii') return decode({ origin: 'html page', bytes }, { encoding: charset }).text;
   return iconv.decode(Buffer.from(bytes), charset);
-}
-
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 interface CharsetChoice {

@@ -7,6 +7,8 @@ import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
 import { parsePeriod } from '../../text/periods.ts';
 
+export { printJson } from './output.ts';
+
 export const DEFAULT_DB = './radar57-data/radar57.db';
 
 /**
@@ -69,10 +71,6 @@ export function parseDateArg(value: string): string {
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** A Jaccard similarity threshold for near-duplicates: above 0, at most 1. */

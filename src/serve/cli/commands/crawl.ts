@@ -5,6 +5,7 @@ import { openStore } from '../../../store/index.ts';
 import { crawl } from '../../../pipeline/crawl.ts';
 import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client.ts';
 import { dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
+import { printError, printText, terminalSafe } from '../output.ts';
 
 interface CrawlFlags {
   similarity?: number;
@@ -40,19 +41,19 @@ export function registerCrawl(program: Command): void {
             maxPages: flags.max,
             client,
             onEvent: (e) => {
-              if (e.type === 'source' && e.error) process.stderr.write(`nguồn #${e.source.id}: ${e.error}\n`);
+              if (e.type === 'source' && e.error) printError(`nguồn #${e.source.id}: ${e.error}\n`);
               if (e.type === 'page' && bar) {
                 if (!started) {
                   bar.start(e.total, 0, { url: '' });
                   started = true;
                 }
-                bar.update(e.done, { url: e.url.length > 50 ? `…${e.url.slice(-49)}` : e.url });
+                bar.update(e.done, { url: terminalSafe(e.url.length > 50 ? `…${e.url.slice(-49)}` : e.url) });
               }
             },
           });
           bar?.stop();
           if (flags.json) printJson(summary);
-          else process.stdout.write(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
+          else printText(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
         } finally {
           store.close();
         }

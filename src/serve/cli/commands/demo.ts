@@ -9,6 +9,7 @@ import { prepareDemo } from '../../../pipeline/demo-data.ts';
 import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 import { DEMO_ACCOUNTS_FILE, DEMO_DB, prepareDemoFolder } from '../demo-folder.ts';
+import { printText } from '../output.ts';
 
 interface DemoFlags {
   data: string;
@@ -41,16 +42,15 @@ export function registerDemo(program: Command): void {
         const stats = store.stats();
         if (flags.json) printJson({ database: db, summary, programme, stats, accounts });
         else {
-          const out = process.stdout;
-          out.write(`Radar 57 — dữ liệu mẫu: ${db}\n`);
-          out.write(`${summary.files} tệp, ${summary.created} tài liệu, ${programme.observations} số liệu chỉ số được liên kết\n`);
-          out.write('Tài khoản mẫu (mật khẩu chỉ hiện lần này; cũng lưu ở demo-accounts.json):\n');
-          for (const a of accounts) out.write(`  ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.password}${a.agencies.length ? `  (${a.agencies.join(', ')})` : ''}\n`);
+          printText(`Radar 57 — dữ liệu mẫu: ${db}\n`);
+          printText(`${summary.files} tệp, ${summary.created} tài liệu, ${programme.observations} số liệu chỉ số được liên kết\n`);
+          printText('Tài khoản mẫu (mật khẩu chỉ hiện lần này; cũng lưu ở demo-accounts.json):\n');
+          for (const a of accounts) printText(`  ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.password}${a.agencies.length ? `  (${a.agencies.join(', ')})` : ''}\n`);
         }
         if (flags.serve) {
           const url = await serveStore(store, pack, { port: flags.port, host: flags.host }, 'demo');
           serving = true;
-          if (!flags.json) process.stdout.write(`\nMở ${url} trong trình duyệt (đọc không cần đăng nhập). Ctrl+C để dừng.\n`);
+          if (!flags.json) printText(`\nMở ${url} trong trình duyệt (đọc không cần đăng nhập). Ctrl+C để dừng.\n`);
         }
       } finally {
         if (!serving) store.close();

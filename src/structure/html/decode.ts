@@ -8,10 +8,15 @@ import { normalizeText } from '../../text/normalize.ts';
 /** How far into the page a <meta charset> is looked for (the head of most CMS pages fits). */
 const META_SCAN_BYTES = 16_384;
 
-/** `origin` names the page in errors (a gzip page that inflates past the limit). */
-export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null, origin = 'html page'): string {
+/**
+ * `origin` names the page in errors (a gzip page that inflates past the limit); `onWarning` hears
+ * of a declared charset that was not followed.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null, origin = 'html page', onWarning?: (message: string) => void): string {
   const raw: Uint8Array = isGzip(bytes) ? gunzipLimited(bytes, origin) : bytes;
   const { charset, bomLength } = chooseCharset(raw, contentType ?? null);
+  const ignored = [charsetFromContentType(contentType ?? null), charsetFromMeta(raw)].find((label) => label !== null && supportedCharset(label) === null);
+  if (ignored && onWarning) onWarning(`declared charset "${ignored}" is not one browsers read; read as ${charset === GUESS ? 'a guessed encoding' : charset}`);
   const body = raw.subarray(bomLength);
   if (charset === GUESS) return normalizeText(guessAndDecode(body));
   return normalizeText(decodeAs(body, charset));
@@ -67,7 +72,18 @@ function supportedCharset(label: string | null): string | null {
   if (name.startsWith('utf-16')) return 'utf-8';
   const legacy = encodingFromName(name);
   if (legacy === 'tcvn3' || legacy === 'viscii') return legacy;
-  return iconv.encodingExists(name) ? name : null;
+  // Otherwise only the labels browsers read (the WHATWG Encoding Standard's, which TextDecoder
+  // knows): iconv also knows UTF-7, and a page of UTF-8 Vietnamese declared UTF-7 became mojibake.
+  return isBrowserLabel(name) && iconv.encodingExists(name) ? name : null;
+}
+
+function isBrowserLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Bytes that windows-1258 uses for combining tone marks (grave, hook, tilde, acute, dot below):

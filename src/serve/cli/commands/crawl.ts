@@ -57,6 +57,8 @@ export function registerCrawl(program: Command): void {
           if (flags.json) printJson({ ...summary, programme });
           else {
             process.stdout.write(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
+            // Each source's problem in the summary too: the stderr lines scroll away under a progress bar.
+            for (const e of summary.errors) process.stdout.write(`lỗi nguồn #${e.sourceId} ${e.url}: ${e.error}\n`);
             if (programme && 'observations' in programme) {
               process.stdout.write(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
             }

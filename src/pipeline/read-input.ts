@@ -1,9 +1,10 @@
 // From raw bytes to structured documents: decode, then the reader the input's format calls for.
 // Pure: no file system, no database. The ingest loop and `radar57 extract` both use it.
-import type { EncodingName, InputFormat, SourceFile, StructureResult } from '../records.ts';
+import type { EncodingName, InputFormat, SourceFile, StructuredDocument, StructureResult } from '../records.ts';
 import { decode } from '../decode/index.ts';
 import { structureText, detectFormat } from '../structure/index.ts';
 import { decodeHtmlBytes, extractHtmlArticle } from '../structure/html/index.ts';
+import { withoutControls } from '../text/controls.ts';
 
 export interface ReadOptions {
   /** Force a reader instead of detecting the format. */
@@ -24,7 +25,29 @@ function looksLikeHtml(file: SourceFile): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
+/** Every path that stores documents reads through here: control sequences are dropped once, for all. */
 export function readInput(file: SourceFile, options: ReadOptions = {}): StructureResult {
+  const result = readStructured(file, options);
+  return { ...result, documents: result.documents.map(cleanControls) };
+}
+
+function cleanControls(doc: StructuredDocument): StructuredDocument {
+  const line = (t: string | null) => (t === null ? null : withoutControls(t) || null);
+  return {
+    ...doc,
+    title: line(doc.title),
+    author: line(doc.author),
+    authorNote: line(doc.authorNote),
+    site: line(doc.site),
+    category: line(doc.category),
+    lede: line(doc.lede),
+    body: doc.body.map(withoutControls).filter((p) => p.length > 0),
+    captions: doc.captions.map((c) => ({ ...c, text: withoutControls(c.text), credit: line(c.credit) })),
+    related: doc.related.map((r) => ({ ...r, title: withoutControls(r.title) })),
+  };
+}
+
+function readStructured(file: SourceFile, options: ReadOptions): StructureResult {
   if (options.format === 'html' || (options.format === undefined && looksLikeHtml(file))) {
     const html = decodeHtmlBytes(file.bytes, file.contentType ?? null);
     const document = extractHtmlArticle(html, { url: file.url ?? null });
@@ -32,6 +55,6 @@ export function readInput(file: SourceFile, options: ReadOptions = {}): Structur
   }
   const decoded = decode(file, options.encoding ? { encoding: options.encoding } : undefined);
   const format = options.format ?? detectFormat(decoded.text);
-  if (format === 'html') return readInput(file, { ...options, format: 'html' });
+  if (format === 'html') return readStructured(file, { ...options, format: 'html' });
   return structureText(decoded, { format });
 }

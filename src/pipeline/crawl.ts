@@ -10,7 +10,7 @@ import { readInput } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gunzipLimited, isGzip } from '../decode/index.ts';
 
 /** What the crawl needs from the store. */
 export interface CrawlStore {
@@ -67,13 +67,12 @@ const FEED_TYPES = ['xml', 'rss', 'atom'];
 /** Sitemaps are often served gzipped (`sitemap.xml.gz`, application/x-gzip). */
 const SITEMAP_TYPES = [...FEED_TYPES, 'gzip'];
 
-/** Largest sitemap accepted once unzipped (the sitemap protocol allows 50 MB). */
-const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
-
-/** The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer. */
-function xmlText(body: Buffer): string {
-  const gzip = body[0] === 0x1f && body[1] === 0x8b;
-  return (gzip ? gunzipSync(body, { maxOutputLength: MAX_UNZIPPED_BYTES }) : body).toString('utf8');
+/**
+ * The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer,
+ * within the pipeline's one inflation limit (MAX_INFLATED_BYTES).
+ */
+function xmlText(body: Buffer, url: string): string {
+  return (isGzip(body) ? gunzipLimited(body, url) : body).toString('utf8');
 }
 const HTML_TYPES = ['html'];
 
@@ -111,7 +110,7 @@ async function readSource(source: SourceRecord, store: CrawlStore, client: Polit
   const accept = source.kind === 'sitemap' ? SITEMAP_TYPES : FEED_TYPES;
   const res = await client.fetch(source.url, accept, { etag: source.etag, lastModified: source.lastModified });
   if (res.notModified) return read({ etag: source.etag, lastModified: source.lastModified, problems: [] });
-  const text = xmlText(res.body);
+  const text = xmlText(res.body, res.url);
   const validators = { etag: res.etag, lastModified: res.lastModified };
   if (source.kind === 'feed') {
     // Feeds list newest first: the share takes the newest.
@@ -132,7 +131,7 @@ async function readSource(source: SourceRecord, store: CrawlStore, client: Polit
     if (share.full) break;
     try {
       const sub = await client.fetch(child.url, SITEMAP_TYPES);
-      const parsed = parseSitemap(xmlText(sub.body), sub.url);
+      const parsed = parseSitemap(xmlText(sub.body, sub.url), sub.url);
       problems.push(...parsed.problems);
       if (parsed.kind === 'urlset') share.take(newestFirst(parsed.pages).map((p) => p.url));
     } catch (err) {

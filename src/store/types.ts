@@ -229,6 +229,11 @@ export interface Store {
   /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
   readonly location?: string;
   saveFile(input: SaveFileInput): SaveFileResult;
+  /**
+   * The document count of `origin` when its newest stored version has `sourceHash` (and, given an
+   * extraction version, all its documents have facts of it): reading it again would change nothing.
+   */
+  storedFileVersion(origin: string, sourceHash: string, extractionVersion: string | null): number | null;
   getDocument(id: number): StoredDocument | null;
   /** Documents in id (storage) order. */
   listDocuments(opts?: DocumentListOptions): StoredDocument[];

@@ -18,6 +18,8 @@ import { registerAudit } from './commands/audit.ts';
 import { registerTasks } from './commands/tasks.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
+import { printError } from './output.ts';
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -48,9 +50,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+endQuietlyWhenOutputCloses();
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
+  printError(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 2;
 }

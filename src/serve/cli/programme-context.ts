@@ -8,6 +8,7 @@ import { syncProgramme } from '../../pipeline/track.ts';
 import { linkStored, type LinkOutcome } from '../../pipeline/link-stored.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import { actorName, dbPath, packDir } from './options.ts';
+import { printError } from './output.ts';
 
 export interface ProgrammeContext {
   store: Store;
@@ -47,7 +48,7 @@ export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeCo
  */
 export async function linkToProgramme(store: Store, command: Command): Promise<LinkOutcome> {
   const outcome = await linkStored(store, () => loadPack(packDir(command)), actorName(command));
-  if ('error' in outcome) process.stderr.write(`radar57: số liệu chưa được liên kết với chương trình: ${outcome.error}\n`);
+  if ('error' in outcome) printError(`radar57: số liệu chưa được liên kết với chương trình: ${outcome.error}\n`);
   return outcome;
 }
 

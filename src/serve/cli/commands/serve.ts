@@ -5,6 +5,7 @@ import { loadPack } from '../../../programme/load.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { syncProgramme } from '../../../pipeline/track.ts';
 import { actorName, dbPath, packDir, parsePositiveInt } from '../options.ts';
+import { printText } from '../output.ts';
 
 export const DEFAULT_PORT = 5757;
 
@@ -41,9 +42,9 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags, command: Command) => {
       const store = openStore(dbPath(command));
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
-      process.stdout.write(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
+      printText(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
       if (store.accounts.countUsers() === 0) {
-        process.stdout.write('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
+        printText('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
       }
     });
 }

@@ -9,15 +9,17 @@ import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
 import type { ParsedDate } from './dates.ts';
-import { allElements, cleanText, isInside, parseHtml, textOf } from './dom.ts';
+import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
+import { WorkMeter, withMeter } from './limits.ts';
 import { dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
 import type { DeclaredMetadata } from './metadata.ts';
 import { gatherPageFacts } from './page-facts.ts';
 import { findRelatedLinks } from './related.ts';
 import type { Segment } from './segments.ts';
+import { TreeOrder } from './tree-order.ts';
 
 export interface HtmlArticle extends StructuredDocument {
   modified: string | null;
@@ -31,20 +33,31 @@ export interface HtmlArticle extends StructuredDocument {
 export interface HtmlArticleOptions {
   /** The page's URL: resolves relative links and tells the site when the page does not. */
   url?: string | null;
+  /** Counts the work and enforces the limits (limits.ts); a fresh one with the default limits when absent. */
+  meter?: WorkMeter;
 }
 
+/**
+ * Throws HtmlLimitError (limits.ts) for a page over MAX_NODES nodes or MAX_EXTRACTION_MS; a page
+ * nested deeper than MAX_DEPTH is read with its deepest elements flattened.
+ */
 export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
-  const pageUrl = options.url ?? null;
+  return withMeter(options.meter ?? new WorkMeter(), () => extract(html, options.url ?? null));
+}
+
+function extract(html: string, pageUrl: string | null): HtmlArticle {
   const document = parseHtml(html);
-  const elements = allElements(document);
+  const root = bodyRoot(document, allElements(document));
+  const order = new TreeOrder(document);
+  const elements = order.elements;
   const facts = gatherPageFacts(elements);
   const linked = readLinkedData(facts.linkedDataScripts);
   const declared = readDeclaredMetadata(facts, linked, pageUrl);
   const title = declared.title ?? firstText(elements, 'h1') ?? withoutSiteSuffix(facts.titleTag, declared.site);
-  const body = extractBody(bodyRoot(document, elements), { title, articleBody: linked.article?.articleBody ?? null });
+  const body = extractBody(root, order, { title, articleBody: linked.article?.articleBody ?? null });
   const paragraphs = [...body.paragraphs];
 
-  const lede = takeLede(elements, title, paragraphs);
+  const lede = takeLede(order, title, paragraphs);
   const signature = takeSignature(paragraphs);
   const bodyTexts = dropRepeats(paragraphs.map((segment) => segment.text));
   const vietnameseText = looksVietnamese(`${title ?? ''} ${lede ?? ''} ${bodyTexts.slice(0, 3).join(' ')}`);
@@ -54,7 +67,7 @@ export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {
   const vietnamTime = language === 'vi' || vietnameseText || (hostOf(url)?.endsWith('.vn') ?? false);
   const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
-  const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(elements, body.container))), signature, pageUrl);
+  const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(order, body.container))), signature, pageUrl);
 
   return {
     kind: 'article',
@@ -68,7 +81,7 @@ export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {
     lede,
     body: bodyTexts,
     captions: buildCaptions(body.captions),
-    related: findRelatedLinks(elements, pageUrl ?? url, url),
+    related: findRelatedLinks(order, pageUrl ?? url, url),
     parent: null,
     url,
     modified: modified?.iso ?? null,
@@ -86,12 +99,14 @@ function withoutSiteSuffix(title: string | null, site: string | null): string | 
   return match && outletKey(match[2] as string) === outletKey(site) ? (match[1] as string) : title;
 }
 
-/** <body>, else <html>, else a synthetic wrapper for fragments without either. */
+/** <body>, else <html>, else a synthetic wrapper (made part of the document) for fragments without either. */
 function bodyRoot(document: Document, elements: readonly Element[]): Element {
   const found = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html');
   if (found) return found;
   const wrapper = new ElementNode('body', {}, document.children);
   for (const child of document.children) child.parent = wrapper;
+  document.children = [wrapper];
+  wrapper.parent = document;
   return wrapper;
 }
 
@@ -102,11 +117,9 @@ const AFTER_BODY_ELEMENTS = 30;
  * Index just past the article in document order: bylines further down belong to comments and
  * teasers.
  */
-function articleEnd(elements: readonly Element[], container: Element | null): number {
-  if (!container) return elements.length;
-  let index = elements.indexOf(container) + 1;
-  while (index < elements.length && isInside(elements[index] as Element, container)) index++;
-  return Math.min(elements.length, index + AFTER_BODY_ELEMENTS);
+function articleEnd(order: TreeOrder, container: Element | null): number {
+  const end = container ? order.endOf(container) : -1;
+  return end < 0 ? order.size : Math.min(order.size, end + AFTER_BODY_ELEMENTS);
 }
 
 function firstText(elements: readonly Element[], tag: string): string | null {
@@ -118,13 +131,17 @@ function firstText(elements: readonly Element[], tag: string): string | null {
  * The standfirst: an element named like one between the headline and the body's first paragraph
  * (or that paragraph itself). Removed from the paragraphs when the body starts with it.
  */
-function takeLede(elements: readonly Element[], title: string | null, paragraphs: Segment[]): string | null {
+function takeLede(order: TreeOrder, title: string | null, paragraphs: Segment[]): string | null {
+  const elements = order.elements;
   const first = paragraphs[0];
-  const firstIndex = first ? elements.indexOf(first.owner) : -1;
+  const firstIndex = first ? order.indexOf(first.owner) : -1;
   const end = firstIndex >= 0 ? firstIndex + 1 : elements.length;
   const titleKey = title ? matchKey(title) : null;
-  const headline = elements.findIndex((element, index) => index < end && element.name === 'h1' && (titleKey === null || matchKey(textOf(element)) === titleKey));
-  const lede = findLede(elements.slice(headline >= 0 ? headline + 1 : 0, end), first?.owner ?? null);
+  // Text longer than the title cannot match it: read each <h1> only that far.
+  const headlineChars = (title?.length ?? 0) * 2 + 100;
+  const headline = elements.findIndex((element, index) => index < end && element.name === 'h1'
+    && (titleKey === null || matchKey(shortTextOf(element, headlineChars) ?? '') === titleKey));
+  const lede = findLede(order, elements.slice(headline >= 0 ? headline + 1 : 0, end), first?.owner ?? null);
   if (lede === null) return null;
   const key = matchKey(lede);
   const index = paragraphs.findIndex((segment) => matchKey(segment.text) === key);

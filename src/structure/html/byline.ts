@@ -1,20 +1,29 @@
 // What the visible page says about who wrote the article and when, for pages whose metadata is
 // silent or names only the outlet: byline elements, date lines, and the signature paragraph that
 // Vietnamese papers put at the end of the body (`<p style="text-align:right"><strong>Lê Phương</strong></p>`).
-import { attr, classAndId, isElement, textOf } from './dom.ts';
+import { attr, classAndId, isElement, shortTextOf, textOf } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
 import type { Segment } from './segments.ts';
 
 const BYLINE_NAMES = /(^|[\s_-])(author|authors|byline|writer|reporter|tac-?gia|tacgia|author-?name|signature)([\s_-]|$)/;
 const BYLINE_MAX_CHARS = 80;
 const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by)\s*[:.]?\s+/i;
+/** A byline or date line is a handful of nodes (a label, a link or two); a box with more is something else. */
+const SHORT_LINE_MAX_NODES = 32;
+/**
+ * Named boxes looked at before giving up: the article's own byline and date come early, and a page
+ * with hundreds of such boxes must not cost hundreds of text reads.
+ */
+const MAX_CANDIDATES = 100;
 
 /** Person names from the first byline element of the page. */
 export function findBylineAuthors(elements: readonly Element[]): string[] {
+  let candidates = 0;
   for (const element of elements) {
     if (!isBylineElement(element)) continue;
-    const text = textOf(element);
-    if (!text || text.length > BYLINE_MAX_CHARS) continue;
+    if (++candidates > MAX_CANDIDATES) break;
+    const text = shortTextOf(element, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    if (!text) continue;
     const names = splitNames(text.replace(BYLINE_PREFIX, ''));
     if (names.length > 0) return names;
   }
@@ -48,11 +57,13 @@ const DATE_LINE_MAX_CHARS = 120;
 /** Texts of short elements named like a date line, for parseDate to try in order. */
 export function findDateLines(elements: readonly Element[]): string[] {
   const lines: string[] = [];
+  let candidates = 0;
   for (const element of elements) {
     const names = classAndId(element);
     if (!names || !DATE_NAMES.test(names) || element.name === 'meta' || element.name === 'script') continue;
-    const text = textOf(element);
-    if (text.length >= 8 && text.length <= DATE_LINE_MAX_CHARS && /\d/.test(text)) lines.push(text);
+    if (++candidates > MAX_CANDIDATES) break;
+    const text = shortTextOf(element, DATE_LINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    if (text !== null && text.length >= 8 && /\d/.test(text)) lines.push(text);
     if (lines.length >= 5) break;
   }
   return lines;
@@ -63,12 +74,16 @@ const HOME_LINK = /^(trang chủ|home|homepage|tin tức|news)$/i;
 
 /** A breadcrumb is a handful of links; a box with more nodes than this is something else. */
 const CATEGORY_BOX_MAX_NODES = 200;
+/** Category-named boxes looked at: the breadcrumb is among the first. */
+const CATEGORY_MAX_CANDIDATES = 20;
 
 /** The section named by the page's breadcrumb: its first link that is not the home page. */
 export function findVisibleCategory(elements: readonly Element[]): string | null {
+  let candidates = 0;
   for (const element of elements) {
     const names = classAndId(element);
     if (!names || !CATEGORY_NAMES.test(names) || element.name === 'body' || element.name === 'html') continue;
+    if (++candidates > CATEGORY_MAX_CANDIDATES) break;
     const found = firstSectionLink(element);
     if (found) return found;
   }
@@ -81,7 +96,7 @@ function firstSectionLink(box: Element): string | null {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
     if (node.name === 'a') {
-      const text = textOf(node);
+      const text = shortTextOf(node, 40);
       if (text && text.length <= 40 && !HOME_LINK.test(text)) return text;
       continue;
     }

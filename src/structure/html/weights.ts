@@ -16,10 +16,10 @@ const LINKED_PROSE_MIN_CHARS = 100;
  * `reference` is the matchKey of the JSON-LD articleBody, when the page has one. It only ever adds
  * evidence, because some sites ship a truncated teaser there.
  */
-export function contentWeight(segment: Segment, reference: string | null): number {
+export function contentWeight(segment: Segment, reference: ReferenceText | null): number {
   const length = segment.text.length;
   if (segment.inCaption || segment.inFigure) return 0;
-  if (reference !== null && length >= 20 && appearsIn(reference, matchKey(segment.text))) return length * 2;
+  if (reference !== null && length >= 20 && reference.holds(matchKey(segment.text))) return length * 2;
   if (segment.headingLevel > 0) return 0;
   const linkDensity = segment.linkChars / length;
   if (linkDensity > 0.5) return isLinkedProse(segment) ? 0 : -length;
@@ -35,9 +35,40 @@ export function isLinkedProse(segment: Segment): boolean {
   return segment.text.length >= LINKED_PROSE_MIN_CHARS && segment.linkChars / segment.text.length < 0.8;
 }
 
-/** Whole text, or both of its halves (markup such as links or ads can split a paragraph). */
-function appearsIn(reference: string, key: string): boolean {
-  if (reference.includes(key)) return true;
-  const middle = key.indexOf(' ', key.length >> 1);
-  return middle > 0 && reference.includes(key.slice(0, middle)) && reference.includes(key.slice(middle + 1));
+/** Word runs this long index the reference text. */
+const RUN = 3;
+
+/**
+ * The JSON-LD articleBody, indexed by its runs of one to three words, so that asking whether a
+ * paragraph appears in it costs the paragraph's length, not the reference's.
+ */
+export class ReferenceText {
+  private readonly runs = new Set<string>();
+
+  constructor(text: string) {
+    const words = matchKey(text).split(' ').filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= RUN && i + n <= words.length; n++) this.runs.add(words.slice(i, i + n).join(' '));
+    }
+  }
+
+  /**
+   * Both halves of the text appear (markup such as links or ads can split a paragraph in two): each
+   * run of three words inside a half, or the whole half when it is shorter.
+   */
+  holds(key: string): boolean {
+    const words = key.split(' ').filter(Boolean);
+    if (words.length === 0) return false;
+    if (words.length <= RUN) return this.runs.has(words.join(' '));
+    const middle = Math.ceil(words.length / 2);
+    return this.holdsAll(words.slice(0, middle)) && this.holdsAll(words.slice(middle));
+  }
+
+  private holdsAll(words: readonly string[]): boolean {
+    if (words.length <= RUN) return this.runs.has(words.join(' '));
+    for (let i = 0; i + RUN <= words.length; i++) {
+      if (!this.runs.has(words.slice(i, i + RUN).join(' '))) return false;
+    }
+    return true;
+  }
 }

@@ -8,6 +8,8 @@ import { findBylineAuthors, findDateLines, findVisibleCategory, looksLikeName, r
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
+import { outletKey } from './outlet.ts';
+import { chooseTitle } from './title.ts';
 import type { ParsedDate } from './dates.ts';
 import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
@@ -53,7 +55,12 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   const facts = gatherPageFacts(elements);
   const linked = readLinkedData(facts.linkedDataScripts);
   const declared = readDeclaredMetadata(facts, linked, pageUrl);
-  const title = declared.title ?? firstText(elements, 'h1') ?? withoutSiteSuffix(facts.titleTag, declared.site);
+  const title = chooseTitle({
+    headings: headingTexts(elements),
+    titleTag: withEntities(facts.titleTag),
+    declared: withEntities(declared.title),
+    site: declared.site,
+  });
   const body = extractBody(root, order, { title, articleBody: linked.article?.articleBody ?? null });
   const paragraphs = [...body.paragraphs];
 
@@ -92,13 +99,6 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   };
 }
 
-/** `Tiêu đề - VnExpress` → `Tiêu đề`, when the suffix names the site. */
-function withoutSiteSuffix(title: string | null, site: string | null): string | null {
-  if (!title || !site) return title;
-  const match = /^(.+?)\s+[-|–—:]\s+([^-|–—:]+)$/.exec(title);
-  return match && outletKey(match[2] as string) === outletKey(site) ? (match[1] as string) : title;
-}
-
 /** <body>, else <html>, else a synthetic wrapper (made part of the document) for fragments without either. */
 function bodyRoot(document: Document, elements: readonly Element[]): Element {
   const found = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html');
@@ -122,9 +122,25 @@ function articleEnd(order: TreeOrder, container: Element | null): number {
   return end < 0 ? order.size : Math.min(order.size, end + AFTER_BODY_ELEMENTS);
 }
 
-function firstText(elements: readonly Element[], tag: string): string | null {
-  const element = elements.find((candidate) => candidate.name === tag);
-  return element ? textOf(element) || null : null;
+/** The first <h1>s a page has: its headline is among them, and later ones head sections or widgets. */
+const MAX_HEADINGS = 5;
+const HEADING_MAX_CHARS = 400;
+
+function headingTexts(elements: readonly Element[]): string[] {
+  const texts: string[] = [];
+  for (const element of elements) {
+    if (element.name !== 'h1') continue;
+    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
+    if (text) texts.push(text);
+    if (texts.length >= MAX_HEADINGS) break;
+  }
+  return texts;
+}
+
+/** Some CMSs escape twice: `&#8211;` or `&amp;` is still in the text after the parser decoded it once. */
+function withEntities(text: string | null): string | null {
+  if (!text || !/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(text)) return text;
+  return textOf(parseHtml(text.replace(/</g, '&lt;'))) || text;
 }
 
 /**
@@ -192,9 +208,4 @@ function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: 
   const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
   if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
   return declared.organizations.length > 0 ? declared.organizations : declared.metaAuthors;
-}
-
-/** `Báo VnExpress`, `vnexpress.net`, `VnExpress` → `vnexpress`. */
-function outletKey(name: string): string {
-  return name.toLowerCase().replace(/^(báo|tạp chí|the)\s+/, '').replace(/\.(com|net|vn|org)(\.vn)?$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }

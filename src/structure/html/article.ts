@@ -10,6 +10,7 @@ import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
 import { outletKey } from './outlet.ts';
 import { chooseTitle } from './title.ts';
+import { DATE_LINE_MAX_CHARS, visibleDate } from './visible-dates.ts';
 import type { ParsedDate } from './dates.ts';
 import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
@@ -72,7 +73,8 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   const url = declared.canonicalUrl ?? pageUrl;
   // Times without an offset on Vietnamese pages or .vn sites are Vietnam time.
   const vietnamTime = language === 'vi' || vietnameseText || (hostOf(url)?.endsWith('.vn') ?? false);
-  const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime);
+  const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime)
+    ?? dateUnderHeadline(order, title, body.container, vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
   const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(order, body.container))), signature, pageUrl);
 
@@ -141,6 +143,47 @@ function headingTexts(elements: readonly Element[]): string[] {
 function withEntities(text: string | null): string | null {
   if (!text || !/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(text)) return text;
   return textOf(parseHtml(text.replace(/</g, '&lt;'))) || text;
+}
+
+/** How far around the article's start a printed date line is looked for, in elements. */
+const DATE_LINE_BEFORE_BODY = 40;
+const DATE_LINE_INTO_BODY = 80;
+/** A date line is a few nodes: the date, a label, perhaps a linked byline. */
+const DATE_LINE_MAX_NODES = 16;
+
+/**
+ * The first line near the headline that is a date line, for pages whose metadata and date-named
+ * elements give none: from the headline (else a little before the body) into the body's start.
+ */
+function dateUnderHeadline(order: TreeOrder, title: string | null, container: Element | null, vietnamese: boolean): ParsedDate | null {
+  const elements = order.elements;
+  const bodyStart = container ? order.indexOf(container) : -1;
+  const headline = headlineIndex(order, title, bodyStart >= 0 ? bodyStart + DATE_LINE_INTO_BODY : elements.length);
+  const start = headline >= 0 ? headline + 1 : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
+  if (headline < 0 && bodyStart < 0) return null;
+  const end = Math.min(elements.length, Math.max(start, bodyStart) + DATE_LINE_INTO_BODY);
+  for (let index = start; index < end; index++) {
+    const element = elements[index] as Element;
+    if (element.name === 'script' || element.name === 'style' || !element.children.some((child) => child.type === 'text' && /\d/.test(child.data))) continue;
+    const text = shortTextOf(element, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_NODES);
+    const date = text ? visibleDate(text, vietnamese) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Index of the <h1> that holds the title, looked for before `end`; -1 when none does. */
+function headlineIndex(order: TreeOrder, title: string | null, end: number): number {
+  if (!title) return -1;
+  const titleKey = matchKey(title);
+  // Text longer than the title cannot match it: read each <h1> only that far.
+  const headlineChars = title.length * 2 + 100;
+  const elements = order.elements;
+  for (let index = 0; index < Math.min(end, elements.length); index++) {
+    const element = elements[index] as Element;
+    if (element.name === 'h1' && matchKey(shortTextOf(element, headlineChars) ?? '') === titleKey) return index;
+  }
+  return -1;
 }
 
 /**

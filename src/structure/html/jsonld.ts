@@ -21,8 +21,15 @@ export interface LinkedDataArticle {
 
 export interface LinkedData {
   article: LinkedDataArticle | null;
+  /**
+   * The WebPage node (or a kind of it), read like an article: CMSs such as Yoast put the page's
+   * publication date and author there, on pages that declare no article node at all.
+   */
+  page: LinkedDataArticle | null;
   breadcrumbs: string[];
 }
+
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'faqpage', 'qapage', 'medicalwebpage', 'profilepage', 'collectionpage']);
 
 const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'reportagenews', 'blogposting', 'analysisnewsarticle', 'opinionnewsarticle',
@@ -38,8 +45,10 @@ export function readLinkedData(scripts: readonly string[]): LinkedData {
   for (const script of scripts) collectNodes(parseLenient(script), nodes);
   const articleNode = nodes.find((node) => hasType(node, ARTICLE_TYPES)) ?? null;
   const breadcrumbNode = nodes.find((node) => hasType(node, BREADCRUMB_TYPES)) ?? null;
+  const pageNode = nodes.find((node) => hasType(node, PAGE_TYPES)) ?? null;
   return {
     article: articleNode ? toArticle(articleNode) : null,
+    page: pageNode ? toArticle(pageNode) : null,
     breadcrumbs: breadcrumbNode ? breadcrumbNames(breadcrumbNode) : [],
   };
 }

@@ -19,7 +19,7 @@ import type { PageF1 } from '../src/structure/html/eval/index.ts';
 import { loadScrapinghub, loadVnexpress, loadWcxb } from '../src/pipeline/html-eval-sets.ts';
 import type { EvalPage } from '../src/pipeline/html-eval-sets.ts';
 import { machineLine } from '../bench/machine.ts';
-import { readabilityExtract } from '../bench/readability.ts';
+import { readabilityInWorkers } from '../bench/readability.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
@@ -43,27 +43,37 @@ interface Output {
 
 interface Extractor {
   name: string;
-  extract: (page: EvalPage) => Output;
+  /** Outputs in page order, and the seconds spent parsing and extracting. */
+  run: (pages: readonly EvalPage[]) => Promise<{ outputs: Output[]; seconds: number }>;
+}
+
+function extractOurs(page: EvalPage): Output {
+  try {
+    const article = extractHtmlArticle(page.html, { url: page.url });
+    const paragraphs = article.lede && !article.body.includes(article.lede) ? [article.lede, ...article.body] : article.body;
+    return { text: paragraphs.join('\n'), title: article.title, author: article.author, date: article.published, error: null };
+  } catch (error) {
+    return { text: '', title: null, author: null, date: null, error: (error as Error).message };
+  }
 }
 
 const ours: Extractor = {
   name: 'radar57 html',
-  extract(page) {
-    try {
-      const article = extractHtmlArticle(page.html, { url: page.url });
-      const paragraphs = article.lede && !article.body.includes(article.lede) ? [article.lede, ...article.body] : article.body;
-      return { text: paragraphs.join('\n'), title: article.title, author: article.author, date: article.published, error: null };
-    } catch (error) {
-      return { text: '', title: null, author: null, date: null, error: (error as Error).message };
-    }
+  run(pages) {
+    const started = performance.now();
+    const outputs = pages.map(extractOurs);
+    return Promise.resolve({ outputs, seconds: (performance.now() - started) / 1000 });
   },
 };
 
 const readability: Extractor = {
   name: '@mozilla/readability',
-  extract(page) {
-    const result = readabilityExtract(page.html, page.url);
-    return { text: result.text, title: result.title, author: result.byline, date: result.published, error: null };
+  async run(pages) {
+    const results = await readabilityInWorkers(pages);
+    return {
+      outputs: results.map((result) => ({ text: result.text, title: result.title, author: result.byline, date: result.published, error: null })),
+      seconds: results.reduce((sum, result) => sum + result.seconds, 0),
+    };
   },
 };
 
@@ -73,10 +83,9 @@ interface Run {
   seconds: number;
 }
 
-function run(extractor: Extractor, pages: readonly EvalPage[]): Run {
-  const started = performance.now();
-  const outputs = pages.map((page) => extractor.extract(page));
-  return { extractor, outputs, seconds: (performance.now() - started) / 1000 };
+async function run(extractor: Extractor, pages: readonly EvalPage[]): Promise<Run> {
+  const { outputs, seconds } = await extractor.run(pages);
+  return { extractor, outputs, seconds };
 }
 
 const f3 = (value: number): string => value.toFixed(3);
@@ -181,7 +190,7 @@ function reportVnexpress(pages: readonly EvalPage[], runs: readonly Run[]): void
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const dataDir = resolve(flags.data);
   const sets = new Set(flags.set.split(',').map((name) => name.trim()));
   const worst = flags.verbose ? Number(flags.worst) : 0;
@@ -202,7 +211,8 @@ function main(): number {
       console.log(`\n${name}: skipped, ${dir} is absent (the shared evaluation data lives beside the repository in ../shared)`);
       continue;
     }
-    const runs = extractors.map((extractor) => run(extractor, pages));
+    const runs: Run[] = [];
+    for (const extractor of extractors) runs.push(await run(extractor, pages));
     timedPages += pages.length;
     for (const r of runs) seconds.set(r.extractor.name, (seconds.get(r.extractor.name) ?? 0) + r.seconds);
     const errors = runs[0]?.outputs.filter((output) => output.error).length ?? 0;
@@ -220,4 +230,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

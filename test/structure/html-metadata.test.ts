@@ -48,3 +48,28 @@ test('a date line printed under the headline dates a page without date metadata'
   // A sentence that mentions a date is not a date line.
   assert.equal(extractHtmlArticle(page('The committee met on August 7, 2023 to discuss the new plan for the whole region and its budget')).published, null);
 });
+
+// Authors: graphs that point at their Person node, printed "by" lines, byline boxes with a job title.
+test('a JSON-LD author given by @id is resolved to its Person node', () => {
+  const ld = JSON.stringify({ '@graph': [
+    { '@type': 'Article', headline: 'X', author: { '@id': 'https://s.example/#/person/1' } },
+    { '@type': 'Person', '@id': 'https://s.example/#/person/1', name: 'Jane Roe' },
+  ] });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article>${prose}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'Jane Roe');
+});
+
+test('a printed "by" line under the headline names the authors, without the date beside them', () => {
+  const page = (line: string) => `<html lang="en"><body><h1>Title here</h1><p>${line}</p><article>${prose}${prose}</article></body></html>`;
+  assert.equal(extractHtmlArticle(page('by: Ziyi Xu, Dec 17, 2025')).author, 'Ziyi Xu');
+  assert.equal(extractHtmlArticle(page('Published August 7, 2023 by Nicole Burke')).author, 'Nicole Burke');
+  assert.equal(extractHtmlArticle(page('By Jane Roe and John Doe · 5 min read')).author, 'Jane Roe, John Doe');
+  assert.equal(extractHtmlArticle(page('Stand by me, the song says, for the whole evening')).author, null);
+});
+
+test('a byline box with a job title or a label in its own element gives the name alone', () => {
+  const page = (box: string) => `<html lang="en"><body><h1>Title here</h1><div class="author-box">${box}</div><article>${prose}${prose}</article></body></html>`;
+  assert.equal(extractHtmlArticle(page('<span>Liz Kenny</span><span>Former McKinsey Consultant</span>')).author, 'Liz Kenny');
+  assert.equal(extractHtmlArticle(page('<span>By</span><a>Amy Roeder</a>')).author, 'Amy Roeder');
+  assert.equal(extractHtmlArticle(page('<a>Ann Lee</a>, <a>Bob Chan</a> and <a>Cy Dorn</a>')).author, 'Ann Lee, Bob Chan, Cy Dorn');
+});

@@ -4,7 +4,7 @@ import { Element as ElementNode } from 'domhandler';
 import type { StructuredDocument } from '../../records.ts';
 import { extractBody } from './body.ts';
 import { matchKey } from './weights.ts';
-import { findBylineAuthors, findDateLines, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
+import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
@@ -73,10 +73,13 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   const url = declared.canonicalUrl ?? pageUrl;
   // Times without an offset on Vietnamese pages or .vn sites are Vietnam time.
   const vietnamTime = language === 'vi' || vietnameseText || (hostOf(url)?.endsWith('.vn') ?? false);
+  const header = headerStretch(order, title, body.container);
   const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime)
-    ?? dateUnderHeadline(order, title, body.container, vietnamTime);
+    ?? dateUnderHeadline(header, vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
-  const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(order, body.container))), signature, pageUrl);
+  const byline = findBylineAuthors(elements.slice(0, articleEnd(order, body.container)));
+  const authors = chooseAuthors(declared, byline.length > 0 ? byline : findPrintedByline(header), signature, pageUrl)
+    .map((name) => withEntities(name) ?? name);
 
   return {
     kind: 'article',
@@ -152,18 +155,22 @@ const DATE_LINE_INTO_BODY = 80;
 const DATE_LINE_MAX_NODES = 16;
 
 /**
- * The first line near the headline that is a date line, for pages whose metadata and date-named
- * elements give none: from the headline (else a little before the body) into the body's start.
+ * The stretch of the page where the headline's date and byline lines stand: from the headline
+ * (else a little before the body) into the body's start.
  */
-function dateUnderHeadline(order: TreeOrder, title: string | null, container: Element | null, vietnamese: boolean): ParsedDate | null {
+function headerStretch(order: TreeOrder, title: string | null, container: Element | null): Element[] {
   const elements = order.elements;
   const bodyStart = container ? order.indexOf(container) : -1;
   const headline = headlineIndex(order, title, bodyStart >= 0 ? bodyStart + DATE_LINE_INTO_BODY : elements.length);
+  if (headline < 0 && bodyStart < 0) return [];
   const start = headline >= 0 ? headline + 1 : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
-  if (headline < 0 && bodyStart < 0) return null;
   const end = Math.min(elements.length, Math.max(start, bodyStart) + DATE_LINE_INTO_BODY);
-  for (let index = start; index < end; index++) {
-    const element = elements[index] as Element;
+  return elements.slice(start, end);
+}
+
+/** The first element of the header stretch whose text is a date line. */
+function dateUnderHeadline(header: readonly Element[], vietnamese: boolean): ParsedDate | null {
+  for (const element of header) {
     if (element.name === 'script' || element.name === 'style' || !element.children.some((child) => child.type === 'text' && /\d/.test(child.data))) continue;
     const text = shortTextOf(element, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_NODES);
     const date = text ? visibleDate(text, vietnamese) : null;

@@ -46,9 +46,13 @@ export function readLinkedData(scripts: readonly string[]): LinkedData {
   const articleNode = nodes.find((node) => hasType(node, ARTICLE_TYPES)) ?? null;
   const breadcrumbNode = nodes.find((node) => hasType(node, BREADCRUMB_TYPES)) ?? null;
   const pageNode = nodes.find((node) => hasType(node, PAGE_TYPES)) ?? null;
+  // Graphs name a node once and point at it elsewhere ({"@id": "…#/schema/person/1"}).
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
+  const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && !('name' in value) ? byId.get(value['@id']) ?? value : value);
   return {
-    article: articleNode ? toArticle(articleNode) : null,
-    page: pageNode ? toArticle(pageNode) : null,
+    article: articleNode ? toArticle(articleNode, resolve) : null,
+    page: pageNode ? toArticle(pageNode, resolve) : null,
     breadcrumbs: breadcrumbNode ? breadcrumbNames(breadcrumbNode) : [],
   };
 }
@@ -100,11 +104,12 @@ function text(value: unknown): string | null {
   return null;
 }
 
-function toArticle(node: JsonObject): LinkedDataArticle {
+function toArticle(node: JsonObject, resolve: (value: unknown) => unknown): LinkedDataArticle {
   const people: string[] = [];
   const organizations: string[] = [];
   const authors = node['author'] ?? node['creator'];
-  for (const author of Array.isArray(authors) ? authors : [authors]) {
+  for (const listed of Array.isArray(authors) ? authors : [authors]) {
+    const author = resolve(listed);
     const name = typeof author === 'string' ? cleanText(author) : isObject(author) ? text(author['name']) : null;
     if (!name || /^https?:/i.test(name)) continue;
     if (isObject(author) && typesOf(author).includes('organization')) organizations.push(name);
@@ -117,7 +122,7 @@ function toArticle(node: JsonObject): LinkedDataArticle {
     dateModified: text(node['dateModified']),
     people,
     organizations,
-    publisher: isObject(node['publisher']) ? text(node['publisher']['name']) : text(node['publisher']),
+    publisher: publisherName(resolve(node['publisher'])),
     section: text(node['articleSection']),
     keywords: keywordList(node['keywords']),
     articleBody: typeof node['articleBody'] === 'string' ? node['articleBody'] : null,
@@ -142,4 +147,8 @@ function breadcrumbNames(node: JsonObject): string[] {
   }));
   named.sort((a, b) => a.position - b.position);
   return named.map((item) => item.name).filter((name): name is string => name !== null);
+}
+
+function publisherName(value: unknown): string | null {
+  return isObject(value) ? text(value['name']) : text(value);
 }

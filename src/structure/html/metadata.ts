@@ -43,7 +43,7 @@ export function readDeclaredMetadata(facts: PageFacts, linked: LinkedData, pageU
       .filter((value): value is string => !!value),
     modifiedRaw: [article?.dateModified, linked.page?.dateModified, ...MODIFIED_KEYS.map((key) => firstMeta(facts, key))]
       .filter((value): value is string => !!value),
-    people: dedupe(article?.people ?? []),
+    people: dedupe(article?.people ?? linked.page?.people ?? []),
     metaAuthors: dedupe(metaAuthors),
     organizations: article?.organizations ?? [],
     site: firstMeta(facts, 'og:site_name', 'application-name') ?? article?.publisher ?? hostOf(pageUrl),

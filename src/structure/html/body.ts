@@ -23,9 +23,23 @@ export interface BodyResult {
 /** Shorter articleBody values are teasers, too short to vouch for paragraphs. */
 const REFERENCE_MIN_CHARS = 200;
 
+/** Less article text than this from the strict reading: try the relaxed one (segments.ts). */
+const RELAXED_RETRY_CHARS = 300;
+
 /** `order` indexes the whole document `root` belongs to. */
 export function extractBody(root: Element, order: TreeOrder, hints: BodyHints): BodyResult {
-  const { segments, hinted } = segmentPage(root);
+  const strict = readBody(root, order, hints, false);
+  if (bodyChars(strict) >= RELAXED_RETRY_CHARS) return strict;
+  const relaxed = readBody(root, order, hints, true);
+  return bodyChars(relaxed) > bodyChars(strict) ? relaxed : strict;
+}
+
+function bodyChars(result: BodyResult): number {
+  return result.paragraphs.reduce((sum, segment) => sum + segment.text.length, 0);
+}
+
+function readBody(root: Element, order: TreeOrder, hints: BodyHints, relaxed: boolean): BodyResult {
+  const { segments, hinted } = segmentPage(root, relaxed);
   // articleBody is JSON text that may still hold entities or tags: read it as HTML.
   const reference = hints.articleBody && hints.articleBody.length > REFERENCE_MIN_CHARS ? new ReferenceText(textOf(parseHtml(hints.articleBody))) : null;
   const weights = segments.map((segment) => contentWeight(segment, reference));

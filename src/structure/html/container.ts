@@ -52,7 +52,33 @@ export function prunedHintedElements(order: TreeOrder, segments: readonly Segmen
     if (totalProse > 0 && prose >= PROTECTED_SHARE * totalProse) continue;
     pruned.add(element);
   }
+  // When the hinted boxes hold most of the prose between them, the names describe the page's
+  // building blocks (page builders call every block a "widget"), not its furniture: drop only the
+  // boxes that hold more clutter than prose.
+  let prunedProse = 0;
+  for (const element of outermost(order, pruned)) prunedProse += proseUnder[order.indexOf(element)] ?? 0;
+  if (totalProse > 0 && prunedProse > MOSTLY_HINTED_SHARE * totalProse) {
+    const net = subtreeSums(order, segments, (index) => weights[index] as number);
+    for (const element of [...pruned]) if ((net[order.indexOf(element)] ?? 0) > 0) pruned.delete(element);
+  }
   return pruned;
+}
+
+/** Hinted boxes holding more than this share of the prose between them are not furniture. */
+const MOSTLY_HINTED_SHARE = 0.6;
+
+/** The elements of `set` that have no ancestor in it. */
+function outermost(order: TreeOrder, set: ReadonlySet<Element>): Element[] {
+  const sorted = [...set].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const out: Element[] = [];
+  let end = -1;
+  for (const element of sorted) {
+    const index = order.indexOf(element);
+    if (index < end) continue;
+    out.push(element);
+    end = order.endOf(element);
+  }
+  return out;
 }
 
 /** Per element of `order`: true when it or one of its ancestors is in `pruned`. */

@@ -3,7 +3,7 @@
 // caption or in an element whose class/id hints at boilerplate. Scoring and collection both work on
 // this flat list, so the tree is walked once.
 import { isText } from 'domhandler';
-import { DROPPED_TAGS, hasBoilerplateHint, isCaptionElement, isHidden } from './boilerplate.ts';
+import { DROPPED_TAGS, hasBoilerplateHint, isCaptionElement, isHidden, LANDMARK_TAGS } from './boilerplate.ts';
 import { cleanText, isElement } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
 import { meter } from './limits.ts';
@@ -49,12 +49,18 @@ interface WalkState {
   hintedDepth: number;
   hintedWithText: Set<Element>;
   captionGroups: Element[];
+  relaxed: boolean;
 }
 
-export function segmentPage(root: Element): SegmentedPage {
+/**
+ * `relaxed`: also read hidden elements (frameworks that stream the page into a hidden box and reveal
+ * it by script) and landmark boxes (as boilerplate hints, not dropped): for pages where the strict
+ * reading finds no article.
+ */
+export function segmentPage(root: Element, relaxed = false): SegmentedPage {
   const state: WalkState = {
     segments: [], pieces: [], linkChars: 0, owner: root, linkDepth: 0, captionDepth: 0,
-    figureDepth: 0, headingLevel: 0, hintedDepth: 0, hintedWithText: new Set(), captionGroups: [],
+    figureDepth: 0, headingLevel: 0, hintedDepth: 0, hintedWithText: new Set(), captionGroups: [], relaxed,
   };
   walk(root, state);
   flush(state);
@@ -123,14 +129,15 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
   }
   if (!isElement(node)) return null;
   const name = node.name;
-  if (DROPPED_TAGS.has(name) || isHidden(node)) return null;
+  const landmark = state.relaxed && LANDMARK_TAGS.has(name);
+  if ((DROPPED_TAGS.has(name) && !landmark) || (!state.relaxed && isHidden(node))) return null;
   if (name === 'br') {
     // A line break ends a visual line: treat it as a segment boundary.
     flush(state);
     return null;
   }
   if (name === 'img' || name === 'source') return null;
-  const hinted = hasBoilerplateHint(node);
+  const hinted = landmark || hasBoilerplateHint(node);
   const caption = isCaptionElement(node);
   const open: OpenElement = {
     element: node,

@@ -32,3 +32,15 @@ test('a visible article is still read strictly: hidden boxes and asides stay out
   const html = `<html><body><article>${prose}</article><div hidden><p>${'Hidden promotional text that should never be read as part of the article body.'}</p></div><aside><p>${'An aside about something else entirely that is long enough to count as prose.'}</p></aside></body></html>`;
   assert.deepEqual(extractHtmlArticle(html).body, PARAGRAPHS);
 });
+
+test('paragraphs each wrapped in their own box (AsciiDoc, page builders) form one article with their lists', () => {
+  const wrapped = (text: string) => `<div class="paragraph"><p>${text}</p></div>`;
+  const items = Array.from({ length: 10 }, (_, index) => `libgccjit: add support for target feature number ${index}`);
+  const list = `<div class="ulist"><ul>${items.map((item) => `<li><p>${item}</p></li>`).join('')}</ul></div>`;
+  const long = 'With those patches it is possible to build a native compiler for the old architecture with very few workarounds. '.repeat(4);
+  const html = `<html><body><nav><a href="/">Home</a></nav><article><div class="sectionbody">${wrapped(PARAGRAPHS[0] as string)}${list}${wrapped(PARAGRAPHS[1] as string)}${list}${wrapped(long.trim())}${list}${wrapped(PARAGRAPHS[2] as string)}</div></article></body></html>`;
+  const body = extractHtmlArticle(html).body;
+  assert.equal(body[0], PARAGRAPHS[0]);
+  assert.equal(body.at(-1), PARAGRAPHS[2]);
+  assert.ok(body.includes(items[0] as string));
+});

@@ -14,6 +14,9 @@ const PROTECTED_SHARE = 0.4;
 const ARTICLE_BODY_BONUS = 1.5;
 /** Weight of a segment for its owner, the owner's parent and grandparent in the cluster score. */
 const CLUSTER_DECAY = [1, 1, 0.5];
+/** Bounds the walk up through single-child wrappers. */
+const MAX_CLUSTER_STEPS = 8;
+
 /** A cluster this large relative to the densest one is part of the same article. */
 const LARGE_CLUSTER_SHARE = 0.25;
 /** The parts of one article sit close together: a few wrapper levels apart at most. */
@@ -109,14 +112,25 @@ function isContentLandmark(element: Element): boolean {
 export function chooseContainer(order: TreeOrder, segments: readonly Segment[], weights: readonly number[]): Element | null {
   const net = subtreeSums(order, segments, (index) => weights[index] as number);
   const cluster = new Map<number, number>();
+  const elementChildren = new Uint32Array(order.size);
+  for (let i = 0; i < order.size; i++) {
+    const parent = order.parents[i] as number;
+    if (parent >= 0) elementChildren[parent] = (elementChildren[parent] as number) + 1;
+  }
+  let steps = order.size;
   segments.forEach((segment, index) => {
     const weight = weights[index] as number;
     let at = order.indexOf(segment.owner);
-    for (let distance = 0; at >= 0 && distance < CLUSTER_DECAY.length; distance++, at = order.parents[at] as number) {
+    let distance = 0;
+    for (let step = 0; at >= 0 && distance < CLUSTER_DECAY.length && step < MAX_CLUSTER_STEPS; step++, steps++) {
       cluster.set(at, (cluster.get(at) ?? 0) + weight * (CLUSTER_DECAY[distance] as number));
+      const parent = order.parents[at] as number;
+      // A wrapper around this element alone (`<div class="paragraph"><p>…</p></div>`) is the same block.
+      if (!(parent >= 0 && elementChildren[parent] === 1)) distance++;
+      at = parent;
     }
   });
-  meter().tick(segments.length * CLUSTER_DECAY.length);
+  meter().tick(steps);
   const seed = densestCluster(order, cluster);
   if (seed < 0) return null;
   const seedScore = cluster.get(seed) ?? 0;

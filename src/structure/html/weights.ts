@@ -11,6 +11,7 @@ const SENTENCE_END = /[.!?…:;"'”’)»]$|[.!?]\s/;
 const PROSE_MIN_CHARS = 80;
 const SENTENCE_MIN_CHARS = 25;
 const LINKED_PROSE_MIN_CHARS = 100;
+const SHORT_LINE_PENALTY = 0.2;
 
 /**
  * `reference` is the matchKey of the JSON-LD articleBody, when the page has one. It only ever adds
@@ -27,6 +28,9 @@ export function contentWeight(segment: Segment, reference: ReferenceText | null)
   if (segment.owner.name === 'tr' && length < PROSE_MIN_CHARS) return 0;
   const prose = length >= PROSE_MIN_CHARS || (length >= SENTENCE_MIN_CHARS && SENTENCE_END.test(segment.text));
   if (linkDensity < 0.3 && prose) return length;
+  // Short unlinked lines (list items, table cells, labels) are weak evidence either way: articles
+  // have them as much as page furniture does, whose tell is links.
+  if (linkDensity < 0.3) return -length * SHORT_LINE_PENALTY;
   return -length * 0.5;
 }
 

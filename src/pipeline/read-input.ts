@@ -4,7 +4,8 @@
 import type { EncodingName, InputFormat, SourceFile, StructuredDocument, StructureResult } from '../records.ts';
 import { decode, DecodeError, gunzipLimited, isGzip } from '../decode/index.ts';
 import { structureText, detectFormat } from '../structure/index.ts';
-import { decodeHtmlBytes, extractHtmlArticle } from '../structure/html/index.ts';
+import { StructureError } from '../structure/errors.ts';
+import { decodeHtmlBytes, extractHtmlArticle, HtmlLimitError } from '../structure/html/index.ts';
 import { keepReadable } from '../structure/readable.ts';
 import { withoutControls } from '../text/controls.ts';
 
@@ -71,7 +72,14 @@ function readStructured(file: SourceFile, options: ReadOptions): StructureResult
   if (options.format === 'html' || (options.format === undefined && looksLikeHtml(file))) {
     const warnings: string[] = [];
     const html = decodeHtmlBytes(file.bytes, file.contentType ?? null, file.origin, (w) => warnings.push(w));
-    const document = extractHtmlArticle(html, { url: file.url ?? null });
+    let document;
+    try {
+      document = extractHtmlArticle(html, { url: file.url ?? null });
+    } catch (error) {
+      // A page over the HTML limits is a bad input like any other, named by its file.
+      if (error instanceof HtmlLimitError) throw new StructureError(file.origin, error.message);
+      throw error;
+    }
     return { origin: file.origin, format: 'html', documents: [document], warnings };
   }
   const decoded = decode(file, options.encoding ? { encoding: options.encoding } : undefined);

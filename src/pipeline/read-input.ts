@@ -1,11 +1,13 @@
 // From raw bytes to structured documents: decode, then the reader the input's format calls for.
 // Pure: no file system, no database. The ingest loop, uploads, the crawler and `radar57 extract`
 // all use it, so what it refuses (no readable text, gzip under a text name) is refused everywhere.
-import type { EncodingName, InputFormat, SourceFile, StructureResult } from '../records.ts';
+import type { EncodingName, InputFormat, SourceFile, StructuredDocument, StructureResult } from '../records.ts';
 import { decode, DecodeError, gunzipLimited, isGzip } from '../decode/index.ts';
 import { structureText, detectFormat } from '../structure/index.ts';
-import { decodeHtmlBytes, extractHtmlArticle } from '../structure/html/index.ts';
+import { StructureError } from '../structure/errors.ts';
+import { decodeHtmlBytes, extractHtmlArticle, HtmlLimitError } from '../structure/html/index.ts';
 import { keepReadable } from '../structure/readable.ts';
+import { withoutControls } from '../text/controls.ts';
 
 export interface ReadOptions {
   /** Force a reader instead of detecting the format. */
@@ -40,15 +42,44 @@ function inflateNamedGzip(file: SourceFile, options: ReadOptions): SourceFile {
   throw new DecodeError(file.origin, 'binary', 'gzip-compressed data under a name that does not end in .gz: decompress it first, or name it ….gz');
 }
 
+/**
+ * Every path that stores documents reads through here: control sequences are dropped once, for all,
+ * then documents left without readable text are dropped (an input left with none is refused).
+ */
 export function readInput(file: SourceFile, options: ReadOptions = {}): StructureResult {
-  return keepReadable(readStructured(inflateNamedGzip(file, options), options));
+  const result = readStructured(inflateNamedGzip(file, options), options);
+  return keepReadable({ ...result, documents: result.documents.map(cleanControls) });
 }
+
+function cleanControls(doc: StructuredDocument): StructuredDocument {
+  const line = (t: string | null) => (t === null ? null : withoutControls(t) || null);
+  return {
+    ...doc,
+    title: line(doc.title),
+    author: line(doc.author),
+    authorNote: line(doc.authorNote),
+    site: line(doc.site),
+    category: line(doc.category),
+    lede: line(doc.lede),
+    body: doc.body.map(withoutControls).filter((p) => p.length > 0),
+    captions: doc.captions.map((c) => ({ ...c, text: withoutControls(c.text), credit: line(c.credit) })),
+    related: doc.related.map((r) => ({ ...r, title: withoutControls(r.title) })),
+  };
+}
+
 
 function readStructured(file: SourceFile, options: ReadOptions): StructureResult {
   if (options.format === 'html' || (options.format === undefined && looksLikeHtml(file))) {
     const warnings: string[] = [];
     const html = decodeHtmlBytes(file.bytes, file.contentType ?? null, file.origin, (w) => warnings.push(w));
-    const document = extractHtmlArticle(html, { url: file.url ?? null });
+    let document;
+    try {
+      document = extractHtmlArticle(html, { url: file.url ?? null });
+    } catch (error) {
+      // A page over the HTML limits is a bad input like any other, named by its file.
+      if (error instanceof HtmlLimitError) throw new StructureError(file.origin, error.message);
+      throw error;
+    }
     return { origin: file.origin, format: 'html', documents: [document], warnings };
   }
   const decoded = decode(file, options.encoding ? { encoding: options.encoding } : undefined);

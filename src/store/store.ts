@@ -69,7 +69,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     listSourcesWithCounts: () => crawlState.listSourcesWithCounts(exec),
     removeSource: (key) => crawlState.removeSource(exec, key),
     recordSourceCheck: (id, check) => crawlState.recordSourceCheck(exec, now, id, check),
-    enqueueUrls: (sourceId, urls) => crawlState.enqueueUrls(exec, now, sourceId, urls),
+    enqueueUrls: (sourceId, urls, limit) => crawlState.enqueueUrls(exec, now, sourceId, urls, limit),
     pendingUrls: (limit) => crawlState.pendingUrls(exec, limit),
     recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),

@@ -277,8 +277,8 @@ export interface Store {
   /** By id or URL; stored documents are kept. */
   removeSource(key: number | string): boolean;
   recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
-  /** Queues URLs never seen before; returns how many were new. */
-  enqueueUrls(sourceId: number, urls: string[]): number;
+  /** Queues URLs never seen before, at most `limit` of them (in the order given); returns how many. */
+  enqueueUrls(sourceId: number, urls: string[], limit?: number): number;
   pendingUrls(limit: number): QueuedUrl[];
   recordUrl(url: string, outcome: UrlOutcome): void;
   /** Every URL the document was found under. */

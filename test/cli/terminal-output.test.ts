@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSafe, terminalSafe } from '../../src/serve/cli/output.ts';
+import { withoutControls } from '../../src/text/controls.ts';
 import { REPO, tempDir } from '../helpers.ts';
 
 const BIN = join(REPO, 'bin', 'radar57.js');
@@ -47,8 +48,11 @@ test('search, show, facts, extract and ingest print a hostile title without its 
     assert.equal(r.code, 0, `${name}: ${r.stderr}`);
     assert.doesNotMatch(r.stdout + r.stderr, ACTIVE, `${name} prints no active character`);
   }
-  assert.match(outputs.search.stdout, /Tin \\x1b\[2J\\x1b\]0;pwned\\x07 Điện Biên \\x9b31m đỏ \\u202etxt\.exe\\u202c \\x0d xong/);
+  // Ingest already drops control sequences (src/text/controls.ts); what is left that a terminal acts
+  // on (bidi overrides) is printed visibly. The file name, never stored, is escaped by the printer.
+  assert.match(outputs.search.stdout, /Tin Điện Biên đỏ \\u202etxt\.exe\\u202c xong/);
+  assert.match(outputs.extract.stdout + outputs.ingest.stdout + outputs.ingest.stderr, /tin\\x1b\[31m\.jsonl/);
   const json = radar57(db, ['search', 'Điện Biên', '--json']);
   assert.doesNotMatch(json.stdout, ACTIVE);
-  assert.equal(JSON.parse(json.stdout).hits[0].title, HOSTILE_TITLE, 'the stored title, unchanged, as a JSON value');
+  assert.equal(JSON.parse(json.stdout).hits[0].title, withoutControls(HOSTILE_TITLE), 'the stored title as a JSON value');
 });

@@ -3,12 +3,10 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { ingestPaths, type IngestSummary } from '../../../pipeline/ingest.ts';
-import { actorName, dbPath, packDir, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
-import { loadPack } from '../../../programme/load.ts';
-import { syncProgramme, type SyncSummary } from '../../../pipeline/track.ts';
-import type { Store } from '../../../store/index.ts';
+import { dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
+import { linkToProgramme } from '../programme-context.ts';
 import type { EncodingName, InputFormat } from '../../../records.ts';
-import { printError, printText, terminalSafe } from '../output.ts';
+import { printText, terminalSafe } from '../output.ts';
 
 interface IngestFlags {
   similarity?: number;
@@ -26,21 +24,6 @@ function printSummary(s: IngestSummary, db: string): void {
   for (const w of s.warnings) printText(`cảnh báo: ${w.origin}: ${w.message}\n`);
   for (const r of s.rejected) printText(`từ chối: ${r.origin}: ${r.reason}\n`);
   printText(`Cơ sở dữ liệu: ${db}\n`);
-}
-
-/**
- * Links the new facts to the programme right away, so that observations exist as soon as the
- * documents do. A broken pack does not undo the ingest: it is reported and linking waits for a
- * valid one (the programme commands link whatever is pending).
- */
-export async function linkToProgramme(store: Store, command: Command): Promise<SyncSummary | { error: string }> {
-  try {
-    return await syncProgramme(store, loadPack(packDir(command)), { actor: actorName(command) });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    printError(`radar57: số liệu chưa được liên kết với chương trình: ${message}\n`);
-    return { error: message };
-  }
 }
 
 export function registerIngest(program: Command): void {

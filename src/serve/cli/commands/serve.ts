@@ -4,8 +4,6 @@ import { openStore, type Store } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { syncProgramme } from '../../../pipeline/track.ts';
-import { buildServer } from '../../http/server.ts';
-import { createContext } from '../../http/context.ts';
 import { actorName, dbPath, packDir, parsePositiveInt } from '../options.ts';
 import { printText } from '../output.ts';
 
@@ -19,6 +17,9 @@ export interface ServeFlags {
 /** Listens until the process is stopped (Ctrl+C); closes the store on the way out. */
 export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, actor: string): Promise<string> {
   await syncProgramme(store, pack, { actor });
+  // Loaded here, not at the top: the HTTP stack is most of the command's start-up time, and only
+  // `serve` and `demo` need it (`radar57 --help` and every other command start without it).
+  const [{ buildServer }, { createContext }] = await Promise.all([import('../../http/server.ts'), import('../../http/context.ts')]);
   const app = await buildServer(createContext(store, pack), { logger: false });
   await app.listen({ port: flags.port, host: flags.host });
   const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/`;

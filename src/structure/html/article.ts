@@ -4,20 +4,25 @@ import { Element as ElementNode } from 'domhandler';
 import type { StructuredDocument } from '../../records.ts';
 import { extractBody } from './body.ts';
 import { matchKey } from './weights.ts';
-import { findBylineAuthors, findDateLines, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
+import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
+import { outletKey } from './outlet.ts';
+import { chooseTitle } from './title.ts';
+import { DATE_LINE_MAX_CHARS, visibleDate } from './visible-dates.ts';
 import type { ParsedDate } from './dates.ts';
-import { allElements, cleanText, isInside, parseHtml, textOf } from './dom.ts';
+import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
+import { WorkMeter, withMeter } from './limits.ts';
 import { dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
 import type { DeclaredMetadata } from './metadata.ts';
 import { gatherPageFacts } from './page-facts.ts';
 import { findRelatedLinks } from './related.ts';
 import type { Segment } from './segments.ts';
+import { TreeOrder } from './tree-order.ts';
 
 export interface HtmlArticle extends StructuredDocument {
   modified: string | null;
@@ -31,20 +36,36 @@ export interface HtmlArticle extends StructuredDocument {
 export interface HtmlArticleOptions {
   /** The page's URL: resolves relative links and tells the site when the page does not. */
   url?: string | null;
+  /** Counts the work and enforces the limits (limits.ts); a fresh one with the default limits when absent. */
+  meter?: WorkMeter;
 }
 
+/**
+ * Throws HtmlLimitError (limits.ts) for a page over MAX_NODES nodes or MAX_EXTRACTION_MS; a page
+ * nested deeper than MAX_DEPTH is read with its deepest elements flattened.
+ */
 export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {}): HtmlArticle {
-  const pageUrl = options.url ?? null;
+  return withMeter(options.meter ?? new WorkMeter(), () => extract(html, options.url ?? null));
+}
+
+function extract(html: string, pageUrl: string | null): HtmlArticle {
   const document = parseHtml(html);
-  const elements = allElements(document);
+  const root = bodyRoot(document, allElements(document));
+  const order = new TreeOrder(document);
+  const elements = order.elements;
   const facts = gatherPageFacts(elements);
   const linked = readLinkedData(facts.linkedDataScripts);
   const declared = readDeclaredMetadata(facts, linked, pageUrl);
-  const title = declared.title ?? firstText(elements, 'h1') ?? withoutSiteSuffix(facts.titleTag, declared.site);
-  const body = extractBody(bodyRoot(document, elements), { title, articleBody: linked.article?.articleBody ?? null });
+  const title = chooseTitle({
+    headings: headingTexts(elements),
+    titleTag: withEntities(facts.titleTag),
+    declared: withEntities(declared.title),
+    site: declared.site,
+  });
+  const body = extractBody(root, order, { title, articleBody: linked.article?.articleBody ?? null });
   const paragraphs = [...body.paragraphs];
 
-  const lede = takeLede(elements, title, paragraphs);
+  const lede = takeLede(order, title, paragraphs);
   const signature = takeSignature(paragraphs);
   const bodyTexts = dropRepeats(paragraphs.map((segment) => segment.text));
   const vietnameseText = looksVietnamese(`${title ?? ''} ${lede ?? ''} ${bodyTexts.slice(0, 3).join(' ')}`);
@@ -52,9 +73,13 @@ export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {
   const url = declared.canonicalUrl ?? pageUrl;
   // Times without an offset on Vietnamese pages or .vn sites are Vietnam time.
   const vietnamTime = language === 'vi' || vietnameseText || (hostOf(url)?.endsWith('.vn') ?? false);
-  const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime);
+  const header = headerStretch(order, title, body.container);
+  const published = firstDate([...declared.publishedRaw, ...findDateLines(elements)], vietnamTime)
+    ?? dateUnderHeadline(header, vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
-  const authors = chooseAuthors(declared, findBylineAuthors(elements.slice(0, articleEnd(elements, body.container))), signature, pageUrl);
+  const byline = findBylineAuthors(elements.slice(0, articleEnd(order, body.container)));
+  const authors = chooseAuthors(declared, byline.length > 0 ? byline : findPrintedByline(header), signature, pageUrl)
+    .map((name) => withEntities(name) ?? name);
 
   return {
     kind: 'article',
@@ -68,7 +93,7 @@ export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {
     lede,
     body: bodyTexts,
     captions: buildCaptions(body.captions),
-    related: findRelatedLinks(elements, pageUrl ?? url, url),
+    related: findRelatedLinks(order, pageUrl ?? url, url),
     parent: null,
     url,
     modified: modified?.iso ?? null,
@@ -79,19 +104,14 @@ export function extractHtmlArticle(html: string, options: HtmlArticleOptions = {
   };
 }
 
-/** `Tiêu đề - VnExpress` → `Tiêu đề`, when the suffix names the site. */
-function withoutSiteSuffix(title: string | null, site: string | null): string | null {
-  if (!title || !site) return title;
-  const match = /^(.+?)\s+[-|–—:]\s+([^-|–—:]+)$/.exec(title);
-  return match && outletKey(match[2] as string) === outletKey(site) ? (match[1] as string) : title;
-}
-
-/** <body>, else <html>, else a synthetic wrapper for fragments without either. */
+/** <body>, else <html>, else a synthetic wrapper (made part of the document) for fragments without either. */
 function bodyRoot(document: Document, elements: readonly Element[]): Element {
   const found = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html');
   if (found) return found;
   const wrapper = new ElementNode('body', {}, document.children);
   for (const child of document.children) child.parent = wrapper;
+  document.children = [wrapper];
+  wrapper.parent = document;
   return wrapper;
 }
 
@@ -102,29 +122,92 @@ const AFTER_BODY_ELEMENTS = 30;
  * Index just past the article in document order: bylines further down belong to comments and
  * teasers.
  */
-function articleEnd(elements: readonly Element[], container: Element | null): number {
-  if (!container) return elements.length;
-  let index = elements.indexOf(container) + 1;
-  while (index < elements.length && isInside(elements[index] as Element, container)) index++;
-  return Math.min(elements.length, index + AFTER_BODY_ELEMENTS);
+function articleEnd(order: TreeOrder, container: Element | null): number {
+  const end = container ? order.endOf(container) : -1;
+  return end < 0 ? order.size : Math.min(order.size, end + AFTER_BODY_ELEMENTS);
 }
 
-function firstText(elements: readonly Element[], tag: string): string | null {
-  const element = elements.find((candidate) => candidate.name === tag);
-  return element ? textOf(element) || null : null;
+/** The first <h1>s a page has: its headline is among them, and later ones head sections or widgets. */
+const MAX_HEADINGS = 5;
+const HEADING_MAX_CHARS = 400;
+
+function headingTexts(elements: readonly Element[]): string[] {
+  const texts: string[] = [];
+  for (const element of elements) {
+    if (element.name !== 'h1') continue;
+    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
+    if (text) texts.push(text);
+    if (texts.length >= MAX_HEADINGS) break;
+  }
+  return texts;
+}
+
+/** Some CMSs escape twice: `&#8211;` or `&amp;` is still in the text after the parser decoded it once. */
+function withEntities(text: string | null): string | null {
+  if (!text || !/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(text)) return text;
+  return textOf(parseHtml(text.replace(/</g, '&lt;'))) || text;
+}
+
+/** How far around the article's start a printed date line is looked for, in elements. */
+const DATE_LINE_BEFORE_BODY = 40;
+const DATE_LINE_INTO_BODY = 80;
+/** A date line is a few nodes: the date, a label, perhaps a linked byline. */
+const DATE_LINE_MAX_NODES = 16;
+
+/**
+ * The stretch of the page where the headline's date and byline lines stand: from the headline
+ * (else a little before the body) into the body's start.
+ */
+function headerStretch(order: TreeOrder, title: string | null, container: Element | null): Element[] {
+  const elements = order.elements;
+  const bodyStart = container ? order.indexOf(container) : -1;
+  const headline = headlineIndex(order, title, bodyStart >= 0 ? bodyStart + DATE_LINE_INTO_BODY : elements.length);
+  if (headline < 0 && bodyStart < 0) return [];
+  const start = headline >= 0 ? headline + 1 : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
+  const end = Math.min(elements.length, Math.max(start, bodyStart) + DATE_LINE_INTO_BODY);
+  return elements.slice(start, end);
+}
+
+/** The first element of the header stretch whose text is a date line. */
+function dateUnderHeadline(header: readonly Element[], vietnamese: boolean): ParsedDate | null {
+  for (const element of header) {
+    if (element.name === 'script' || element.name === 'style' || !element.children.some((child) => child.type === 'text' && /\d/.test(child.data))) continue;
+    const text = shortTextOf(element, DATE_LINE_MAX_CHARS, DATE_LINE_MAX_NODES);
+    const date = text ? visibleDate(text, vietnamese) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Index of the <h1> that holds the title, looked for before `end`; -1 when none does. */
+function headlineIndex(order: TreeOrder, title: string | null, end: number): number {
+  if (!title) return -1;
+  const titleKey = matchKey(title);
+  // Text longer than the title cannot match it: read each <h1> only that far.
+  const headlineChars = title.length * 2 + 100;
+  const elements = order.elements;
+  for (let index = 0; index < Math.min(end, elements.length); index++) {
+    const element = elements[index] as Element;
+    if (element.name === 'h1' && matchKey(shortTextOf(element, headlineChars) ?? '') === titleKey) return index;
+  }
+  return -1;
 }
 
 /**
  * The standfirst: an element named like one between the headline and the body's first paragraph
  * (or that paragraph itself). Removed from the paragraphs when the body starts with it.
  */
-function takeLede(elements: readonly Element[], title: string | null, paragraphs: Segment[]): string | null {
+function takeLede(order: TreeOrder, title: string | null, paragraphs: Segment[]): string | null {
+  const elements = order.elements;
   const first = paragraphs[0];
-  const firstIndex = first ? elements.indexOf(first.owner) : -1;
+  const firstIndex = first ? order.indexOf(first.owner) : -1;
   const end = firstIndex >= 0 ? firstIndex + 1 : elements.length;
   const titleKey = title ? matchKey(title) : null;
-  const headline = elements.findIndex((element, index) => index < end && element.name === 'h1' && (titleKey === null || matchKey(textOf(element)) === titleKey));
-  const lede = findLede(elements.slice(headline >= 0 ? headline + 1 : 0, end), first?.owner ?? null);
+  // Text longer than the title cannot match it: read each <h1> only that far.
+  const headlineChars = (title?.length ?? 0) * 2 + 100;
+  const headline = elements.findIndex((element, index) => index < end && element.name === 'h1'
+    && (titleKey === null || matchKey(shortTextOf(element, headlineChars) ?? '') === titleKey));
+  const lede = findLede(order, elements.slice(headline >= 0 ? headline + 1 : 0, end), first?.owner ?? null);
   if (lede === null) return null;
   const key = matchKey(lede);
   const index = paragraphs.findIndex((segment) => matchKey(segment.text) === key);
@@ -175,9 +258,4 @@ function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: 
   const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
   if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
   return declared.organizations.length > 0 ? declared.organizations : declared.metaAuthors;
-}
-
-/** `Báo VnExpress`, `vnexpress.net`, `VnExpress` → `vnexpress`. */
-function outletKey(name: string): string {
-  return name.toLowerCase().replace(/^(báo|tạp chí|the)\s+/, '').replace(/\.(com|net|vn|org)(\.vn)?$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }

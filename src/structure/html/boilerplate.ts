@@ -11,6 +11,12 @@ export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'head', 'title', 'dialog', 'menu',
 ]);
 
+/**
+ * Page landmarks that usually hold furniture but, on some pages, wrap the article (a theme that
+ * puts the whole page in an <aside>). The relaxed reading keeps them, as boilerplate hints.
+ */
+export const LANDMARK_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'dialog', 'menu']);
+
 // Words matched as whole tokens of class/id names (split on space, dash and underscore).
 const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'relate', 'comment', 'comments',

@@ -1,21 +1,95 @@
 // What the visible page says about who wrote the article and when, for pages whose metadata is
 // silent or names only the outlet: byline elements, date lines, and the signature paragraph that
 // Vietnamese papers put at the end of the body (`<p style="text-align:right"><strong>Lê Phương</strong></p>`).
-import { attr, classAndId, isElement, textOf } from './dom.ts';
+import { attr, classAndId, cleanText, isElement, shortTextOf, textOf } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
 import type { Segment } from './segments.ts';
 
 const BYLINE_NAMES = /(^|[\s_-])(author|authors|byline|writer|reporter|tac-?gia|tacgia|author-?name|signature)([\s_-]|$)/;
 const BYLINE_MAX_CHARS = 80;
 const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by)\s*[:.]?\s+/i;
+/** A byline or date line is a handful of nodes (a label, a link or two); a box with more is something else. */
+const SHORT_LINE_MAX_NODES = 32;
+/**
+ * Named boxes looked at before giving up: the article's own byline and date come early, and a page
+ * with hundreds of such boxes must not cost hundreds of text reads.
+ */
+const MAX_CANDIDATES = 100;
 
 /** Person names from the first byline element of the page. */
 export function findBylineAuthors(elements: readonly Element[]): string[] {
+  let candidates = 0;
   for (const element of elements) {
     if (!isBylineElement(element)) continue;
-    const text = textOf(element);
-    if (!text || text.length > BYLINE_MAX_CHARS) continue;
-    const names = splitNames(text.replace(BYLINE_PREFIX, ''));
+    if (++candidates > MAX_CANDIDATES) break;
+    const text = shortTextOf(element, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    if (!text) continue;
+    const names = namesInBox(element, text);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** A piece of a byline box that is only its label. */
+const LABEL_ONLY = /^(by|bởi|tác giả|phóng viên|written by|posted by|words by|author|authors|about the author)\s*[:.]?$/i;
+
+/**
+ * A byline box often holds more than names: a job title, a bio line, a label in its own element.
+ * Several names listed together count as one list; otherwise the first piece of text that is a name.
+ */
+function namesInBox(box: Element, text: string): string[] {
+  const whole = splitNames(text.replace(BYLINE_PREFIX, ''));
+  const pieces = textPieces(box);
+  if (pieces.length <= 1 || whole.length >= 2) return whole;
+  for (const piece of pieces) {
+    if (LABEL_ONLY.test(piece)) continue;
+    const names = splitNames(piece.replace(BYLINE_PREFIX, ''));
+    if (names.length > 0) return names;
+  }
+  return whole;
+}
+
+/** The box's text nodes, each cleaned, in order. */
+function textPieces(box: Element): string[] {
+  const pieces: string[] = [];
+  const stack: AnyNode[] = [box];
+  for (let visited = 0; stack.length > 0 && visited < SHORT_LINE_MAX_NODES; visited++) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      const text = cleanText(node.data);
+      if (text && !/^[,;&|·•]$|^(and|và)$/i.test(text)) pieces.push(text);
+      continue;
+    }
+    if (!isElement(node) || node.name === 'script' || node.name === 'style') continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return pieces;
+}
+
+// `By Jane Roe`, `by: Ziyi Xu, Dec 17, 2025`, `Published August 7, 2023 by Nicole Burke`, `Tác giả: Lê Phương`.
+const BY_LABEL = /(?:^|[\s·|•,(])(?:by|written by|posted by|words by|authored by|author|tác giả|bởi)\s*[:：]?\s+(?=\p{Lu})/iu;
+// Where the names after the label end: a separator, a dash between spaces, a number (a date), "on" before a date.
+const BYLINE_END = /\s*(?:[·|•]|\s[-–—]\s|\d|\bon\b|\bin\b|\bfor\b|,?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+/** A printed byline is a short line; longer text that says "by" is a sentence. */
+const PRINTED_BYLINE_MAX_CHARS = 120;
+
+/** Names from a short printed line that credits them (`By Jane Roe and John Doe · 5 min read`). */
+export function namesAfterByLabel(text: string): string[] {
+  if (text.length > PRINTED_BYLINE_MAX_CHARS) return [];
+  const label = BY_LABEL.exec(text);
+  if (!label) return [];
+  const rest = text.slice(label.index + label[0].length);
+  const end = BYLINE_END.exec(rest);
+  return splitNames((end ? rest.slice(0, end.index) : rest).replace(/[\s,;:]+$/, ''));
+}
+
+/** Names from the first printed byline among `elements` (the stretch around the headline). */
+export function findPrintedByline(elements: readonly Element[]): string[] {
+  for (const element of elements) {
+    if (element.name === 'script' || element.name === 'style') continue;
+    if (!element.children.some((child) => child.type === 'text' && /\S/.test(child.data))) continue;
+    const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    const names = text ? namesAfterByLabel(text) : [];
     if (names.length > 0) return names;
   }
   return [];
@@ -31,9 +105,16 @@ function isBylineElement(element: Element): boolean {
 function splitNames(text: string): string[] {
   return text
     .split(/\s*[,&|]\s*|\s+(?:and|và)\s+/i)
-    .map((name) => name.trim())
-    .filter((name) => looksLikeName(name));
+    .map((name) => name.trim().replace(/[\s:–—-]+$/, ''))
+    .filter((name) => looksLikeName(name) && !name.split(/\s+/).every((word) => NOT_NAME_WORDS.has(word.toLowerCase())));
 }
+
+/** Words that make up bylines' labels and roles, never a name by themselves (`Editor`, `Staff Writer`). */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'by', 'author', 'authors', 'editor', 'editors', 'admin', 'administrator', 'team', 'staff', 'writer', 'writers',
+  'contributor', 'contributing', 'senior', 'guest', 'about', 'posted', 'written', 'published', 'updated', 'reviewed',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'share', 'follow', 'more', 'read',
+]);
 
 /** Two to six words, each capitalised: how bylines name people. */
 export function looksLikeName(text: string): boolean {
@@ -48,11 +129,13 @@ const DATE_LINE_MAX_CHARS = 120;
 /** Texts of short elements named like a date line, for parseDate to try in order. */
 export function findDateLines(elements: readonly Element[]): string[] {
   const lines: string[] = [];
+  let candidates = 0;
   for (const element of elements) {
     const names = classAndId(element);
     if (!names || !DATE_NAMES.test(names) || element.name === 'meta' || element.name === 'script') continue;
-    const text = textOf(element);
-    if (text.length >= 8 && text.length <= DATE_LINE_MAX_CHARS && /\d/.test(text)) lines.push(text);
+    if (++candidates > MAX_CANDIDATES) break;
+    const text = shortTextOf(element, DATE_LINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    if (text !== null && text.length >= 8 && /\d/.test(text)) lines.push(text);
     if (lines.length >= 5) break;
   }
   return lines;
@@ -63,12 +146,16 @@ const HOME_LINK = /^(trang chủ|home|homepage|tin tức|news)$/i;
 
 /** A breadcrumb is a handful of links; a box with more nodes than this is something else. */
 const CATEGORY_BOX_MAX_NODES = 200;
+/** Category-named boxes looked at: the breadcrumb is among the first. */
+const CATEGORY_MAX_CANDIDATES = 20;
 
 /** The section named by the page's breadcrumb: its first link that is not the home page. */
 export function findVisibleCategory(elements: readonly Element[]): string | null {
+  let candidates = 0;
   for (const element of elements) {
     const names = classAndId(element);
     if (!names || !CATEGORY_NAMES.test(names) || element.name === 'body' || element.name === 'html') continue;
+    if (++candidates > CATEGORY_MAX_CANDIDATES) break;
     const found = firstSectionLink(element);
     if (found) return found;
   }
@@ -81,7 +168,7 @@ function firstSectionLink(box: Element): string | null {
     const node = stack.pop() as AnyNode;
     if (!isElement(node)) continue;
     if (node.name === 'a') {
-      const text = textOf(node);
+      const text = shortTextOf(node, 40);
       if (text && text.length <= 40 && !HOME_LINK.test(text)) return text;
       continue;
     }

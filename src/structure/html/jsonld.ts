@@ -21,8 +21,15 @@ export interface LinkedDataArticle {
 
 export interface LinkedData {
   article: LinkedDataArticle | null;
+  /**
+   * The WebPage node (or a kind of it), read like an article: CMSs such as Yoast put the page's
+   * publication date and author there, on pages that declare no article node at all.
+   */
+  page: LinkedDataArticle | null;
   breadcrumbs: string[];
 }
+
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'faqpage', 'qapage', 'medicalwebpage', 'profilepage', 'collectionpage']);
 
 const ARTICLE_TYPES = new Set([
   'article', 'newsarticle', 'reportagenews', 'blogposting', 'analysisnewsarticle', 'opinionnewsarticle',
@@ -38,8 +45,14 @@ export function readLinkedData(scripts: readonly string[]): LinkedData {
   for (const script of scripts) collectNodes(parseLenient(script), nodes);
   const articleNode = nodes.find((node) => hasType(node, ARTICLE_TYPES)) ?? null;
   const breadcrumbNode = nodes.find((node) => hasType(node, BREADCRUMB_TYPES)) ?? null;
+  const pageNode = nodes.find((node) => hasType(node, PAGE_TYPES)) ?? null;
+  // Graphs name a node once and point at it elsewhere ({"@id": "…#/schema/person/1"}).
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
+  const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && !('name' in value) ? byId.get(value['@id']) ?? value : value);
   return {
-    article: articleNode ? toArticle(articleNode) : null,
+    article: articleNode ? toArticle(articleNode, resolve) : null,
+    page: pageNode ? toArticle(pageNode, resolve) : null,
     breadcrumbs: breadcrumbNode ? breadcrumbNames(breadcrumbNode) : [],
   };
 }
@@ -91,11 +104,12 @@ function text(value: unknown): string | null {
   return null;
 }
 
-function toArticle(node: JsonObject): LinkedDataArticle {
+function toArticle(node: JsonObject, resolve: (value: unknown) => unknown): LinkedDataArticle {
   const people: string[] = [];
   const organizations: string[] = [];
   const authors = node['author'] ?? node['creator'];
-  for (const author of Array.isArray(authors) ? authors : [authors]) {
+  for (const listed of Array.isArray(authors) ? authors : [authors]) {
+    const author = resolve(listed);
     const name = typeof author === 'string' ? cleanText(author) : isObject(author) ? text(author['name']) : null;
     if (!name || /^https?:/i.test(name)) continue;
     if (isObject(author) && typesOf(author).includes('organization')) organizations.push(name);
@@ -108,7 +122,7 @@ function toArticle(node: JsonObject): LinkedDataArticle {
     dateModified: text(node['dateModified']),
     people,
     organizations,
-    publisher: isObject(node['publisher']) ? text(node['publisher']['name']) : text(node['publisher']),
+    publisher: publisherName(resolve(node['publisher'])),
     section: text(node['articleSection']),
     keywords: keywordList(node['keywords']),
     articleBody: typeof node['articleBody'] === 'string' ? node['articleBody'] : null,
@@ -133,4 +147,8 @@ function breadcrumbNames(node: JsonObject): string[] {
   }));
   named.sort((a, b) => a.position - b.position);
   return named.map((item) => item.name).filter((name): name is string => name !== null);
+}
+
+function publisherName(value: unknown): string | null {
+  return isObject(value) ? text(value['name']) : text(value);
 }

@@ -39,11 +39,11 @@ export function readDeclaredMetadata(facts: PageFacts, linked: LinkedData, pageU
     .filter((name) => !/^https?:|^www\./i.test(name));
   return {
     title: article?.headline ?? firstMeta(facts, 'og:title', 'twitter:title', 'headline', 'dc.title') ?? null,
-    publishedRaw: [article?.datePublished, ...PUBLISHED_KEYS.map((key) => firstMeta(facts, key)), ...facts.times]
+    publishedRaw: [article?.datePublished, linked.page?.datePublished, ...PUBLISHED_KEYS.map((key) => firstMeta(facts, key)), ...facts.times]
       .filter((value): value is string => !!value),
-    modifiedRaw: [article?.dateModified, ...MODIFIED_KEYS.map((key) => firstMeta(facts, key))]
+    modifiedRaw: [article?.dateModified, linked.page?.dateModified, ...MODIFIED_KEYS.map((key) => firstMeta(facts, key))]
       .filter((value): value is string => !!value),
-    people: dedupe(article?.people ?? []),
+    people: dedupe(article?.people ?? linked.page?.people ?? []),
     metaAuthors: dedupe(metaAuthors),
     organizations: article?.organizations ?? [],
     site: firstMeta(facts, 'og:site_name', 'application-name') ?? article?.publisher ?? hostOf(pageUrl),

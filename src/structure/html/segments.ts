@@ -3,9 +3,10 @@
 // caption or in an element whose class/id hints at boilerplate. Scoring and collection both work on
 // this flat list, so the tree is walked once.
 import { isText } from 'domhandler';
-import { DROPPED_TAGS, hasBoilerplateHint, isCaptionElement, isHidden } from './boilerplate.ts';
+import { DROPPED_TAGS, hasBoilerplateHint, isCaptionElement, isHidden, LANDMARK_TAGS } from './boilerplate.ts';
 import { cleanText, isElement } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
+import { meter } from './limits.ts';
 
 export interface Segment {
   text: string;
@@ -19,8 +20,14 @@ export interface Segment {
   captionGroup: Element | null;
   /** h1..h6 */
   headingLevel: number;
-  /** Boilerplate-hinted ancestors, outermost first (empty when none). */
-  hinted: readonly Element[];
+  /** Inside at least one boilerplate-hinted element. */
+  hinted: boolean;
+}
+
+export interface SegmentedPage {
+  segments: Segment[];
+  /** The boilerplate-hinted elements that hold at least one segment. */
+  hinted: Set<Element>;
 }
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -39,18 +46,25 @@ interface WalkState {
   captionDepth: number;
   figureDepth: number;
   headingLevel: number;
-  hinted: Element[];
+  hintedDepth: number;
+  hintedWithText: Set<Element>;
   captionGroups: Element[];
+  relaxed: boolean;
 }
 
-export function segmentPage(root: Element): Segment[] {
+/**
+ * `relaxed`: also read hidden elements (frameworks that stream the page into a hidden box and reveal
+ * it by script) and landmark boxes (as boilerplate hints, not dropped): for pages where the strict
+ * reading finds no article.
+ */
+export function segmentPage(root: Element, relaxed = false): SegmentedPage {
   const state: WalkState = {
     segments: [], pieces: [], linkChars: 0, owner: root, linkDepth: 0, captionDepth: 0,
-    figureDepth: 0, headingLevel: 0, hinted: [], captionGroups: [],
+    figureDepth: 0, headingLevel: 0, hintedDepth: 0, hintedWithText: new Set(), captionGroups: [], relaxed,
   };
   walk(root, state);
   flush(state);
-  return state.segments;
+  return { segments: state.segments, hinted: state.hintedWithText };
 }
 
 function flush(state: WalkState): void {
@@ -65,14 +79,12 @@ function flush(state: WalkState): void {
       inFigure: state.figureDepth > 0,
       captionGroup: state.captionGroups[state.captionGroups.length - 1] ?? null,
       headingLevel: state.headingLevel,
-      hinted: state.hinted.length > 0 ? [...state.hinted] : EMPTY,
+      hinted: state.hintedDepth > 0,
     });
   }
   state.pieces = [];
   state.linkChars = 0;
 }
-
-const EMPTY: readonly Element[] = [];
 
 /** What an element changed on entry, to undo on exit. */
 interface OpenElement {
@@ -83,15 +95,19 @@ interface OpenElement {
   caption: boolean;
   hinted: boolean;
   groupsCaption: boolean;
+  /** Segments made before entering: more on leaving means the element holds text. */
+  segmentsBefore: number;
 }
 
 type Step = { node: AnyNode } | { close: OpenElement };
 
 // Iterative, not recursive: pages with thousands of unclosed tags nest that deep.
 function walk(root: AnyNode, state: WalkState): void {
+  const work = meter();
   const stack: Step[] = [{ node: root }];
   while (stack.length > 0) {
     const step = stack.pop() as Step;
+    work.tick();
     if ('close' in step) {
       leave(step.close, state);
       continue;
@@ -113,14 +129,15 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
   }
   if (!isElement(node)) return null;
   const name = node.name;
-  if (DROPPED_TAGS.has(name) || isHidden(node)) return null;
+  const landmark = state.relaxed && LANDMARK_TAGS.has(name);
+  if ((DROPPED_TAGS.has(name) && !landmark) || (!state.relaxed && isHidden(node))) return null;
   if (name === 'br') {
     // A line break ends a visual line: treat it as a segment boundary.
     flush(state);
     return null;
   }
   if (name === 'img' || name === 'source') return null;
-  const hinted = hasBoilerplateHint(node);
+  const hinted = landmark || hasBoilerplateHint(node);
   const caption = isCaptionElement(node);
   const open: OpenElement = {
     element: node,
@@ -130,6 +147,7 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
     caption,
     hinted,
     groupsCaption: caption || name === 'figure',
+    segmentsBefore: 0,
   };
   if (open.isBlock) {
     flush(state);
@@ -142,7 +160,8 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
   if (caption) state.captionDepth++;
   if (name === 'figure') state.figureDepth++;
   if (/^h[1-6]$/.test(name)) state.headingLevel = Number(name[1]);
-  if (hinted) state.hinted.push(node);
+  if (hinted) state.hintedDepth++;
+  open.segmentsBefore = state.segments.length;
   if (open.groupsCaption) state.captionGroups.push(node);
   return open;
 }
@@ -157,6 +176,9 @@ function leave(open: OpenElement, state: WalkState): void {
   if (open.caption) state.captionDepth--;
   if (name === 'figure') state.figureDepth--;
   state.headingLevel = open.previousHeading;
-  if (open.hinted) state.hinted.pop();
+  if (open.hinted) {
+    state.hintedDepth--;
+    if (state.segments.length > open.segmentsBefore) state.hintedWithText.add(open.element);
+  }
   if (open.groupsCaption) state.captionGroups.pop();
 }

@@ -11,6 +11,7 @@ import { TASK_LEVELS, type TaskLevel, type TaskRecord } from '../../../store/tra
 import type { Store } from '../../../store/types.ts';
 import { readDay, readDeadline, STATUS_LABELS as TASK_STATUS_LABELS, vietnamDay } from '../../../track/tasks/timeliness.ts';
 import { actorName, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 import { withProgramme } from '../programme-context.ts';
 import { formatTable } from './facts.ts';
 
@@ -73,25 +74,25 @@ export function provenanceText(task: TaskRecord, store: Store): string {
 }
 
 function printProposals(list: readonly TaskProposal[]): void {
-  if (list.length === 0) return void process.stdout.write('Không có đề xuất nhiệm vụ nào.\n');
-  process.stdout.write(
+  if (list.length === 0) return void printText('Không có đề xuất nhiệm vụ nào.\n');
+  printText(
     formatTable(
       ['Mã đề xuất', 'Trạng thái', 'Cơ quan chủ trì', 'Nhiệm vụ', 'Hạn', 'Sản phẩm'],
       list.map((p) => [p.key, STATUS_LABELS[p.status] + (p.taskKey ? ` → ${p.taskKey}` : ''), clip(p.task.lead.name, 30), clip(p.task.wording, 50), deadlineText(p), p.task.product ?? '—']),
     ),
   );
-  process.stdout.write('\nNhận: radar57 tasks accept MÃ_ĐỀ_XUẤT; gộp: radar57 tasks merge MÃ_ĐỀ_XUẤT --into MÃ_NHIỆM_VỤ; loại: radar57 tasks reject MÃ_ĐỀ_XUẤT\n');
+  printText('\nNhận: radar57 tasks accept MÃ_ĐỀ_XUẤT; gộp: radar57 tasks merge MÃ_ĐỀ_XUẤT --into MÃ_NHIỆM_VỤ; loại: radar57 tasks reject MÃ_ĐỀ_XUẤT\n');
 }
 
 function printCompletions(list: readonly TaskCompletion[]): void {
-  if (list.length === 0) return void process.stdout.write('Không có đề xuất hoàn thành nào.\n');
-  process.stdout.write(
+  if (list.length === 0) return void printText('Không có đề xuất hoàn thành nào.\n');
+  printText(
     formatTable(
       ['Mã', 'Trạng thái', 'Nhiệm vụ', 'Đề xuất', 'Văn bản', 'Điểm', 'Lý do'],
       list.map((c) => [c.key, c.status, c.taskKey, TASK_STATUS_LABELS[c.proposedStatus], c.legalId ?? `#${c.documentId ?? '?'}`, c.score.toFixed(2), clip(c.reasons.join('; '), 60)]),
     ),
   );
-  process.stdout.write('\nXác nhận: radar57 tasks completion MÃ --confirm; bác bỏ: radar57 tasks completion MÃ --reject\n');
+  printText('\nXác nhận: radar57 tasks completion MÃ --confirm; bác bỏ: radar57 tasks completion MÃ --reject\n');
 }
 
 interface AcceptFlags extends Omit<AcceptOverrides, 'coAgencies'> {
@@ -134,7 +135,7 @@ export function registerTaskProposals(tasks: Command): void {
       const overrides: AcceptOverrides = { ...rest, ...(coAgency ? { coAgencies: coAgency } : {}) };
       const task = await withProgramme(command, ({ store, pack }) => acceptProposal(store, pack, key, overrides, actor, note), true);
       if (json || wantsJson(command)) return printJson(task);
-      process.stdout.write(`Đã nhận đề xuất ${key} thành nhiệm vụ ${task.key}: ${task.title} (hạn ${task.deadline}; người duyệt: ${actor})\n`);
+      printText(`Đã nhận đề xuất ${key} thành nhiệm vụ ${task.key}: ${task.title} (hạn ${task.deadline}; người duyệt: ${actor})\n`);
     });
 
   tasks
@@ -148,7 +149,7 @@ export function registerTaskProposals(tasks: Command): void {
       const actor = actorName(command);
       const p = await withProgramme(command, ({ store }) => store.taskProposals.merge(key, flags.into, actor, flags.note), true);
       if (wantsJson(command)) return printJson(p);
-      process.stdout.write(`Đã gộp đề xuất ${key} vào nhiệm vụ ${flags.into} (người duyệt: ${actor})\n`);
+      printText(`Đã gộp đề xuất ${key} vào nhiệm vụ ${flags.into} (người duyệt: ${actor})\n`);
     });
 
   tasks
@@ -161,7 +162,7 @@ export function registerTaskProposals(tasks: Command): void {
       const actor = actorName(command);
       const p = await withProgramme(command, ({ store }) => store.taskProposals.reject(key, actor, flags.note), true);
       if (wantsJson(command)) return printJson(p);
-      process.stdout.write(`Đã loại đề xuất ${key} (người duyệt: ${actor})\n`);
+      printText(`Đã loại đề xuất ${key} (người duyệt: ${actor})\n`);
     });
 
   tasks
@@ -194,6 +195,6 @@ export function registerTaskProposals(tasks: Command): void {
         true,
       );
       if (wantsJson(command)) return printJson(result);
-      process.stdout.write(`Đã ${flags.confirm ? 'xác nhận' : 'bác bỏ'} đề xuất hoàn thành ${key} (người duyệt: ${actor})\n`);
+      printText(`Đã ${flags.confirm ? 'xác nhận' : 'bác bỏ'} đề xuất hoàn thành ${key} (người duyệt: ${actor})\n`);
     });
 }

@@ -8,7 +8,7 @@ import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
 import type { LegalRefMention } from '../extract/facts.ts';
 import { TaskError, type NewTask, type TaskLevel, type TaskRecord } from '../store/tracking/task-types.ts';
-import type { CompletionDraft, TaskProposal, TaskProposalDraft, UnproposedMention } from '../store/tracking/task-proposals.ts';
+import { proposalKey, type CompletionDraft, type TaskProposal, type TaskProposalDraft, type UnproposedMention } from '../store/tracking/task-proposals.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { matchCompletion, subjectWords, type CompletionCandidate } from '../link/task-completion.ts';
 import { statusFromSentence } from '../link/task-status-news.ts';
@@ -56,14 +56,34 @@ function draftOf(m: UnproposedMention, doc: DocText): TaskProposalDraft {
   };
 }
 
+/** What makes two proposals the same task: the sentence (spacing and case aside) and the lead. */
+const sameTaskKey = (p: { sentence: string; task: { lead: { name: string } } }): string =>
+  `${p.task.lead.name}\u0000${p.sentence.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()}`;
+
 export function syncTaskProposals(store: Store, actor: string): { proposed: number; withdrawn: number } {
   let proposed = 0;
+  let seen: Map<string, { key: string; taskKey: string | null; rejected: boolean }> | null = null;
   for (;;) {
     const batch = store.taskProposals.unproposed(BATCH);
     if (batch.length === 0) break;
+    // The first proposal of each task; a later one that was merged into it is not the reference.
+    seen ??= new Map(
+      store.taskProposals
+        .list()
+        .reverse()
+        .map((p) => [sameTaskKey(p), { key: p.key, taskKey: p.taskKey, rejected: p.status === 'rejected' }] as const),
+    );
     const docs = new Map<number, DocText>();
     for (const id of new Set(batch.map((m) => m.documentId))) docs.set(id, store.getDocument(id));
-    const added = store.taskProposals.add(batch.map((m) => draftOf(m, docs.get(m.documentId) ?? null)), actor);
+    const drafts = batch.map((m) => {
+      const draft = draftOf(m, docs.get(m.documentId) ?? null);
+      const same = sameTaskKey(draft);
+      const first = seen!.get(same);
+      if (first) return { ...draft, duplicateOf: first };
+      seen!.set(same, { key: proposalKey(draft), taskKey: null, rejected: false });
+      return draft;
+    });
+    const added = store.taskProposals.add(drafts, actor);
     proposed += added.length;
     // Cannot happen (a stored proposal is joined away), but a loop must not depend on it.
     if (added.length === 0) break;

@@ -114,6 +114,18 @@ test('merge and reject decide a proposal without adding a task; a decided propos
   assert.deepEqual([entry.action, entry.actor], ['task.proposal.merge', 'bien-tap-vien']);
 });
 
+test('the same sentence in another file is one task: the second proposal is merged into the first', async (t) => {
+  const { store, pack, file } = setup(t);
+  await ingestPaths([join(FIXTURES, 'assigning-nq-12.txt'), file('reprint.txt', `Bản tin chính phủ\n\n${ASSIGNING_TEXT.split('\n\n').at(-1)!}`)], store);
+  syncTasks(store, pack, 'system');
+  const all = store.taskProposals.list();
+  assert.equal(all.length, 2);
+  assert.deepEqual(all.map((p) => p.status), ['proposed', 'merged']);
+  assert.equal(all[1]!.note, `= ${all[0]!.key}`);
+  assert.equal(store.audit.list({ target: `task-proposal:${all[1]!.key}` })[0]!.action, 'task.propose.duplicate');
+  assert.equal(store.taskProposals.list({ status: 'proposed' }).length, 1);
+});
+
 test('a proposal whose mention is gone is withdrawn while waiting, kept once decided', async (t) => {
   const { store, pack, file } = setup(t);
   await ingestPaths([file('nq-12.txt', ASSIGNING_TEXT)], store);

@@ -35,9 +35,15 @@ export interface TaskProposalDraft {
   confidence: number;
   /** `tasks@1.0.0`. */
   extractor: string;
+  /**
+   * The proposal this one repeats (the same sentence and lead in another document: a reprint, the
+   * same text filed twice): stored as merged into it (rejected with it, if it was rejected), so the
+   * queue holds each task once.
+   */
+  duplicateOf?: { key: string; taskKey: string | null; rejected: boolean };
 }
 
-export interface TaskProposal extends Omit<TaskProposalDraft, 'documentId'> {
+export interface TaskProposal extends Omit<TaskProposalDraft, 'documentId' | 'duplicateOf'> {
   key: string;
   /** Null when the document was removed since (a decided proposal stays as provenance). */
   documentId: number | null;
@@ -258,13 +264,18 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
               value: JSON.stringify({ ...d.task, text: d.text, extractor: d.extractor }),
               confidence: d.confidence,
               extractor_version: d.extractor,
-              status: 'proposed',
+              status: d.duplicateOf ? (d.duplicateOf.rejected ? 'rejected' : 'merged') : 'proposed',
+              task_key: d.duplicateOf?.taskKey ?? null,
+              decided_by: d.duplicateOf ? actor : null,
+              decided_at: d.duplicateOf ? now() : null,
+              note: d.duplicateOf ? `= ${d.duplicateOf.key}` : null,
               created_at: now(),
             })
             .onConflict((oc) => oc.column('proposal_key').doNothing()),
         );
         if (changes === 0) continue;
-        appendAudit(exec, now(), { actor, action: 'task.propose', target: proposalTarget(key), before: null, after: proposalSnapshot(get(key)!) });
+        const action = d.duplicateOf ? 'task.propose.duplicate' : 'task.propose';
+        appendAudit(exec, now(), { actor, action, target: proposalTarget(key), before: null, after: { ...proposalSnapshot(get(key)!), ...(d.duplicateOf ? { duplicateOf: d.duplicateOf.key } : {}) } });
         added.push(key);
       }
     });

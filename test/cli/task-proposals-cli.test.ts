@@ -52,6 +52,8 @@ test('ingest → tasks proposed → accept → ingest the decree → completions
   assert.deepEqual([shown.level, shown.group, shown.product], ['central', 'Thể chế', 'nghi_dinh']);
   assert.match(shown.provenance.sentence, /^Giao Bộ Khoa học và Công nghệ chủ trì/u);
   assert.equal(shown.completions[0].status, 'confirmed');
+  const listed = json(['tasks', '--today', '2026-09-15']).tasks[0];
+  assert.deepEqual([listed.key, listed.level, listed.product, listed.provenance.documentId], ['D1.b0.0', 'central', 'nghi_dinh', 1]);
   const text = radar57(['task', 'show', 'D1.b0.0', '--today', '2026-09-15']);
   assert.match(text.stdout, /Câu giao nhiệm vụ .*\n {2}“Giao Bộ Khoa học và Công nghệ/u);
   assert.match(text.stdout, /Minh chứng hoàn thành:\n {2}\[confirmed\] 88\/2026\/NĐ-CP/u);

@@ -131,6 +131,12 @@ function taskJson({ task, progress }: AssessedTask, names: ReadonlyMap<string, s
     agencyName: names.get(task.agency) ?? null,
     coAgencies: task.coAgencies,
     deadline: task.deadline,
+    product: task.product,
+    recurring: task.recurring,
+    group: task.group,
+    level: task.level,
+    parent: task.parent,
+    provenance: task.provenance,
     ...progress,
     overdue: isOverdue(progress),
   };

@@ -12,11 +12,14 @@ function ProposalCard({ p, onDone }: { p: TaskProposal; onDone: (message: string
   const { t, date } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A proposal without a deadline read can be accepted once the editor gives one.
+  const [deadline, setDeadline] = useState('');
   const act = async (action: 'accept' | 'reject') => {
     setBusy(true);
     setError(null);
     try {
-      const result = await apiPost<{ key?: string }>(`/tasks/proposals/${encodeURIComponent(p.key)}/${action}`, {});
+      const body = action === 'accept' && deadline.trim() ? { deadline: deadline.trim() } : {};
+      const result = await apiPost<{ key?: string }>(`/tasks/proposals/${encodeURIComponent(p.key)}/${action}`, body);
       onDone(action === 'accept' ? t('proposals.accepted', { key: result.key ?? '' }) : t('proposals.rejected'));
     } catch (err) {
       setError(err);
@@ -35,7 +38,24 @@ function ProposalCard({ p, onDone }: { p: TaskProposal; onDone: (message: string
           {p.task.coAgencies.length > 0 && <span class="muted"> · {p.task.coAgencies.map((a) => a.name).join('; ')}</span>}
         </dd>
         <dt>{t('tasks.deadline')}</dt>
-        <dd>{d ? (d.value ? date(d.value) : d.precision) : <span class="muted">{t('proposals.noDeadline')}</span>}</dd>
+        <dd>
+          {d ? (
+            d.value ? date(d.value) : d.precision
+          ) : (
+            <>
+              <span class="muted">{t('proposals.noDeadline')}</span>{' '}
+              <input
+                type="text"
+                aria-label={t('tasks.newDeadline')}
+                placeholder="2026-12-31"
+                pattern="\d{4}(-\d{2}(-\d{2})?)?"
+                value={deadline}
+                onInput={(e) => setDeadline(e.currentTarget.value)}
+                data-testid="proposal-deadline"
+              />
+            </>
+          )}
+        </dd>
         {p.task.product && (
           <>
             <dt>{t('tasks.product')}</dt>
@@ -54,7 +74,7 @@ function ProposalCard({ p, onDone }: { p: TaskProposal; onDone: (message: string
         )}
       </dl>
       <div class="review-actions">
-        <button type="button" class="btn btn-green" disabled={busy || !d} onClick={() => void act('accept')} data-testid="proposal-accept">
+        <button type="button" class="btn btn-green" disabled={busy || (!d && !deadline.trim())} onClick={() => void act('accept')} data-testid="proposal-accept">
           {t('proposals.accept')}
         </button>
         <button type="button" class="btn btn-red" disabled={busy} onClick={() => void act('reject')} data-testid="proposal-reject">

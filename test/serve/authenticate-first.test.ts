@@ -12,7 +12,7 @@ const ANY_USER = new Set(['POST /api/v1/tokens', 'GET /api/v1/tokens', 'DELETE /
 /** Routes open to everybody. */
 const OPEN = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 /** Read routes that need a role, not just reading. */
-const ROLE_READS = new Set(['GET /api/v1/audit', 'GET /api/v1/users', 'GET /api/v1/settings', 'GET /api/v1/reviews/queue', 'GET /api/v1/tokens']);
+const ROLE_READS = new Set(['GET /api/v1/audit', 'GET /api/v1/users', 'GET /api/v1/settings', 'GET /api/v1/reviews/queue', 'GET /api/v1/tokens', 'GET /api/v1/tasks/proposals', 'GET /api/v1/tasks/completions']);
 
 interface Route {
   method: string;

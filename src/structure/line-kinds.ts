@@ -71,8 +71,15 @@ const LIST_MARKER = /^(?:[-–•+*»>]|\d{1,2}[.)])\s/;
  * "related articles" box). Paragraphs end with punctuation and headlines are short.
  */
 export function isLinkRun(line: string): boolean {
-  return line.length > 120 && !endsSentence(line) && !LIST_MARKER.test(line);
+  return line.length > 120 && !endsSentence(line) && !LIST_MARKER.test(line) && !OFFICIAL_DOCUMENT_TITLE.test(line);
 }
+
+/**
+ * An official document's title line, long and unpunctuated by nature: its type, then its number
+ * (`Nghị định số 902/2025/NĐ-CP ngày … quy định về …`, `Quyết định 1131/QĐ-TTg …`).
+ */
+const OFFICIAL_DOCUMENT_TITLE =
+  /^(?:Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị|Kế hoạch|Công văn|Thông báo(?: kết luận)?|Kết luận|Pháp lệnh|Văn bản hợp nhất)\s+(?:số\s+)?\d+[\p{L}\d./-]*\/[\p{L}\d./-]+/u;
 
 /** Remove a leading list bullet from a link title. */
 export function stripBullet(line: string): string {

@@ -199,3 +199,10 @@ test('a headline printed twice at the top is still the headline', () => {
   const doc = article(['Quay về trang chủ Theo dõi trên Google News', TITLE, '', TITLE, '', LEDE, P1]);
   assert.equal(doc.title, TITLE);
 });
+
+test('an official document\'s long title line is its title, not a run of link texts', () => {
+  const title = 'Nghị định số 902/2025/NĐ-CP ngày 10/6/2025 của Chính phủ quy định về quỹ phát triển khoa học và công nghệ của doanh nghiệp';
+  const text = `${title}\n\nCăn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ, Chính phủ ban hành Nghị định này.\n\nĐiều 1. Nghị định này quy định việc lập, quản lý và sử dụng quỹ phát triển khoa học và công nghệ của doanh nghiệp.\n`;
+  const [doc] = structureText({ origin: 'nghi-dinh.txt', text, encoding: 'utf-8', encodingEvidence: 'detected' }).documents;
+  assert.equal(doc?.title, title);
+});

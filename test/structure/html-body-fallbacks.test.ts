@@ -44,3 +44,10 @@ test('paragraphs each wrapped in their own box (AsciiDoc, page builders) form on
   assert.equal(body.at(-1), PARAGRAPHS[2]);
   assert.ok(body.includes(items[0] as string));
 });
+
+test('code blocks stay whole: highlighter spans named like comments are not page furniture', () => {
+  const code = '<pre><code><span class="hljs-comment"># stage every modified file before the commit</span>\ngit add -A\n<span class="hljs-comment"># show the commit log</span>\ngit log</code></pre>';
+  const html = `<html><body><article>${prose}${code}</article></body></html>`;
+  const body = extractHtmlArticle(html).body;
+  assert.ok(body.some((text) => text.includes('# stage every modified file before the commit') && text.includes('git log')), body.join('\n'));
+});

@@ -43,8 +43,10 @@ test('a date line printed under the headline dates a page without date metadata'
   assert.equal(extractHtmlArticle(page('Updated on 23 Oct 2025')).published, '2025-10-23');
   // The page-dump reader's Vietnamese date lines: weekday, day first, Vietnam time.
   assert.equal(extractHtmlArticle(page('Thứ Tư, 10/12/2025 - 08:30', 'vi')).published, '2025-12-10T08:30:00+07:00');
-  // Day or month first is unknowable outside Vietnamese pages: no date rather than a wrong one.
+  // Day or month first is unknowable outside Vietnamese pages: no date rather than a wrong one,
+  // unless the day cannot be a month (US pages write the month first).
   assert.equal(extractHtmlArticle(page('03/04/2025')).published, null);
+  assert.equal(extractHtmlArticle(page('Updated: 10/31/2024')).published, '2024-10-31');
   // A sentence that mentions a date is not a date line.
   assert.equal(extractHtmlArticle(page('The committee met on August 7, 2023 to discuss the new plan for the whole region and its budget')).published, null);
 });
@@ -72,4 +74,10 @@ test('a byline box with a job title or a label in its own element gives the name
   assert.equal(extractHtmlArticle(page('<span>Liz Kenny</span><span>Former McKinsey Consultant</span>')).author, 'Liz Kenny');
   assert.equal(extractHtmlArticle(page('<span>By</span><a>Amy Roeder</a>')).author, 'Amy Roeder');
   assert.equal(extractHtmlArticle(page('<a>Ann Lee</a>, <a>Bob Chan</a> and <a>Cy Dorn</a>')).author, 'Ann Lee, Bob Chan, Cy Dorn');
+});
+
+test('a date line printed just above the headline counts too', () => {
+  const english = '<p>The city plans to have at least five thousand digital technology firms working in its districts by 2030.</p>';
+  const html = `<html lang="en"><body><div><span>Posted on April 13, 2023</span></div><h1>Title here</h1><article>${english}${english}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).published, '2023-04-13');
 });

@@ -151,19 +151,21 @@ function withEntities(text: string | null): string | null {
 /** How far around the article's start a printed date line is looked for, in elements. */
 const DATE_LINE_BEFORE_BODY = 40;
 const DATE_LINE_INTO_BODY = 80;
+/** Some pages print the date (and the section) above the headline. */
+const DATE_LINE_BEFORE_HEADLINE = 15;
 /** A date line is a few nodes: the date, a label, perhaps a linked byline. */
 const DATE_LINE_MAX_NODES = 16;
 
 /**
- * The stretch of the page where the headline's date and byline lines stand: from the headline
- * (else a little before the body) into the body's start.
+ * The stretch of the page where the headline's date and byline lines stand: from just above the
+ * headline (else a little before the body) into the body's start.
  */
 function headerStretch(order: TreeOrder, title: string | null, container: Element | null): Element[] {
   const elements = order.elements;
   const bodyStart = container ? order.indexOf(container) : -1;
   const headline = headlineIndex(order, title, bodyStart >= 0 ? bodyStart + DATE_LINE_INTO_BODY : elements.length);
   if (headline < 0 && bodyStart < 0) return [];
-  const start = headline >= 0 ? headline + 1 : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
+  const start = headline >= 0 ? Math.max(0, headline - DATE_LINE_BEFORE_HEADLINE) : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
   const end = Math.min(elements.length, Math.max(start, bodyStart) + DATE_LINE_INTO_BODY);
   return elements.slice(start, end);
 }

@@ -81,3 +81,9 @@ test('a date line printed just above the headline counts too', () => {
   const html = `<html lang="en"><body><div><span>Posted on April 13, 2023</span></div><h1>Title here</h1><article>${english}${english}</article></body></html>`;
   assert.equal(extractHtmlArticle(html).published, '2023-04-13');
 });
+
+test('an <h1> that is the site name or a link home is not the title', () => {
+  assert.equal(chooseTitle({ headings: ["Antoyo's Blog"], titleTag: 'Progress Report #39 | Antoyo\'s Blog', declared: null, site: null }), 'Progress Report #39');
+  const html = '<html><head><title>Progress Report #39</title></head><body><h1><a href="/">Antoyo\'s Blog</a></h1><article><p>Text of the report, long enough to be read as the body of the article page.</p></article></body></html>';
+  assert.equal(extractHtmlArticle(html, { url: 'https://blog.example/report-39' }).title, 'Progress Report #39');
+});

@@ -17,7 +17,7 @@ import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
 import { WorkMeter, withMeter } from './limits.ts';
-import { dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
+import { absoluteUrl, dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
 import type { DeclaredMetadata } from './metadata.ts';
 import { gatherPageFacts } from './page-facts.ts';
 import { findRelatedLinks } from './related.ts';
@@ -57,7 +57,7 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   const linked = readLinkedData(facts.linkedDataScripts);
   const declared = readDeclaredMetadata(facts, linked, pageUrl);
   const title = chooseTitle({
-    headings: headingTexts(elements),
+    headings: headingTexts(elements, pageUrl),
     titleTag: withEntities(facts.titleTag),
     declared: withEntities(declared.title),
     site: declared.site,
@@ -131,15 +131,25 @@ function articleEnd(order: TreeOrder, container: Element | null): number {
 const MAX_HEADINGS = 5;
 const HEADING_MAX_CHARS = 400;
 
-function headingTexts(elements: readonly Element[]): string[] {
+function headingTexts(elements: readonly Element[], pageUrl: string | null): string[] {
   const texts: string[] = [];
   for (const element of elements) {
-    if (element.name !== 'h1') continue;
+    if (element.name !== 'h1' || linksHome(element, pageUrl)) continue;
     const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
     if (text) texts.push(text);
     if (texts.length >= MAX_HEADINGS) break;
   }
   return texts;
+}
+
+/** An <h1> that is a link to the site's home page is the site's logo or name, not a headline. */
+function linksHome(heading: Element, pageUrl: string | null): boolean {
+  const link = heading.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'a')
+    ?? (heading.parent?.type === 'tag' && (heading.parent as Element).name === 'a' ? (heading.parent as Element) : undefined);
+  const href = link?.attribs['href'];
+  if (href === undefined) return false;
+  const target = absoluteUrl(href, pageUrl ?? 'https://page.invalid/');
+  return target !== null && new URL(target).pathname.replace(/\/(index\.\w+)?$/, '') === '';
 }
 
 /** Some CMSs escape twice: `&#8211;` or `&amp;` is still in the text after the parser decoded it once. */

@@ -25,8 +25,11 @@ const TITLE_SEPARATOR = /\s+(?:[|–—•·»~]|-{1,2}|::)\s+/;
  * 4. The first <h1>; then the <title>'s leading segment; then the declared headline.
  */
 export function chooseTitle(candidates: TitleCandidates): string | null {
-  const headings = candidates.headings.filter((text) => text.length > 0);
   const titleTag = candidates.titleTag;
+  const siteNames = new Set([candidates.site, titleTag ? lastSegment(titleTag) : null]
+    .filter((name): name is string => !!name).map(comparable));
+  // A blog's <h1> is often its own name, on every page: never the article's title.
+  const headings = candidates.headings.filter((text) => text.length > 0 && !siteNames.has(comparable(text)));
   const declared = candidates.declared;
   const leading = titleTag ? leadingSegment(titleTag, candidates.site) : null;
   const agreeing = (source: string | null) => (source ? headings.find((heading) => startsWithTitle(source, heading)) : undefined);
@@ -57,6 +60,12 @@ function startsWithTitle(title: string, prefix: string): boolean {
   const whole = comparable(title);
   const start = comparable(prefix);
   return start.length > 0 && (whole === start || whole.startsWith(`${start} `));
+}
+
+/** The last of two or more <title> segments: where sites put their name. */
+function lastSegment(titleTag: string): string | null {
+  const segments = titleTag.split(TITLE_SEPARATOR);
+  return segments.length > 1 ? (segments[segments.length - 1] as string).trim() : null;
 }
 
 /** The first segment of a <title> split at its separators, skipping a leading site name. */

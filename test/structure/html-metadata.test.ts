@@ -87,3 +87,15 @@ test('an <h1> that is the site name or a link home is not the title', () => {
   const html = '<html><head><title>Progress Report #39</title></head><body><h1><a href="/">Antoyo\'s Blog</a></h1><article><p>Text of the report, long enough to be read as the body of the article page.</p></article></body></html>';
   assert.equal(extractHtmlArticle(html, { url: 'https://blog.example/report-39' }).title, 'Progress Report #39');
 });
+
+test('a Twitter card "Written by" field names the author, even when it is the outlet', () => {
+  const head = '<meta property="og:site_name" content="CottageCare"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="CottageCare">';
+  const html = `<html lang="en"><head>${head}</head><body><article>${prose}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'CottageCare');
+});
+
+test('a name printed right after the date on the date line is the byline', () => {
+  const english = '<p>The city plans to have at least five thousand digital technology firms working in its districts by 2030.</p>';
+  const html = `<html lang="en"><body><h1>What do people love?</h1><div>Dec. 19, 2025 · Niko Matsakis on behalf of the team</div><article>${english}${english}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'Niko Matsakis');
+});

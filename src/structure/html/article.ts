@@ -19,7 +19,7 @@ import { findLede } from './lede.ts';
 import { WorkMeter, withMeter } from './limits.ts';
 import { absoluteUrl, dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
 import type { DeclaredMetadata } from './metadata.ts';
-import { gatherPageFacts } from './page-facts.ts';
+import { firstMeta, gatherPageFacts } from './page-facts.ts';
 import { findRelatedLinks } from './related.ts';
 import type { Segment } from './segments.ts';
 import { TreeOrder } from './tree-order.ts';
@@ -61,6 +61,7 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
     titleTag: withEntities(facts.titleTag),
     declared: withEntities(declared.title),
     site: declared.site,
+    article: linked.article !== null || /article/i.test(firstMeta(facts, 'og:type') ?? ''),
   });
   const body = extractBody(root, order, { title, articleBody: linked.article?.articleBody ?? null });
   const paragraphs = [...body.paragraphs];

@@ -12,6 +12,8 @@ export interface TitleCandidates {
   declared: string | null;
   /** Site name or host, to tell a site-name segment from the title. */
   site: string | null;
+  /** The page declares itself an article (og:type, a JSON-LD article node): its <h1> is the headline. */
+  article: boolean;
 }
 
 /** What sites put between the title and the site name or a tagline in <title>. */
@@ -20,8 +22,8 @@ const TITLE_SEPARATOR = /\s+(?:[|–—•·»~]|-{1,2}|::)\s+/;
 /**
  * 1. An <h1> that the <title> starts with: both say the same, and the <h1> has no site suffix.
  * 2. An <h1> that the declared headline starts with (or equals).
- * 3. The <title>'s leading segments, when the declared headline agrees with them: the page's <h1>
- *    is a reworded display line.
+ * 3. On pages that do not declare themselves articles, the <title>'s leading segments, when the
+ *    declared headline agrees with them: a landing page's <h1> is a slogan, an article's is its headline.
  * 4. The first <h1>; then the <title>'s leading segment; then the declared headline.
  */
 export function chooseTitle(candidates: TitleCandidates): string | null {
@@ -34,7 +36,7 @@ export function chooseTitle(candidates: TitleCandidates): string | null {
   const leading = titleTag ? leadingSegment(titleTag, candidates.site) : null;
   const agreeing = (source: string | null) => (source ? headings.find((heading) => startsWithTitle(source, heading)) : undefined);
   return agreeing(titleTag) ?? agreeing(declared)
-    ?? (titleTag && declared ? declaredPrefix(titleTag, declared) : undefined)
+    ?? (titleTag && declared && !candidates.article ? declaredPrefix(titleTag, declared) : undefined)
     ?? headings[0] ?? leading ?? declared ?? null;
 }
 

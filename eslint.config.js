@@ -14,6 +14,22 @@ export default tseslint.config(
     },
   },
   {
+    // Everything the CLI prints goes through src/serve/cli/output.ts, which neutralises the escape
+    // sequences and bidi controls that titles from the public record may carry (issue 10, item 12).
+    files: ['src/serve/cli/**/*.ts'],
+    ignores: ['src/serve/cli/output.ts'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='write'][callee.object.property.name=/^std(out|err)$/]",
+          message: 'Print through src/serve/cli/output.ts (printText, printError, printJson).',
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

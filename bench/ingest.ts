@@ -1,13 +1,16 @@
-// npm run bench:ingest [-- --docs N --runs R --no-facts]: ingest throughput and peak memory.
+// npm run bench:ingest [-- --docs N --runs R --no-facts --jsonl [--template]]: ingest throughput and peak memory.
 // Generates N page dumps (default 100,000) recombined from the seed paragraphs, then ingests them
 // into a fresh database, R times (default 1), each run in its own process so that the peak RSS
 // reported is that run's alone. Prints docs/s and peak RSS; the median when R > 1. With
 // --no-facts the documents are stored and indexed without fact extraction (a bulk load, followed by
-// `radar57 reextract`), which separates the store's throughput from the extractors'.
+// `radar57 reextract`), which separates the store's throughput from the extractors'. With --jsonl
+// the same N articles are one JSON Lines file of N records: many documents in one input file; with
+// --template as well, the N records come from one template, each a near-duplicate of the others.
+// Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { benchDb, corpusDir, corpusInfo } from './bench-data.ts';
+import { benchDb, corpusDir, corpusInfo, jsonlCorpusFile, jsonlCorpusInfo, type JsonlKind } from './bench-data.ts';
 import { machineLine, median, numberArg } from './machine.ts';
 
 interface RunResult {
@@ -16,18 +19,23 @@ interface RunResult {
   files: number;
   rejected: number;
   peakRssMb: number;
+  /** The same ingest run again over the stored corpus (a resumed or repeated ingest). */
+  rerunSeconds: number;
 }
 
 /** One measured run, in this process: fresh database, whole corpus. */
-async function childRun(n: number, facts: boolean): Promise<void> {
+async function childRun(n: number, facts: boolean, jsonl: JsonlKind | null): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { ingestPaths } = await import('../src/pipeline/ingest.ts');
   const db = benchDb(n);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const store = openStore(db);
   const t0 = process.hrtime.bigint();
-  const s = await ingestPaths([corpusDir(n)], store, { facts });
+  const s = await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const t1 = process.hrtime.bigint();
+  await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
+  const rerunSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
   store.close();
   const result: RunResult = {
     seconds,
@@ -35,6 +43,7 @@ async function childRun(n: number, facts: boolean): Promise<void> {
     files: s.files,
     rejected: s.rejected.length,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rerunSeconds,
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
@@ -42,15 +51,22 @@ async function childRun(n: number, facts: boolean): Promise<void> {
 async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const facts = !process.argv.includes('--no-facts');
-  if (process.argv.includes('--child')) return childRun(n, facts);
+  const jsonl: JsonlKind | null = process.argv.includes('--jsonl') ? (process.argv.includes('--template') ? 'template' : 'articles') : null;
+  if (process.argv.includes('--child')) return childRun(n, facts, jsonl);
   const runs = numberArg('runs', 'BENCH_RUNS', 1);
-  const info = corpusInfo(n);
+  if (jsonl) jsonlCorpusFile(n, jsonl);
+  else corpusDir(n);
+  const info = jsonl ? jsonlCorpusInfo(n, jsonl) : corpusInfo(n);
   console.log(machineLine());
-  console.log(`corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`);
+  console.log(
+    jsonl
+      ? `corpus: one JSON Lines file of ${n} records, ${(info.bytes / 1e6).toFixed(1)} MB (${jsonl === 'template' ? 'one template, near-duplicates of each other' : 'recombined from the seed paragraphs'})`
+      : `corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`,
+  );
   console.log(`mode: ${facts ? 'full ingest (decode, structure, extract facts, store, index, near-duplicates)' : 'no facts (decode, structure, store, index, near-duplicates)'}`);
   const results: RunResult[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts'])], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 24,
@@ -59,7 +75,7 @@ async function main(): Promise<void> {
     if (!line) throw new Error(`run ${r + 1} printed no result`);
     const res = JSON.parse(line.slice(7)) as RunResult;
     results.push(res);
-    console.log(`run ${r + 1}: ${res.documents} documents in ${res.seconds.toFixed(1)} s = ${(res.documents / res.seconds).toFixed(0)} docs/s, ${(info.bytes / 1e6 / res.seconds).toFixed(2)} MB/s; peak RSS ${res.peakRssMb.toFixed(0)} MB; rejected ${res.rejected}`);
+    console.log(`run ${r + 1}: ${res.documents} documents in ${res.seconds.toFixed(1)} s = ${(res.documents / res.seconds).toFixed(0)} docs/s, ${(info.bytes / 1e6 / res.seconds).toFixed(2)} MB/s; peak RSS ${res.peakRssMb.toFixed(0)} MB; rejected ${res.rejected}; run again over the stored corpus (resume): ${res.rerunSeconds.toFixed(1)} s`);
   }
   const rate = median(results.map((r) => r.documents / r.seconds));
   const rss = median(results.map((r) => r.peakRssMb));

@@ -4,6 +4,7 @@
 /** Why an input could not be decoded. */
 export type DecodeFailure =
   | 'too-large'
+  | 'invalid-gzip'
   | 'empty'
   | 'binary'
   | 'invalid-utf8'

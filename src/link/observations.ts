@@ -33,7 +33,7 @@ import { readStance, yearAhead, type StanceReading } from './stance.ts';
 import { CHANGE_BEFORE, CONTINUATION_BREAKERS, GOAL_WORDS, NEED_BEFORE, SAME_MEASURE } from './words.ts';
 import { periodEnd } from '../text/periods.ts';
 
-export const OBSERVATION_LINKER_VERSION = '2.0.0';
+export const OBSERVATION_LINKER_VERSION = '2.1.0';
 
 export type { AsOfSource } from './period.ts';
 

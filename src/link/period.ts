@@ -32,6 +32,8 @@ export interface FieldDate {
   attachedTo: Figure | null;
   /** Introduced as the date data are as of: `tính đến`, `số liệu đến`, `cập nhật đến`. */
   asOfMark: boolean;
+  /** The edition of a ranking or report (`Chỉ số Chính phủ điện tử 2024`, `Báo cáo GII 2025`): the year a rank describes. */
+  edition?: boolean;
 }
 
 const NOW = NOW_WORDS.map(phraseKey);
@@ -40,6 +42,11 @@ const RELATIVE = RELATIVE_YEARS.map(([p, d]) => [phraseKey(p), d] as const);
 const ATTACHING_GAP = /^[\s(]*(?:(?:vào|trong|tính đến|đến|tới|của|năm)\s+)?$/u;
 // `Theo số liệu đến tháng 10`, `tính đến năm 2023`, `Tính đến ngày 06/8/2025`: the day the data describe.
 const AS_OF_MARK = /(?:tính|số liệu|cập nhật|thống kê)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?/u;
+// A ranking or report named with its edition's year: `Chỉ số Chính phủ điện tử 2024`, `Báo cáo GII 2025`,
+// `Bảng xếp hạng … 2023`. The year is written bare after the name (with `năm` it is an ordinary date).
+const EDITION_YEAR = /(?:chỉ số|báo cáo|bảng xếp hạng)(?:[^,.;:()\d](?!năm\s))*?\s((?:19|20)\d{2})(?![\d/.-])/gu;
+// An index known by its acronym: `GII 2025`, `EGDI 2024`.
+const ACRONYM_YEAR = /(?<![\p{L}\d])\p{Lu}{2,6}\s+((?:19|20)\d{2})(?![\d/.-])/gu;
 // `(2016)` right after a rank or a count.
 const BRACKET_YEAR = /^\s*\((\d{4})\)/u;
 
@@ -89,6 +96,14 @@ export function fieldDates(field: LinkField, figures: readonly Figure[], ctx: Do
       if (months !== null) push(m.index, m.index + m[0].length, addMonths(pack.adoption.date, months), false);
     }
   }
+  for (const source of [field.key.matchAll(EDITION_YEAR), field.text.matchAll(ACRONYM_YEAR)]) {
+    for (const m of source) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = start + 4;
+      if (out.some((d) => start < d.end && d.start < end)) continue;
+      out.push({ start, end, value: m[1]!, year: Number(m[1]), deadline: false, attachedTo: null, asOfMark: false, edition: true });
+    }
+  }
   for (const f of figures) {
     const y = BRACKET_YEAR.exec(field.key.slice(f.end));
     if (y) out.push({ start: f.end, end: f.end + y[0].length, value: y[1]!, year: Number(y[1]), deadline: false, attachedTo: f, asOfMark: false });
@@ -116,6 +131,9 @@ export function figureDate(fig: Figure, stance: 'reported' | 'target', dates: re
         : !(d.deadline && (ctx.year === null || d.year > ctx.year))),
   );
   const { start: s0, end: s1 } = fig.sentence;
+  // A rank is the rank of the edition its sentence names, whatever other years the sentence recalls.
+  const edition = fig.q.rank && stance === 'reported' ? usable.find((d) => d.edition && d.start >= s0 && d.end <= s1 && d.attachedTo === null) : undefined;
+  if (edition) return { asOf: edition.value, from: 'text' };
   const own = usable.find((d) => d.attachedTo === fig);
   if (own) {
     // `đến ngày 9.12.2025 … đạt mốc 20.000 trạm mới trong năm 2025`: the year is the count's window,

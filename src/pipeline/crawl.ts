@@ -10,14 +10,14 @@ import { readInput } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gunzipLimited, isGzip } from '../decode/index.ts';
 
 /** What the crawl needs from the store. */
 export interface CrawlStore {
   listSources(): SourceRecord[];
   recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
-  /** Adds URLs not seen before to the queue; returns how many were new. */
-  enqueueUrls(sourceId: number, urls: string[]): number;
+  /** Adds URLs not seen before to the queue, at most `limit` of them in the order given; returns how many. */
+  enqueueUrls(sourceId: number, urls: string[], limit?: number): number;
   pendingUrls(limit: number): QueuedUrl[];
   recordUrl(url: string, outcome: UrlOutcome): void;
   saveFile(input: SaveFileInput): SaveFileResult;
@@ -32,6 +32,8 @@ export interface CrawlOptions {
   concurrency?: number;
   /** Sitemap indexes can list thousands of sitemaps; read at most this many per source and run. */
   maxSitemapsPerSource?: number;
+  /** New URLs taken from one source per run (default MAX_NEW_URLS_PER_SOURCE). */
+  maxNewUrlsPerSource?: number;
   onEvent?: (event: CrawlEvent) => void;
 }
 
@@ -42,6 +44,8 @@ export type CrawlEvent =
 export interface CrawlSummary {
   sources: number;
   sourceErrors: number;
+  /** What went wrong with each source that had a problem, as recorded against it. */
+  errors: { sourceId: number; url: string; error: string }[];
   queued: number;
   fetched: number;
   stored: number;
@@ -51,55 +55,95 @@ export interface CrawlSummary {
   documentsUpdated: number;
 }
 
+/**
+ * New URLs taken from one feed or sitemap in one run. A news feed lists tens of entries; a sitemap
+ * may list 50,000. Without a bound one large sitemap fills the queue and the other sources wait
+ * behind it for many runs. This many is one default run's worth of pages (`crawl --max 200`): more
+ * could not be fetched in the run anyway. What is left is taken on later runs, newest first.
+ */
+export const MAX_NEW_URLS_PER_SOURCE = 200;
+
 const FEED_TYPES = ['xml', 'rss', 'atom'];
 /** Sitemaps are often served gzipped (`sitemap.xml.gz`, application/x-gzip). */
 const SITEMAP_TYPES = [...FEED_TYPES, 'gzip'];
 
-/** Largest sitemap accepted once unzipped (the sitemap protocol allows 50 MB). */
-const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
-
-/** The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer. */
-function xmlText(body: Buffer): string {
-  const gzip = body[0] === 0x1f && body[1] === 0x8b;
-  return (gzip ? gunzipSync(body, { maxOutputLength: MAX_UNZIPPED_BYTES }) : body).toString('utf8');
+/**
+ * The XML of a feed or sitemap body, gunzipped when it is a gzip file rather than a gzip transfer,
+ * within the pipeline's one inflation limit (MAX_INFLATED_BYTES).
+ */
+function xmlText(body: Buffer, url: string): string {
+  return (isGzip(body) ? gunzipLimited(body, url) : body).toString('utf8');
 }
 const HTML_TYPES = ['html'];
 
 interface SourceRead {
-  urls: string[];
+  /** New URLs queued from this source in this run. */
+  queued: number;
+  /** The source listed more new URLs than this run takes: the rest wait for a later run. */
+  cut: boolean;
   etag: string | null;
   lastModified: string | null;
-  /** Problems that did not stop the source (a child sitemap that failed). */
+  /** Problems that did not stop the source (broken XML, a child sitemap that failed). */
   problems: string[];
 }
 
-/** Reads one source and returns the page URLs it lists now (nothing when unchanged since last time). */
-async function readSource(source: SourceRecord, client: PoliteClient, maxSitemaps: number): Promise<SourceRead> {
-  if (source.kind === 'page') return { urls: [source.url], etag: null, lastModified: null, problems: [] };
+/** Queues a source's URLs while its share of the run lasts; says when the share is used up. */
+class Share {
+  queued = 0;
+  constructor(private readonly store: CrawlStore, private readonly sourceId: number, private readonly max: number) {}
+  get full(): boolean {
+    return this.queued >= this.max;
+  }
+  take(urls: string[]): void {
+    this.queued += this.store.enqueueUrls(this.sourceId, urls, this.max - this.queued);
+  }
+}
+
+/** Reads one source and queues the page URLs it lists now (nothing when unchanged since last time). */
+async function readSource(source: SourceRecord, store: CrawlStore, client: PoliteClient, limits: { maxSitemaps: number; maxNewUrls: number }): Promise<SourceRead> {
+  const share = new Share(store, source.id, limits.maxNewUrls);
+  const read = (rest: Omit<SourceRead, 'queued' | 'cut'>): SourceRead => ({ queued: share.queued, cut: share.full, ...rest });
+  if (source.kind === 'page') {
+    share.take([source.url]);
+    return read({ etag: null, lastModified: null, problems: [] });
+  }
   const accept = source.kind === 'sitemap' ? SITEMAP_TYPES : FEED_TYPES;
   const res = await client.fetch(source.url, accept, { etag: source.etag, lastModified: source.lastModified });
-  if (res.notModified) return { urls: [], etag: source.etag, lastModified: source.lastModified, problems: [] };
-  const text = xmlText(res.body);
+  if (res.notModified) return read({ etag: source.etag, lastModified: source.lastModified, problems: [] });
+  const text = xmlText(res.body, res.url);
+  const validators = { etag: res.etag, lastModified: res.lastModified };
   if (source.kind === 'feed') {
-    return { urls: parseFeed(text, res.url).entries.map((e) => e.url), etag: res.etag, lastModified: res.lastModified, problems: [] };
+    // Feeds list newest first: the share takes the newest.
+    const feed = parseFeed(text, res.url);
+    share.take(feed.entries.map((e) => e.url));
+    return read({ ...validators, problems: feed.problems });
   }
   const sitemap = parseSitemap(text, res.url);
-  if (sitemap.kind === 'urlset') return { urls: sitemap.pages.map((p) => p.url), etag: res.etag, lastModified: res.lastModified, problems: [] };
-  // An index: newest sitemaps first, since news sites append.
-  const children = [...sitemap.sitemaps].sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? '')).slice(0, maxSitemaps);
-  const urls: string[] = [];
-  const problems: string[] = [];
+  if (sitemap.kind === 'urlset') {
+    share.take(newestFirst(sitemap.pages).map((p) => p.url));
+    return read({ ...validators, problems: sitemap.problems });
+  }
+  // An index: newest sitemaps first, since news sites append; read only while the share lasts.
+  const children = newestFirst(sitemap.sitemaps).slice(0, limits.maxSitemaps);
+  const problems = [...sitemap.problems];
   // One broken child sitemap must not cost the pages of the others.
   for (const child of children) {
+    if (share.full) break;
     try {
       const sub = await client.fetch(child.url, SITEMAP_TYPES);
-      const parsed = parseSitemap(xmlText(sub.body), sub.url);
-      if (parsed.kind === 'urlset') urls.push(...parsed.pages.map((p) => p.url));
+      const parsed = parseSitemap(xmlText(sub.body, sub.url), sub.url);
+      problems.push(...parsed.problems);
+      if (parsed.kind === 'urlset') share.take(newestFirst(parsed.pages).map((p) => p.url));
     } catch (err) {
       problems.push(message(err));
     }
   }
-  return { urls, etag: res.etag, lastModified: res.lastModified, problems };
+  return read({ ...validators, problems });
+}
+
+/** Entries with a modification time first, newest first; the others after, in document order (stable sort). */
+function newestFirst<T extends { lastModified: string | null }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? ''));
 }
 
 function message(err: unknown): string {
@@ -132,18 +176,23 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
 
 export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<CrawlSummary> {
   const sources = store.listSources();
-  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
+  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
+  const limits = { maxSitemaps: options.maxSitemapsPerSource ?? 20, maxNewUrls: options.maxNewUrlsPerSource ?? MAX_NEW_URLS_PER_SOURCE };
+  const sourceError = (source: SourceRecord, error: string) => {
+    summary.sourceErrors++;
+    summary.errors.push({ sourceId: source.id, url: source.url, error });
+  };
   for (const source of sources) {
     try {
-      const { urls, etag, lastModified, problems } = await readSource(source, options.client, options.maxSitemapsPerSource ?? 20);
-      const queued = store.enqueueUrls(source.id, urls);
+      const { queued, cut, etag, lastModified, problems } = await readSource(source, store, options.client, limits);
       summary.queued += queued;
       const error = problems.length > 0 ? problems.join('; ') : null;
-      if (error) summary.sourceErrors++;
-      store.recordSourceCheck(source.id, { etag, lastModified, error });
+      if (error) sourceError(source, error);
+      // A cut list is read again next run (no validators kept), so that the URLs left over are taken then.
+      store.recordSourceCheck(source.id, cut ? { etag: null, lastModified: null, error } : { etag, lastModified, error });
       options.onEvent?.({ type: 'source', source, queued, error });
     } catch (err) {
-      summary.sourceErrors++;
+      sourceError(source, message(err));
       store.recordSourceCheck(source.id, { etag: source.etag, lastModified: source.lastModified, error: message(err) });
       options.onEvent?.({ type: 'source', source, queued: 0, error: message(err) });
     }

@@ -1,5 +1,5 @@
 // Feeds: RSS 2.0, RSS 1.0 (RDF) and Atom → the entries they list. Pure: XML text in, entries out.
-import { absoluteUrl, attr, children, childText, parseXml, type XmlNode } from './xml.ts';
+import { absoluteUrl, attr, children, childText, parseXml, xmlProblem, type XmlNode } from './xml.ts';
 import { toIsoTime } from './times.ts';
 
 export interface FeedEntry {
@@ -13,6 +13,8 @@ export interface Feed {
   format: 'rss' | 'rdf' | 'atom';
   title: string | null;
   entries: FeedEntry[];
+  /** What was wrong with the feed though entries could be read (broken XML, items without a link). */
+  problems: string[];
 }
 
 function rssEntries(items: unknown[], base: string): FeedEntry[] {
@@ -35,21 +37,39 @@ function atomLink(entry: unknown, base: string): string | null {
   return absoluteUrl(attr(alt, 'href'), base);
 }
 
+/** Problems worth telling the source's owner about: the XML, and items that were dropped. */
+function feedProblems(xml: string, items: number, entries: number): string[] {
+  const problems: string[] = [];
+  const broken = xmlProblem(xml);
+  if (broken) problems.push(broken);
+  if (items > entries) problems.push(`${items - entries} of ${items} items have no usable link`);
+  return problems;
+}
+
 export function parseFeed(xml: string, origin: string): Feed {
+  const feed = readFeed(xml, origin);
+  const problems = feedProblems(xml, feed.items, feed.entries.length);
+  return { format: feed.format, title: feed.title, entries: feed.entries, problems: problems.map((p) => `${origin}: ${p}`) };
+}
+
+function readFeed(xml: string, origin: string): Omit<Feed, 'problems'> & { items: number } {
   const doc = parseXml(xml, origin);
   const rss = doc.rss as XmlNode | undefined;
   if (rss) {
     const channel = children(rss, 'channel')[0];
-    return { format: 'rss', title: childText(channel, 'title'), entries: rssEntries(children(channel, 'item'), origin) };
+    const items = children(channel, 'item');
+    return { format: 'rss', title: childText(channel, 'title'), entries: rssEntries(items, origin), items: items.length };
   }
   const rdf = doc.RDF as XmlNode | undefined;
   if (rdf) {
     const channel = children(rdf, 'channel')[0];
-    return { format: 'rdf', title: childText(channel, 'title'), entries: rssEntries(children(rdf, 'item'), origin) };
+    const items = children(rdf, 'item');
+    return { format: 'rdf', title: childText(channel, 'title'), entries: rssEntries(items, origin), items: items.length };
   }
   const feed = doc.feed as XmlNode | undefined;
   if (feed) {
-    const entries = children(feed, 'entry').flatMap((e) => {
+    const items = children(feed, 'entry');
+    const entries = items.flatMap((e) => {
       const url = atomLink(e, origin);
       if (!url) return [];
       return [{
@@ -59,7 +79,7 @@ export function parseFeed(xml: string, origin: string): Feed {
         summary: childText(e, 'summary') ?? null,
       }];
     });
-    return { format: 'atom', title: childText(feed, 'title'), entries };
+    return { format: 'atom', title: childText(feed, 'title'), entries, items: items.length };
   }
   throw new Error(`${origin}: not an RSS, RDF or Atom feed (root element: ${Object.keys(doc).filter((k) => !k.startsWith('?')).join(', ') || 'none'})`);
 }

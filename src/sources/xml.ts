@@ -1,5 +1,5 @@
 // One configured XML parser for feeds and sitemaps, and small accessors for its loose output.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -22,6 +22,17 @@ export function parseXml(text: string, origin: string): XmlNode {
   } catch (err) {
     throw new Error(`${origin}: not well-formed XML: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/**
+ * Why the text is not well-formed XML (with its line and column), or null when it is. The parser
+ * above is lenient: a feed cut off mid-item parses to fewer entries, or none, without complaint, so
+ * the readers check this first and report it against the source while keeping what could be read.
+ */
+export function xmlProblem(text: string): string | null {
+  const result = XMLValidator.validate(text);
+  if (result === true) return null;
+  return `not well-formed XML (line ${result.err.line}, column ${result.err.col}: ${result.err.msg.replace(/\s+/g, ' ')})`;
 }
 
 /** A child as an array, whatever the parser made of it. */

@@ -76,13 +76,15 @@ export function recordSourceCheck(exec: SqlExecutor, now: Clock, id: number, che
   );
 }
 
-export function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, urls: string[]): number {
+/** Queues, in the order given, the URLs never seen before, at most `limit` of them; returns how many. */
+export function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, urls: string[], limit = Infinity): number {
   const distinct = [...new Set(urls)];
-  if (distinct.length === 0) return 0;
+  if (distinct.length === 0 || limit <= 0) return 0;
   return exec.transaction(() => {
     let added = 0;
     const at = now();
     for (const url of distinct) {
+      if (added >= limit) break;
       // A URL already known under a document (another source, a redirect) is not queued again.
       const known = exec.first(exec.db.selectFrom('document_urls').select('url').where('url', '=', url));
       if (known) continue;
@@ -97,16 +99,26 @@ export function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, url
   });
 }
 
-/** Pending URLs first in queue order, then failed ones that may be tried again. */
+/**
+ * Pending URLs first, then failed ones that may be tried again; within each, the sources take turns
+ * (each source's first URL in queue order, then each one's second…), so that a source with a long
+ * backlog cannot hold back the others for a whole run.
+ */
 export function pendingUrls(exec: SqlExecutor, limit: number): QueuedUrl[] {
   const rows = exec.all(
     exec.db
       .selectFrom('crawl_urls')
-      .select(['url', 'source_id', 'attempts', 'status'])
+      .select((eb) => [
+        'url',
+        'source_id',
+        'attempts',
+        'status',
+        eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy(['status', 'source_id']).orderBy('queued_at').orderBy('url')).as('turn'),
+      ])
       .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'failed'), eb('attempts', '<', MAX_URL_ATTEMPTS)])]))
       .orderBy('status', 'desc')
-      .orderBy('queued_at')
-      .orderBy('url')
+      .orderBy('turn')
+      .orderBy('source_id')
       .limit(limit),
   );
   return rows.map((r) => ({ url: r.url, sourceId: r.source_id ?? 0, attempts: r.attempts }));

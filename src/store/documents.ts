@@ -9,6 +9,7 @@ import { factRecords, saveMentions, UNKNOWN_EXTRACTION_VERSION } from './mention
 import { exactKey, foldedKey } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
+import { publishedTime } from '../link/near-duplicates.ts';
 import { safeHttpUrl } from '../text/safe-url.ts';
 import { appendAudit } from './tracking/audit.ts';
 import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
@@ -105,6 +106,7 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
     );
     const result: SaveFileResult = { created: 0, updated: 0, unchanged: 0, ids: [] };
     const parentIds: (number | null)[] = [];
+    const changed: { id: number; doc: StructuredDocument }[] = [];
 
     documents.forEach((doc, i) => {
       const key = keys[i] as string;
@@ -166,13 +168,19 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           row !== undefined,
         );
         if (doc.url) linkUrl(exec, now, id, doc.url);
-        updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
+        changed.push({ id, doc });
         // New content without facts: stale facts must not describe it, and `reextract` must find it.
         if (!facts) saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp });
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);
     });
+
+    // Placed earliest first: a cluster's representative is its earliest document, so a file listing
+    // copies of one story newest first (a feed export) would otherwise change the representative,
+    // and rewrite the whole cluster, at every document.
+    changed.sort((a, b) => publishedTime(a.doc.published) - publishedTime(b.doc.published) || a.id - b.id);
+    for (const { id, doc } of changed) updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
 
     facts?.forEach((f, i) => saveMentions(exec, result.ids[i] as number, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp }));
 
@@ -184,23 +192,17 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
       }
     });
 
+    // Written anew (not updated in place) so that the highest id is always the version stored
+    // last, whatever the clock says: resuming an ingest compares a file with that version.
+    exec.run(db.deleteFrom('ingest_files').where('origin', '=', origin).where('source_hash', '=', input.sourceHash));
     exec.run(
-      db
-        .insertInto('ingest_files')
-        .values({
-          origin,
-          source_hash: input.sourceHash,
-          format: input.format,
-          ingested_at: stamp,
-          document_count: documents.length,
-        })
-        .onConflict((oc) =>
-          oc.columns(['origin', 'source_hash']).doUpdateSet({
-            format: input.format,
-            ingested_at: stamp,
-            document_count: documents.length,
-          }),
-        ),
+      db.insertInto('ingest_files').values({
+        origin,
+        source_hash: input.sourceHash,
+        format: input.format,
+        ingested_at: stamp,
+        document_count: documents.length,
+      }),
     );
     if (input.audit) {
       const { details, ...entry } = input.audit;
@@ -208,6 +210,33 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
     }
     return result;
   });
+}
+
+/**
+ * The number of documents `origin` gave when the newest version of it stored has this content
+ * hash, so that reading it again would change nothing; null when it must be read (never stored,
+ * changed since, or, given an extraction version, some document of it lacks facts of that version).
+ * Resuming an ingest asks this before reading a file, not after extracting it.
+ */
+export function storedFileVersion(exec: SqlExecutor, origin: string, sourceHash: string, extractionVersion: string | null): number | null {
+  // The version stored last has the highest id (saveFile writes the row anew each time).
+  const newest = exec.first(
+    exec.db.selectFrom('ingest_files').select(['source_hash', 'document_count']).where('origin', '=', origin).orderBy('id', 'desc').limit(1),
+  );
+  if (!newest || newest.source_hash !== sourceHash) return null;
+  if (extractionVersion !== null) {
+    const stale = exec.first(
+      exec.db
+        .selectFrom('documents')
+        .leftJoin('document_facts', 'document_facts.document_id', 'documents.id')
+        .select('documents.id')
+        .where('documents.source', '=', origin)
+        .where((eb) => eb.or([eb('document_facts.extraction_version', 'is', null), eb('document_facts.extraction_version', '!=', extractionVersion)]))
+        .limit(1),
+    );
+    if (stale) return null;
+  }
+  return newest.document_count;
 }
 
 function fromRow(row: Selectable<DocumentsTable>): StoredDocument {

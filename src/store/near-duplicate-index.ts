@@ -3,6 +3,10 @@
 // buckets are stored; a new or changed document is compared only with the documents sharing a
 // bucket, and joins the cluster of the earliest similar document. A cluster is named by its
 // representative: its earliest published document (then the lowest id), which search shows.
+// Only heads keep bucket rows: representatives and documents in no cluster. A candidate is judged
+// by its cluster's representative anyway, so members' rows only made every save of a story
+// copied 10,000 times read 10,000 rows per band (issue 10, item 8); a member regains its rows
+// when it heads again (its cluster dissolved, or it became the representative).
 import type { StructuredDocument } from '../records.ts';
 import type { SqlExecutor } from './dialect.ts';
 import {
@@ -42,6 +46,18 @@ function earlier(a: Pick<Member, 'id' | 'published'>, b: Pick<Member, 'id' | 'pu
   return ta < tb || (ta === tb && a.id < b.id);
 }
 
+/** The bucket keys of a signature; the banding is part of the key (after a threshold change, old buckets never match). */
+function bucketKeys(sig: Uint32Array, threshold: number): string[] {
+  const { bands, rows } = chooseBanding(DEFAULT_NUM_HASHES, threshold);
+  return Array.from({ length: bands }, (_, band) => `${rows}r${band}:${bandKey(sig, band, rows)}`);
+}
+
+/** Gives a document its bucket rows (it heads: a representative or in no cluster) or takes them away (a member). */
+function setBuckets(exec: SqlExecutor, id: number, sig: Uint32Array, heads: boolean, threshold: number): void {
+  exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+  if (heads) exec.run(exec.db.insertInto('lsh_buckets').values(bucketKeys(sig, threshold).map((bucket) => ({ bucket, document_id: id }))));
+}
+
 function clusterOf(exec: SqlExecutor, id: number): number | null {
   return exec.first(exec.db.selectFrom('document_clusters').select('cluster_id').where('document_id', '=', id))?.cluster_id ?? null;
 }
@@ -63,7 +79,9 @@ function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): 
       );
     }
   }
+  for (const m of kept) setBuckets(exec, m.id, m.sig, m === rep || kept.length < 2, threshold);
   if (dropped.length >= 2) writeCluster(exec, dropped, threshold);
+  else for (const m of dropped) setBuckets(exec, m.id, m.sig, true, threshold);
 }
 
 function membersOf(exec: SqlExecutor, clusterId: number): Member[] {
@@ -85,6 +103,11 @@ function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
   exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', id));
   const left = exec.first(exec.db.selectFrom('document_clusters').select((eb) => eb.fn.countAll<number>().as('n')).where('cluster_id', '=', clusterId));
   if (Number(left?.n ?? 0) < 2) {
+    // The one document left stands alone again, and heads.
+    for (const { document_id: other } of exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))) {
+      const sig = loadSignature(exec, other);
+      if (sig) setBuckets(exec, other, sig, true, threshold);
+    }
     exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
     return;
   }
@@ -97,7 +120,6 @@ function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
  * representative, so a story syndicated hundreds of times costs the same per save as a lone one.
  */
 export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): void {
-  const { bands, rows } = chooseBanding(DEFAULT_NUM_HASHES, threshold);
   leaveCluster(exec, id, threshold);
   exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
   exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
@@ -106,9 +128,9 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
   const sig = signatureOfShingles(set);
   exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
 
-  // The banding is part of the key: after a threshold change, buckets of the old banding never match.
-  const buckets = Array.from({ length: bands }, (_, band) => `${rows}r${band}:${bandKey(sig, band, rows)}`);
+  const buckets = bucketKeys(sig, threshold);
   // Candidates resolved to their clusters in the query: one row per cluster or lone document.
+  // (Databases written before heads alone kept buckets still list members: they resolve the same.)
   const candidates = exec.all(
     exec.db
       .selectFrom('lsh_buckets as b')
@@ -118,7 +140,6 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
       .where('b.bucket', 'in', buckets)
       .where('b.document_id', '!=', id),
   );
-  exec.run(exec.db.insertInto('lsh_buckets').values(buckets.map((bucket) => ({ bucket, document_id: id }))));
 
   // The earliest representative (of a cluster, or a lone document) this one is similar enough to.
   const judged = new Set<number>();
@@ -133,10 +154,13 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
     const rep: Member = { id: repId, published: publishedOf(exec, repId), sig: repSig };
     if (best === null || earlier(rep, best.rep)) best = { rep, clusterId };
   }
-  if (best === null) return;
   const self: Member = { id, published: doc.published, sig };
+  if (best === null) {
+    setBuckets(exec, id, sig, true, threshold);
+    return;
+  }
   if (best.clusterId !== null && !earlier(self, best.rep)) {
-    // Joining as a member: one row, the cluster is otherwise unchanged.
+    // Joining as a member: one row, no buckets, the cluster is otherwise unchanged.
     exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
     return;
   }

@@ -1,7 +1,7 @@
 // A Store over any backend: the executor runs statements, the dialect holds what differs.
 import { sql } from 'kysely';
 import type { SqlExecutor, StoreDialect } from './dialect.ts';
-import { countDocuments, getDocument, listDocuments, saveFile, type Clock } from './documents.ts';
+import { countDocuments, getDocument, listDocuments, saveFile, storedFileVersion, type Clock } from './documents.ts';
 import { listMentions, saveMentions } from './mentions.ts';
 import { citations, citedBy, legalCitations } from './citations.ts';
 import { entityDetail, findEntities, topEntities } from './entities.ts';
@@ -43,6 +43,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
   migrate(exec, dialect, now);
   return {
     saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
+    storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),
     countDocuments: () => countDocuments(exec),
@@ -68,7 +69,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     listSourcesWithCounts: () => crawlState.listSourcesWithCounts(exec),
     removeSource: (key) => crawlState.removeSource(exec, key),
     recordSourceCheck: (id, check) => crawlState.recordSourceCheck(exec, now, id, check),
-    enqueueUrls: (sourceId, urls) => crawlState.enqueueUrls(exec, now, sourceId, urls),
+    enqueueUrls: (sourceId, urls, limit) => crawlState.enqueueUrls(exec, now, sourceId, urls, limit),
     pendingUrls: (limit) => crawlState.pendingUrls(exec, limit),
     recordUrl: (url, outcome) => crawlState.recordUrl(exec, now, url, outcome),
     documentUrls: (documentId) => crawlState.documentUrls(exec, documentId),

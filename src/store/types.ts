@@ -229,6 +229,11 @@ export interface Store {
   /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
   readonly location?: string;
   saveFile(input: SaveFileInput): SaveFileResult;
+  /**
+   * The document count of `origin` when its newest stored version has `sourceHash` (and, given an
+   * extraction version, all its documents have facts of it): reading it again would change nothing.
+   */
+  storedFileVersion(origin: string, sourceHash: string, extractionVersion: string | null): number | null;
   getDocument(id: number): StoredDocument | null;
   /** Documents in id (storage) order. */
   listDocuments(opts?: DocumentListOptions): StoredDocument[];
@@ -272,8 +277,8 @@ export interface Store {
   /** By id or URL; stored documents are kept. */
   removeSource(key: number | string): boolean;
   recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
-  /** Queues URLs never seen before; returns how many were new. */
-  enqueueUrls(sourceId: number, urls: string[]): number;
+  /** Queues URLs never seen before, at most `limit` of them (in the order given); returns how many. */
+  enqueueUrls(sourceId: number, urls: string[], limit?: number): number;
   pendingUrls(limit: number): QueuedUrl[];
   recordUrl(url: string, outcome: UrlOutcome): void;
   /** Every URL the document was found under. */

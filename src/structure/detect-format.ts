@@ -16,7 +16,9 @@ const MAX_DOTTED_TITLE = 120;
 /**
  * - `html`: starts with `<!doctype html` or `<html` (to be routed to the HTML extractor);
  * - `jsonl`: the first lines are JSON objects;
- * - `ledes`: every line is a long paragraph of its own, with no headline, date line or chrome;
+ * - `ledes`: every line is a long paragraph of its own, with no headline, date line or chrome, one
+ *   lede per line (a blank line between paragraphs is how an article's text is laid out: an article
+ *   without its headline is `plain`, one document, so its paragraphs keep their common context);
  * - `page`: a headline above the first paragraph, with or without page furniture (a date line,
  *   ad-slot labels, share buttons, captions, a list of other stories): the page reader handles both;
  * - `plain`: anything else (text with no headline the page reader could find).
@@ -50,10 +52,17 @@ export function detectFormat(text: string): InputFormat {
     lines.some(isTeaserHeader),
   ].filter(Boolean).length;
   const ledeLike = lines.filter(isLedeLike).length;
-  if (isLedeLike(lines[0] ?? '') && furniture === 0 && ledeLike >= lines.length * 0.9) return 'ledes';
+  if (isLedeLike(lines[0] ?? '') && furniture === 0 && ledeLike >= lines.length * 0.9 && !blankLineParagraphs(sample)) return 'ledes';
   // Checked after the lede list: a lede may hold a capitalised opener that looks like a boundary.
   if (startsWithGluedHeadline(lines)) return 'page';
   return 'plain';
+}
+
+/** Paragraphs set apart by blank lines, as an article's text is (most of its breaks are blank lines). */
+function blankLineParagraphs(sample: string): boolean {
+  const breaks = sample.trim().match(/\n(?:[ \t]*\r?\n)*/g) ?? [];
+  const blank = breaks.filter((b) => /\n[ \t]*\r?\n/.test(b)).length;
+  return breaks.length > 0 && blank * 2 > breaks.length;
 }
 
 /** A self-contained paragraph: long, and ending like a sentence unless far too long for a headline. */

@@ -55,3 +55,21 @@ test('source add, list, crawl --once and source remove', async (t) => {
   assert.equal(JSON.parse((await radar57(['--db', db, 'source', 'list', '--json'])).stdout).sources.length, 0);
   assert.equal(JSON.parse((await radar57(['--db', db, 'stats', '--json'])).stdout).documents, 1, 'documents kept');
 });
+
+test('crawl names a malformed feed and its error in its output, and source list keeps it', async (t) => {
+  const server = await startFixtureServer();
+  t.after(() => server.close());
+  server.route('/robots.txt', send(404, 'text/plain', ''));
+  // Cut off mid-item: it parses to nothing without a complaint unless its XML is checked.
+  server.route('/hong/rss', send(200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><link>${server.base}/a`));
+  const db = join(tempDir(t), 'crawl.db');
+  assert.equal((await radar57(['--db', db, 'source', 'add', `${server.base}/hong/rss`])).code, 0);
+  const run = await radar57(['--db', db, 'crawl', '--once', '--allow-private', '--delay', '1']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /Nguồn: 1 \(1 lỗi\)/);
+  assert.match(run.stdout, /lỗi nguồn #1 http:\/\/127\.0\.0\.1:\d+\/hong\/rss: .*not well-formed XML/);
+  const asJson = JSON.parse((await radar57(['--db', db, 'crawl', '--once', '--allow-private', '--delay', '1', '--json'])).stdout);
+  assert.match(asJson.errors[0].error, /hong\/rss: not well-formed XML/);
+  const list = await radar57(['--db', db, 'source', 'list']);
+  assert.match(list.stdout, /lỗi: .*hong\/rss: not well-formed XML/);
+});

@@ -248,3 +248,12 @@ test('an issuer code inside a document number is not a body', () => {
 test('ministries and departments written with hyphenated abbreviations', () => {
   assert.deepEqual(orgs('Bộ GD-ĐT phối hợp Sở GD-ĐT tỉnh Nghệ An').map((o) => o.name), ['Bộ Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo tỉnh Nghệ An']);
 });
+
+test('a name ends before a time or a verb that begins like a name word', () => {
+  const names = (text: string) => orgs(text).map((o) => o.name);
+  // A table row flattened into text: the agency cells, then the deadline cell.
+  assert.deepEqual(names('Đào tạo kỹ năng số cho công chức Sở Nội vụ Sở Y tế Năm 2026'), ['Sở Nội vụ', 'Sở Y tế']);
+  assert.deepEqual(names('Cơ quan chủ trì là Sở Tư pháp Quý IV/2025 hoàn thành.'), ['Sở Tư pháp']);
+  assert.deepEqual(names('Nạn nhân được đưa vào Bệnh viện Chợ Rẫy cấp cứu.'), ['Bệnh viện Chợ Rẫy']);
+  assert.deepEqual(names('Cục Thống kê thông báo số liệu mới.'), ['Cục Thống kê']);
+});

@@ -142,3 +142,16 @@ test('a change is not a level: `tăng 14,6%` is growth, `lắp thêm` an additio
     [50, 'national', 'target', '2045'],
   ]);
 });
+
+test('a rank is dated by the edition its sentence names, not by another year it recalls', () => {
+  const found = linkDocument({
+    title: 'Chỉ số đổi mới sáng tạo',
+    body: [
+      'Theo Báo cáo GII 2025 công bố tuần qua, Việt Nam xếp hạng 44/139 quốc gia, giữ thứ hạng của năm 2024.',
+      'Việt Nam tăng 15 bậc, lên hạng 71/193 trong Chỉ số Phát triển Chính phủ điện tử 2024 của Liên Hợp Quốc.',
+    ],
+    published: '2025-10-02T09:00:00+07:00',
+  });
+  assert.deepEqual(rows(found, 'gii_rank'), [[44, 'national', 'reported', '2025']]);
+  assert.deepEqual(rows(found, 'egdi_rank'), [[71, 'national', 'reported', '2024']]);
+});

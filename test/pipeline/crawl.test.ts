@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { openStore } from '../../src/store/index.ts';
 import { encodeWindows1258 } from '../../src/decode/legacy-encoders.ts';
-import { crawl } from '../../src/pipeline/crawl.ts';
+import { crawl, MAX_NEW_URLS_PER_SOURCE } from '../../src/pipeline/crawl.ts';
 import { PoliteClient } from '../../src/sources/polite-client.ts';
 import { startFixtureServer, send, type FixtureServer } from '../sources/fixture-server.ts';
 
@@ -189,5 +189,63 @@ test('a gzipped child sitemap is read, and a broken one costs only its own pages
   assert.equal(summary.stored, 2);
   assert.equal(summary.sourceErrors, 1);
   assert.match(store.listSources()[0]!.lastError ?? '', /broken\.xml.*500/);
+  store.close();
+});
+
+// Issue 10, item 17: one large sitemap must not fill the queue and starve the other sources, and a
+// malformed feed or sitemap is an error recorded against its source, not a quiet empty read.
+
+const urlset = (base: string, paths: string[]) =>
+  `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths.map((p) => `<url><loc>${base}${p}</loc></url>`).join('')}</urlset>`;
+
+test('a large sitemap gives at most MAX_NEW_URLS_PER_SOURCE new URLs per run; the rest come on the next run', async (t) => {
+  const server = await site(t);
+  const paths = Array.from({ length: MAX_NEW_URLS_PER_SOURCE + 50 }, (_, i) => `/lon/${String(i).padStart(4, '0')}.html`);
+  server.route('/sitemap.xml', send(200, 'application/xml', urlset(server.base, paths), { etag: '"s1"' }));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
+  // Queue only (no page fetched): what the sources give is what is counted.
+  const first = await crawl(store, { maxPages: 0, client: client() });
+  assert.equal(first.queued, MAX_NEW_URLS_PER_SOURCE);
+  const second = await crawl(store, { maxPages: 0, client: client() });
+  assert.equal(second.queued, 50, 'the sitemap is read again (not 304) and the URLs left over are queued');
+  assert.equal(store.listSourcesWithCounts()[0]!.pending, paths.length);
+  store.close();
+});
+
+test('sources take turns: a large sitemap does not hold back a small feed', async (t) => {
+  const server = await site(t);
+  // The sitemap's pages sort before the feed's and are queued first: only taking turns lets the feed through.
+  server.route('/sitemap.xml', send(200, 'application/xml', urlset(server.base, Array.from({ length: 100 }, (_, i) => `/a/${i}.html`))));
+  server.route('/rss', send(200, 'application/rss+xml', rss(server.base, ['/z/1.html', '/z/2.html'])));
+  server.route('/z/1.html', send(200, HTML, page('Tin nhỏ một', PARAGRAPHS)));
+  server.route('/z/2.html', send(200, HTML, page('Tin nhỏ hai', PARAGRAPHS.slice(1))));
+  const store = openStore(':memory:');
+  store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
+  store.addSource({ url: `${server.base}/rss`, name: null, kind: 'feed' });
+  const summary = await crawl(store, { maxPages: 4, client: client() });
+  assert.equal(summary.queued, 102);
+  assert.deepEqual([server.hits('/z/1.html'), server.hits('/z/2.html')], [1, 1], 'the feed had its turns within the first four pages');
+  assert.equal(server.log.filter((l) => l.path.startsWith('/a/')).length, 2);
+  store.close();
+});
+
+test('a malformed feed or sitemap is an error recorded against its source and in the summary', async (t) => {
+  const server = await site(t);
+  // Cut off in the middle of an item, as a feed whose generator crashed.
+  server.route('/cut.rss', send(200, 'application/rss+xml', `${rss(server.base, ['/c1.html']).slice(0, -40)}<item><title>Dở dang</title><link>${server.base}/c2`));
+  server.route('/cut-sitemap.xml', send(200, 'application/xml', urlset(server.base, ['/s1.html']).replace('</urlset>', `<url><loc>${server.base}/s2`)));
+  server.route('/nolinks.rss', send(200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Không có liên kết</title></item></channel></rss>'));
+  const store = openStore(':memory:');
+  for (const [path, kind] of [['/cut.rss', 'feed'], ['/cut-sitemap.xml', 'sitemap'], ['/nolinks.rss', 'feed']] as const) {
+    store.addSource({ url: `${server.base}${path}`, name: null, kind });
+  }
+  const summary = await crawl(store, { maxPages: 0, client: client() });
+  assert.equal(summary.sourceErrors, 3);
+  const [cut, cutSitemap, noLinks] = store.listSources();
+  assert.match(cut!.lastError ?? '', /cut\.rss: not well-formed XML \(line \d+, column \d+/);
+  assert.match(cutSitemap!.lastError ?? '', /cut-sitemap\.xml: not well-formed XML/);
+  assert.match(noLinks!.lastError ?? '', /1 of 1 items have no usable link/);
+  assert.deepEqual(summary.errors.map((e) => [e.sourceId, e.error]), store.listSources().map((s) => [s.id, s.lastError]));
   store.close();
 });

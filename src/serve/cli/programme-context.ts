@@ -5,8 +5,10 @@ import type { Command } from 'commander';
 import { loadPack } from '../../programme/load.ts';
 import type { Pack } from '../../programme/schema.ts';
 import { syncProgramme } from '../../pipeline/track.ts';
+import { linkStored, type LinkOutcome } from '../../pipeline/link-stored.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import { actorName, dbPath, packDir } from './options.ts';
+import { printError } from './output.ts';
 
 export interface ProgrammeContext {
   store: Store;
@@ -38,6 +40,16 @@ export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeCo
     bar?.stop();
     store.close();
   }
+}
+
+/**
+ * After a command stored documents or facts (ingest, crawl, reextract): links them to the programme
+ * at once. A broken pack is reported on stderr and does not fail the command.
+ */
+export async function linkToProgramme(store: Store, command: Command): Promise<LinkOutcome> {
+  const outcome = await linkStored(store, () => loadPack(packDir(command)), actorName(command));
+  if ('error' in outcome) printError(`radar57: số liệu chưa được liên kết với chương trình: ${outcome.error}\n`);
+  return outcome;
 }
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });

@@ -1,17 +1,22 @@
 // Bytes → HTML string. Order of evidence follows browsers: byte-order mark, then the HTTP
 // Content-Type charset, then a <meta> declaration in the first bytes, then a guess from the bytes.
 // Vietnamese legacy encodings (TCVN3, VISCII) are the decode stage's: it decodes and detects them.
-import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { decode, encodingFromName } from '../../decode/index.ts';
+import { decode, encodingFromName, gunzipLimited, isGzip } from '../../decode/index.ts';
 import { normalizeText } from '../../text/normalize.ts';
 
 /** How far into the page a <meta charset> is looked for (the head of most CMS pages fits). */
 const META_SCAN_BYTES = 16_384;
 
-export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null): string {
-  const raw = isGzip(bytes) ? new Uint8Array(gunzipSync(bytes)) : bytes;
+/**
+ * `origin` names the page in errors (a gzip page that inflates past the limit); `onWarning` hears
+ * of a declared charset that was not followed.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string | null, origin = 'html page', onWarning?: (message: string) => void): string {
+  const raw: Uint8Array = isGzip(bytes) ? gunzipLimited(bytes, origin) : bytes;
   const { charset, bomLength } = chooseCharset(raw, contentType ?? null);
+  const ignored = [charsetFromContentType(contentType ?? null), charsetFromMeta(raw)].find((label) => label !== null && supportedCharset(label) === null);
+  if (ignored && onWarning) onWarning(`declared charset "${ignored}" is not one browsers read; read as ${charset === GUESS ? 'a guessed encoding' : charset}`);
   const body = raw.subarray(bomLength);
   if (charset === GUESS) return normalizeText(guessAndDecode(body));
   return normalizeText(decodeAs(body, charset));
@@ -24,10 +29,6 @@ function decodeAs(bytes: Uint8Array, charset: string): string {
   if (charset === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
   if (charset === 'tcvn3' || charset === 'viscii') return decode({ origin: 'html page', bytes }, { encoding: charset }).text;
   return iconv.decode(Buffer.from(bytes), charset);
-}
-
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 interface CharsetChoice {
@@ -71,7 +72,18 @@ function supportedCharset(label: string | null): string | null {
   if (name.startsWith('utf-16')) return 'utf-8';
   const legacy = encodingFromName(name);
   if (legacy === 'tcvn3' || legacy === 'viscii') return legacy;
-  return iconv.encodingExists(name) ? name : null;
+  // Otherwise only the labels browsers read (the WHATWG Encoding Standard's, which TextDecoder
+  // knows): iconv also knows UTF-7, and a page of UTF-8 Vietnamese declared UTF-7 became mojibake.
+  return isBrowserLabel(name) && iconv.encodingExists(name) ? name : null;
+}
+
+function isBrowserLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Bytes that windows-1258 uses for combining tone marks (grave, hook, tilde, acute, dot below):

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 export function registerAudit(program: Command): void {
   program
@@ -19,11 +20,11 @@ export function registerAudit(program: Command): void {
           printJson({ count: entries.length, entries });
           return;
         }
-        if (entries.length === 0) process.stdout.write('Nhật ký trống.\n');
+        if (entries.length === 0) printText('Nhật ký trống.\n');
         for (const e of entries) {
-          process.stdout.write(`#${e.id} ${e.at} ${e.actor} ${e.action} ${e.target}\n`);
-          if (e.before !== null) process.stdout.write(`    trước: ${JSON.stringify(e.before)}\n`);
-          if (e.after !== null) process.stdout.write(`    sau:   ${JSON.stringify(e.after)}\n`);
+          printText(`#${e.id} ${e.at} ${e.actor} ${e.action} ${e.target}\n`);
+          if (e.before !== null) printText(`    trước: ${JSON.stringify(e.before)}\n`);
+          if (e.after !== null) printText(`    sau:   ${JSON.stringify(e.after)}\n`);
         }
       } finally {
         store.close();

@@ -5,6 +5,8 @@ import { openStore } from '../../../store/index.ts';
 import { crawl } from '../../../pipeline/crawl.ts';
 import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client.ts';
 import { dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
+import { linkToProgramme } from '../programme-context.ts';
+import { printError, printText, terminalSafe } from '../output.ts';
 
 interface CrawlFlags {
   similarity?: number;
@@ -40,19 +42,28 @@ export function registerCrawl(program: Command): void {
             maxPages: flags.max,
             client,
             onEvent: (e) => {
-              if (e.type === 'source' && e.error) process.stderr.write(`nguồn #${e.source.id}: ${e.error}\n`);
+              if (e.type === 'source' && e.error) printError(`nguồn #${e.source.id}: ${e.error}\n`);
               if (e.type === 'page' && bar) {
                 if (!started) {
                   bar.start(e.total, 0, { url: '' });
                   started = true;
                 }
-                bar.update(e.done, { url: e.url.length > 50 ? `…${e.url.slice(-49)}` : e.url });
+                bar.update(e.done, { url: terminalSafe(e.url.length > 50 ? `…${e.url.slice(-49)}` : e.url) });
               }
             },
           });
           bar?.stop();
-          if (flags.json) printJson(summary);
-          else process.stdout.write(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
+          // The new figures reach the programme now, not at the next programme command.
+          const programme = summary.stored > 0 ? await linkToProgramme(store, command) : null;
+          if (flags.json) printJson({ ...summary, programme });
+          else {
+            printText(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);
+            // Each source's problem in the summary too: the stderr lines scroll away under a progress bar.
+            for (const e of summary.errors) printText(`lỗi nguồn #${e.sourceId} ${terminalSafe(e.url)}: ${terminalSafe(e.error)}\n`);
+            if (programme && 'observations' in programme) {
+              printText(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
+            }
+          }
         } finally {
           store.close();
         }

@@ -1,6 +1,6 @@
 // `radar57 demo`: a fresh data folder with the seed documents ingested and linked to the built-in
 // programme, demo accounts, anonymous reading on, and the server started: one command to try it.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
@@ -8,6 +8,8 @@ import { loadPack } from '../../../programme/load.ts';
 import { prepareDemo } from '../../../pipeline/demo-data.ts';
 import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
+import { DEMO_ACCOUNTS_FILE, DEMO_DB, prepareDemoFolder } from '../demo-folder.ts';
+import { printText } from '../output.ts';
 
 interface DemoFlags {
   data: string;
@@ -21,36 +23,34 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('tạo dữ liệu mẫu mới (tin bài, chương trình, tài khoản) và chạy ứng dụng web')
-    .option('--data <dir>', 'demo data folder (emptied first)', 'radar57-demo')
+    .option('--data <dir>', 'demo data folder: new, empty, or made by an earlier demo (its data is replaced)', 'radar57-demo')
     .option('--no-serve', 'prepare the data and accounts only, do not start the server')
     .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: DemoFlags, command: Command) => {
       const dir = resolve(flags.data);
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      const db = join(dir, 'radar57.db');
+      prepareDemoFolder(dir);
+      const db = join(dir, DEMO_DB);
       const store = openStore(db);
       const pack = loadPack(packDir(command));
       let serving = false;
       try {
         const { ingest: summary, programme, accounts } = await prepareDemo(store, pack);
         // Kept beside the database, readable by this user only, for scripts (screenshots, e2e).
-        writeFileSync(join(dir, 'demo-accounts.json'), JSON.stringify(accounts, null, 2), { mode: 0o600 });
+        writeFileSync(join(dir, DEMO_ACCOUNTS_FILE), JSON.stringify(accounts, null, 2), { mode: 0o600 });
         const stats = store.stats();
         if (flags.json) printJson({ database: db, summary, programme, stats, accounts });
         else {
-          const out = process.stdout;
-          out.write(`Radar 57 — dữ liệu mẫu: ${db}\n`);
-          out.write(`${summary.files} tệp, ${summary.created} tài liệu, ${programme.observations} số liệu chỉ số được liên kết\n`);
-          out.write('Tài khoản mẫu (mật khẩu chỉ hiện lần này; cũng lưu ở demo-accounts.json):\n');
-          for (const a of accounts) out.write(`  ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.password}${a.agencies.length ? `  (${a.agencies.join(', ')})` : ''}\n`);
+          printText(`Radar 57 — dữ liệu mẫu: ${db}\n`);
+          printText(`${summary.files} tệp, ${summary.created} tài liệu, ${programme.observations} số liệu chỉ số được liên kết\n`);
+          printText('Tài khoản mẫu (mật khẩu chỉ hiện lần này; cũng lưu ở demo-accounts.json):\n');
+          for (const a of accounts) printText(`  ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.password}${a.agencies.length ? `  (${a.agencies.join(', ')})` : ''}\n`);
         }
         if (flags.serve) {
           const url = await serveStore(store, pack, { port: flags.port, host: flags.host }, 'demo');
           serving = true;
-          if (!flags.json) process.stdout.write(`\nMở ${url} trong trình duyệt (đọc không cần đăng nhập). Ctrl+C để dừng.\n`);
+          if (!flags.json) printText(`\nMở ${url} trong trình duyệt (đọc không cần đăng nhập). Ctrl+C để dừng.\n`);
         }
       } finally {
         if (!serving) store.close();

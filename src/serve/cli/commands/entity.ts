@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { EntityDetail, EntityKind, EntitySummary, Store } from '../../../store/types.ts';
 import { dbPath, FACT_KIND_LABELS, kindParser, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 const parseEntityKind = kindParser<EntityKind>(['person', 'organization', 'place', 'legalRef']);
 
@@ -61,18 +62,18 @@ export function registerEntity(program: Command): void {
           return;
         }
         if (matches.length === 0) {
-          process.stdout.write(`Không tìm thấy thực thể nào tên “${name}”.\n`);
+          printText(`Không tìm thấy thực thể nào tên “${name}”.\n`);
           return;
         }
         const [only] = matches;
         if (matches.length === 1 && only) {
           const detail = store.entityDetail(only.id);
-          if (detail) process.stdout.write(formatEntity(detail, legalCitationsOf(store, detail)));
+          if (detail) printText(formatEntity(detail, legalCitationsOf(store, detail)));
           return;
         }
-        process.stdout.write(`Có ${matches.length} thực thể khớp “${name}”:\n`);
-        for (const m of matches) process.stdout.write(summaryLine(m));
-        process.stdout.write('Thu hẹp bằng --kind hoặc tên đầy đủ.\n');
+        printText(`Có ${matches.length} thực thể khớp “${name}”:\n`);
+        for (const m of matches) printText(summaryLine(m));
+        printText('Thu hẹp bằng --kind hoặc tên đầy đủ.\n');
       } finally {
         store.close();
       }

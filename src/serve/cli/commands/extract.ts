@@ -9,6 +9,7 @@ import { listInputFiles } from '../../../sources/files.ts';
 import { parseEncoding, parseFormat, printJson } from '../options.ts';
 import type { EncodingName, InputFormat, StructuredDocument } from '../../../records.ts';
 import type { DocumentFacts } from '../../../extract/facts.ts';
+import { printJsonLine, printText } from '../output.ts';
 
 interface ExtractFlags {
   format?: InputFormat;
@@ -45,7 +46,7 @@ export function registerExtract(program: Command): void {
         return { source: result.origin, format: result.format, warnings: result.warnings, documents };
       };
       if (flags.jsonl) {
-        for (const p of listing.problems) await writeLine({ file: p.origin, error: p.reason });
+        for (const p of listing.problems) await printJsonLine({ file: p.origin, error: p.reason });
         for (const file of listing.files) {
           let line: object;
           try {
@@ -55,7 +56,7 @@ export function registerExtract(program: Command): void {
             // One bad file is reported on its own line; the others go on.
             line = { file, error: err instanceof Error ? err.message : String(err) };
           }
-          await writeLine(line);
+          await printJsonLine(line);
         }
         if (listing.files.length === 0) process.exitCode = 1;
         return;
@@ -71,21 +72,14 @@ export function registerExtract(program: Command): void {
     });
 }
 
-/** One line of JSON, waiting when the reader of the pipe is slower than the extraction. */
-function writeLine(value: object): Promise<void> {
-  const ok = process.stdout.write(`${JSON.stringify(value)}\n`);
-  return ok ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
-}
-
 function printOutline(result: Extracted): void {
-  const out = process.stdout;
   const { documents } = result;
-  out.write(`${result.source}: ${result.format}, ${documents.length} tài liệu\n`);
+  printText(`${result.source}: ${result.format}, ${documents.length} tài liệu\n`);
   documents.forEach((d, i) => {
-    out.write(`\n[${i}] ${d.kind}${d.parent !== null ? ` (thuộc [${d.parent}])` : ''}: ${d.title ?? (d.body[0] ?? '').slice(0, 80)}\n`);
-    if (d.published) out.write(`    ngày: ${d.published}\n`);
-    if (d.author) out.write(`    tác giả: ${d.author}${d.authorNote ? ` (${d.authorNote})` : ''}\n`);
-    out.write(`    ${d.body.length} đoạn, ${d.captions.length} chú thích ảnh, ${d.related.length} liên kết\n`);
+    printText(`\n[${i}] ${d.kind}${d.parent !== null ? ` (thuộc [${d.parent}])` : ''}: ${d.title ?? (d.body[0] ?? '').slice(0, 80)}\n`);
+    if (d.published) printText(`    ngày: ${d.published}\n`);
+    if (d.author) printText(`    tác giả: ${d.author}${d.authorNote ? ` (${d.authorNote})` : ''}\n`);
+    printText(`    ${d.body.length} đoạn, ${d.captions.length} chú thích ảnh, ${d.related.length} liên kết\n`);
   });
-  for (const w of result.warnings) out.write(`cảnh báo: ${w}\n`);
+  for (const w of result.warnings) printText(`cảnh báo: ${w}\n`);
 }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import type { FactRecord, StoredMention } from '../../../store/types.ts';
 import { dbPath, FACT_KIND_LABELS, kindParser, parsePositiveInt, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 type FactKind = FactRecord['kind'];
 
@@ -95,7 +96,7 @@ export function registerFacts(program: Command): void {
           return;
         }
         if (mentions.length === 0) {
-          process.stdout.write('Không có dữ kiện nào.\n');
+          printText('Không có dữ kiện nào.\n');
           return;
         }
         const rows = mentions.map((m) => [
@@ -107,10 +108,10 @@ export function registerFacts(program: Command): void {
           (m.kind === 'topic' ? m.score : m.confidence).toFixed(2),
           `${m.extractor}@${m.extractorVersion}`,
         ]);
-        process.stdout.write(
+        printText(
           formatTable(['Tài liệu', 'Loại', 'Vị trí', 'Văn bản gốc', 'Giá trị', 'Tin cậy', 'Bộ trích xuất'], rows),
         );
-        if (mentions.length === flags.limit) process.stdout.write(`(${flags.limit} dữ kiện đầu; dùng --limit để xem thêm)\n`);
+        if (mentions.length === flags.limit) printText(`(${flags.limit} dữ kiện đầu; dùng --limit để xem thêm)\n`);
       } finally {
         store.close();
       }

@@ -3,11 +3,10 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { ingestPaths, type IngestSummary } from '../../../pipeline/ingest.ts';
-import { actorName, dbPath, packDir, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
-import { loadPack } from '../../../programme/load.ts';
-import { syncProgramme, type SyncSummary } from '../../../pipeline/track.ts';
-import type { Store } from '../../../store/index.ts';
+import { dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
+import { linkToProgramme } from '../programme-context.ts';
 import type { EncodingName, InputFormat } from '../../../records.ts';
+import { printText, terminalSafe } from '../output.ts';
 
 interface IngestFlags {
   similarity?: number;
@@ -20,27 +19,11 @@ interface IngestFlags {
 }
 
 function printSummary(s: IngestSummary, db: string): void {
-  const out = process.stdout;
-  out.write(`Tệp: ${s.files} (đã lưu ${s.stored}, bị từ chối ${s.rejected.length})\n`);
-  out.write(`Tài liệu: ${s.created} mới, ${s.updated} cập nhật, ${s.unchanged} không đổi\n`);
-  for (const w of s.warnings) out.write(`cảnh báo: ${w.origin}: ${w.message}\n`);
-  for (const r of s.rejected) out.write(`từ chối: ${r.origin}: ${r.reason}\n`);
-  out.write(`Cơ sở dữ liệu: ${db}\n`);
-}
-
-/**
- * Links the new facts to the programme right away, so that observations exist as soon as the
- * documents do. A broken pack does not undo the ingest: it is reported and linking waits for a
- * valid one (the programme commands link whatever is pending).
- */
-export async function linkToProgramme(store: Store, command: Command): Promise<SyncSummary | { error: string }> {
-  try {
-    return await syncProgramme(store, loadPack(packDir(command)), { actor: actorName(command) });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`radar57: số liệu chưa được liên kết với chương trình: ${message}\n`);
-    return { error: message };
-  }
+  printText(`Tệp: ${s.files} (đã lưu ${s.stored}, bị từ chối ${s.rejected.length})\n`);
+  printText(`Tài liệu: ${s.created} mới, ${s.updated} cập nhật, ${s.unchanged} không đổi\n`);
+  for (const w of s.warnings) printText(`cảnh báo: ${w.origin}: ${w.message}\n`);
+  for (const r of s.rejected) printText(`từ chối: ${r.origin}: ${r.reason}\n`);
+  printText(`Cơ sở dữ liệu: ${db}\n`);
 }
 
 export function registerIngest(program: Command): void {
@@ -74,7 +57,7 @@ export function registerIngest(program: Command): void {
               bar.start(total, 0, { file: '' });
               started = true;
             }
-            bar.update(done, { file: origin.length > 40 ? `…${origin.slice(-39)}` : origin });
+            bar.update(done, { file: terminalSafe(origin.length > 40 ? `…${origin.slice(-39)}` : origin) });
           },
         });
         bar?.stop();
@@ -83,7 +66,7 @@ export function registerIngest(program: Command): void {
         else {
           printSummary(summary, db);
           if (programme && 'observations' in programme) {
-            process.stdout.write(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
+            printText(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
           }
         }
         // Exit 0 unless nothing at all could be read.

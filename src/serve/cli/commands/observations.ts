@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Observation } from '../../../track/observation.ts';
 import { printJson } from '../options.ts';
 import { formatDate, formatValue, withProgramme } from '../programme-context.ts';
+import { printText } from '../output.ts';
 
 const STANCE_LABELS = { reported: 'báo cáo', target: 'mục tiêu' } as const;
 
@@ -47,8 +48,8 @@ export function registerObservations(program: Command): void {
             printJson({ indicator, count: observations.length, observations });
             return;
           }
-          process.stdout.write(`${indicator.name.vi} (${indicator.id}, ${indicator.unit}) — ${observations.length} số liệu\n\n`);
-          for (const o of observations) process.stdout.write(observationLines(o, indicator.unit));
+          printText(`${indicator.name.vi} (${indicator.id}, ${indicator.unit}) — ${observations.length} số liệu\n\n`);
+          for (const o of observations) printText(observationLines(o, indicator.unit));
         },
         flags.json,
       );

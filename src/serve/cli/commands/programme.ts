@@ -9,6 +9,7 @@ import { seriesSteps } from '../../../track/series.ts';
 import { todayIso } from '../../../track/dates.ts';
 import { packDir, parseDateArg, printJson } from '../options.ts';
 import { formatDate, formatNumber, formatValue, withProgramme } from '../programme-context.ts';
+import { printText, printError } from '../output.ts';
 
 function unitOf(pack: Pack, a: TargetAssessment): string {
   return a.target.unit ?? pack.indicators.find((i) => i.id === a.target.indicator)?.unit ?? '';
@@ -67,8 +68,8 @@ function checkPack(dir: string, json: boolean): void {
     };
     if (json) printJson({ dir: pack.dir, valid: true, hash: pack.hash, counts, problems: [] });
     else {
-      process.stdout.write(`Gói chương trình hợp lệ: ${pack.dir} (${pack.programme.id})\n`);
-      process.stdout.write(
+      printText(`Gói chương trình hợp lệ: ${pack.dir} (${pack.programme.id})\n`);
+      printText(
         `  ${counts.indicators} chỉ số, ${counts.targets} mục tiêu (${counts.unverifiedTargets} chưa kiểm chứng), ${counts.documents} văn bản, ` +
           `${counts.agencies} cơ quan, ${counts.provinces} tỉnh/thành (${counts.formerProvinces} tỉnh cũ), ${counts.observations} số liệu, ${counts.tasks} nhiệm vụ\n`,
       );
@@ -77,8 +78,8 @@ function checkPack(dir: string, json: boolean): void {
     if (!(error instanceof PackError)) throw error;
     if (json) printJson({ dir, valid: false, problems: error.problems });
     else {
-      process.stderr.write(`Gói chương trình không hợp lệ: ${dir} (${error.problems.length} lỗi)\n`);
-      for (const p of error.problems) process.stderr.write(`  ${formatProblem(p)}\n`);
+      printError(`Gói chương trình không hợp lệ: ${dir} (${error.problems.length} lỗi)\n`);
+      for (const p of error.problems) printError(`  ${formatProblem(p)}\n`);
     }
     process.exitCode = 1;
   }
@@ -107,7 +108,7 @@ export function registerProgramme(program: Command): void {
         ({ store, pack }) => {
           const status = programmeStatus(pack, store.programme.observations({ compact: true }), flags.today ?? todayIso());
           if (flags.json) printJson(status);
-          else process.stdout.write(statusTable(pack, status));
+          else printText(statusTable(pack, status));
         },
         flags.json,
       );
@@ -134,9 +135,9 @@ export function registerProgramme(program: Command): void {
           };
           if (flags.json) printJson(info);
           else {
-            process.stdout.write(`${pack.programme.name.vi} (${pack.programme.id}), ban hành bởi ${pack.programme.adoptedBy.document} ngày ${formatDate(pack.programme.adoptedBy.date)}\n`);
-            process.stdout.write(`Gói: ${pack.dir}\nTrụ cột: ${pack.programme.pillars.map((p) => p.name.vi).join('; ')}\n`);
-            process.stdout.write(`Số liệu: ${info.observations.pack} từ gói, ${info.observations.extracted} trích từ tài liệu\n`);
+            printText(`${pack.programme.name.vi} (${pack.programme.id}), ban hành bởi ${pack.programme.adoptedBy.document} ngày ${formatDate(pack.programme.adoptedBy.date)}\n`);
+            printText(`Gói: ${pack.dir}\nTrụ cột: ${pack.programme.pillars.map((p) => p.name.vi).join('; ')}\n`);
+            printText(`Số liệu: ${info.observations.pack} từ gói, ${info.observations.extracted} trích từ tài liệu\n`);
           }
         },
         flags.json,

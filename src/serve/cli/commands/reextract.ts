@@ -5,16 +5,17 @@ import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { reextract, type ReextractSummary } from '../../../pipeline/reextract.ts';
 import { dbPath, printJson } from '../options.ts';
+import { linkToProgramme } from '../programme-context.ts';
+import { printText } from '../output.ts';
 
 function printSummary(s: ReextractSummary, db: string): void {
-  const out = process.stdout;
   if (s.selected === 0) {
-    out.write('Mọi tài liệu đã được trích xuất bằng phiên bản hiện tại; không có gì để làm.\n');
+    printText('Mọi tài liệu đã được trích xuất bằng phiên bản hiện tại; không có gì để làm.\n');
   } else {
     const rate = s.seconds > 0 ? ` (${Math.round(s.reextracted / s.seconds)} tài liệu/giây)` : '';
-    out.write(`Đã trích xuất lại ${s.reextracted}/${s.selected} tài liệu, ${s.mentions} dữ kiện, trong ${s.seconds.toFixed(1)} giây${rate}\n`);
+    printText(`Đã trích xuất lại ${s.reextracted}/${s.selected} tài liệu, ${s.mentions} dữ kiện, trong ${s.seconds.toFixed(1)} giây${rate}\n`);
   }
-  out.write(`Phiên bản: ${s.version}\nCơ sở dữ liệu: ${db}\n`);
+  printText(`Phiên bản: ${s.version}\nCơ sở dữ liệu: ${db}\n`);
 }
 
 export function registerReextract(program: Command): void {
@@ -44,8 +45,15 @@ export function registerReextract(program: Command): void {
           },
         });
         bar?.stop();
-        if (flags.json) printJson({ database: db, ...summary });
-        else printSummary(summary, db);
+        // New facts, new figures: they reach the programme now, not at the next programme command.
+        const programme = summary.reextracted > 0 ? await linkToProgramme(store, command) : null;
+        if (flags.json) printJson({ database: db, ...summary, programme });
+        else {
+          printSummary(summary, db);
+          if (programme && 'observations' in programme) {
+            printText(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
+          }
+        }
       } finally {
         bar?.stop();
         store.close();

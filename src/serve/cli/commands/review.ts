@@ -6,6 +6,7 @@ import type { ReviewRecord, ReviewTargetKind, Verdict } from '../../../store/tra
 import { openStore } from '../../../store/index.ts';
 import { actorName, dbPath, parsePositiveInt, printJson } from '../options.ts';
 import { withProgramme } from '../programme-context.ts';
+import { printText } from '../output.ts';
 
 interface ReviewFlags {
   confirm?: boolean;
@@ -40,8 +41,8 @@ function verdictOf(flags: ReviewFlags): Verdict {
 
 function printReview(r: ReviewRecord): void {
   const verdict = { confirmed: 'xác nhận', rejected: 'loại bỏ', corrected: 'sửa' }[r.verdict];
-  process.stdout.write(`Đã ghi nhận: ${verdict} ${r.kind} ${r.key} (${r.reviewer}, ${r.at})\n`);
-  if (r.correction) process.stdout.write(`  sửa: ${JSON.stringify(r.correction)}\n  bản gốc giữ nguyên (${r.originalVersion ?? 'gói chương trình'})\n`);
+  printText(`Đã ghi nhận: ${verdict} ${r.kind} ${r.key} (${r.reviewer}, ${r.at})\n`);
+  if (r.correction) printText(`  sửa: ${JSON.stringify(r.correction)}\n  bản gốc giữ nguyên (${r.originalVersion ?? 'gói chương trình'})\n`);
 }
 
 function registerTarget(review: Command, kind: ReviewTargetKind, description: string): void {
@@ -90,7 +91,7 @@ export function registerReview(program: Command): void {
       try {
         const list = store.reviews.list(flags.limit ?? 100);
         if (flags.json) printJson({ count: list.length, reviews: list });
-        else for (const r of list) process.stdout.write(`#${r.id} ${r.at} ${r.reviewer}: ${r.verdict} ${r.kind} ${r.key}${r.note ? ` — ${r.note}` : ''}\n`);
+        else for (const r of list) printText(`#${r.id} ${r.at} ${r.reviewer}: ${r.verdict} ${r.kind} ${r.key}${r.note ? ` — ${r.note}` : ''}\n`);
       } finally {
         store.close();
       }

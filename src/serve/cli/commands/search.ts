@@ -5,6 +5,7 @@ import { foldForSearch } from '../../../text/fold.ts';
 import { dbPath, parseDateArg, parseKind, parsePositiveInt, printJson } from '../options.ts';
 import type { DocumentKind } from '../../../records.ts';
 import { periodEnd, periodStart } from '../../../text/periods.ts';
+import { printText } from '../output.ts';
 
 interface SearchFlags {
   limit: number;
@@ -56,7 +57,7 @@ export function registerSearch(program: Command): void {
           return;
         }
         if (hits.length === 0) {
-          process.stdout.write('Không tìm thấy kết quả.\n');
+          printText('Không tìm thấy kết quả.\n');
           return;
         }
         const typedDiacritics = foldForSearch(query) !== query.toLowerCase();
@@ -65,7 +66,7 @@ export function registerSearch(program: Command): void {
           const similar = h.similar > 0 ? ` (+${h.similar} bài tương tự)` : '';
           // Only worth saying when the user typed diacritics and this hit matched without them.
           const foldedOnly = typedDiacritics && !h.exact ? ' (khớp không dấu)' : '';
-          process.stdout.write(`#${h.id} [${h.kind}] ${when} ${h.title ?? '(tin ngắn)'}${foldedOnly}${similar}\n    ${h.snippet}\n`);
+          printText(`#${h.id} [${h.kind}] ${when} ${h.title ?? '(tin ngắn)'}${foldedOnly}${similar}\n    ${h.snippet}\n`);
         }
       } finally {
         store.close();

@@ -4,9 +4,8 @@ import { openStore, type Store } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { syncProgramme } from '../../../pipeline/track.ts';
-import { buildServer } from '../../http/server.ts';
-import { createContext } from '../../http/context.ts';
 import { actorName, dbPath, packDir, parsePositiveInt } from '../options.ts';
+import { printText } from '../output.ts';
 
 export const DEFAULT_PORT = 5757;
 
@@ -18,6 +17,9 @@ export interface ServeFlags {
 /** Listens until the process is stopped (Ctrl+C); closes the store on the way out. */
 export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, actor: string): Promise<string> {
   await syncProgramme(store, pack, { actor });
+  // Loaded here, not at the top: the HTTP stack is most of the command's start-up time, and only
+  // `serve` and `demo` need it (`radar57 --help` and every other command start without it).
+  const [{ buildServer }, { createContext }] = await Promise.all([import('../../http/server.ts'), import('../../http/context.ts')]);
   const app = await buildServer(createContext(store, pack), { logger: false });
   await app.listen({ port: flags.port, host: flags.host });
   const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/`;
@@ -40,9 +42,9 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags, command: Command) => {
       const store = openStore(dbPath(command));
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
-      process.stdout.write(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
+      printText(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
       if (store.accounts.countUsers() === 0) {
-        process.stdout.write('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
+        printText('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
       }
     });
 }

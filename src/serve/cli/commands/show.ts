@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, parsePositiveInt, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -19,15 +20,14 @@ export function registerShow(program: Command): void {
           printJson(doc);
           return;
         }
-        const out = process.stdout;
-        out.write(`#${doc.id} [${doc.kind}] ${doc.title ?? ''}\n`);
+        printText(`#${doc.id} [${doc.kind}] ${doc.title ?? ''}\n`);
         const meta = [doc.published, doc.site, doc.category, doc.author].filter(Boolean).join(' · ');
-        if (meta) out.write(`${meta}\n`);
-        out.write(`nguồn: ${doc.url ?? doc.source}\n\n`);
-        if (doc.lede) out.write(`${doc.lede}\n\n`);
-        for (const p of doc.body) out.write(`${p}\n\n`);
-        for (const c of doc.captions) out.write(`[ảnh] ${c.text}${c.credit ? ` (Ảnh: ${c.credit})` : ''}\n`);
-        for (const r of doc.related) out.write(`[liên quan] ${r.title}${r.url ? ` <${r.url}>` : ''}\n`);
+        if (meta) printText(`${meta}\n`);
+        printText(`nguồn: ${doc.url ?? doc.source}\n\n`);
+        if (doc.lede) printText(`${doc.lede}\n\n`);
+        for (const p of doc.body) printText(`${p}\n\n`);
+        for (const c of doc.captions) printText(`[ảnh] ${c.text}${c.credit ? ` (Ảnh: ${c.credit})` : ''}\n`);
+        for (const r of doc.related) printText(`[liên quan] ${r.title}${r.url ? ` <${r.url}>` : ''}\n`);
       } finally {
         store.close();
       }

@@ -5,6 +5,7 @@ import { openStore } from '../../../store/index.ts';
 import type { SourceKind } from '../../../sources/source-types.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
 import { dbPath, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 const KINDS: SourceKind[] = ['feed', 'sitemap', 'page'];
 
@@ -35,7 +36,7 @@ export function registerSource(program: Command): void {
       try {
         const added = store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
         if (flags.json) printJson(added);
-        else process.stdout.write(`${added.created ? 'Đã thêm' : 'Đã có'} nguồn #${added.source.id} (${added.source.kind}): ${added.source.url}\n`);
+        else printText(`${added.created ? 'Đã thêm' : 'Đã có'} nguồn #${added.source.id} (${added.source.kind}): ${added.source.url}\n`);
       } finally {
         store.close();
       }
@@ -48,9 +49,9 @@ export function registerSource(program: Command): void {
       try {
         const sources = store.listSourcesWithCounts();
         if (flags.json) return printJson({ sources });
-        if (sources.length === 0) return void process.stdout.write('Chưa có nguồn nào. Thêm bằng: radar57 source add URL\n');
+        if (sources.length === 0) return void printText('Chưa có nguồn nào. Thêm bằng: radar57 source add URL\n');
         for (const s of sources) {
-          process.stdout.write(`#${s.id} [${s.kind}] ${s.name ?? ''} ${s.url}\n    lần kiểm tra cuối: ${s.lastCheckedAt ?? '—'}; URL: ${s.stored} đã lưu, ${s.pending} chờ, ${s.failed} lỗi${s.lastError ? `\n    lỗi: ${s.lastError}` : ''}\n`);
+          printText(`#${s.id} [${s.kind}] ${s.name ?? ''} ${s.url}\n    lần kiểm tra cuối: ${s.lastCheckedAt ?? '—'}; URL: ${s.stored} đã lưu, ${s.pending} chờ, ${s.failed} lỗi${s.lastError ? `\n    lỗi: ${s.lastError}` : ''}\n`);
         }
       } finally {
         store.close();
@@ -66,7 +67,7 @@ export function registerSource(program: Command): void {
         const removed = store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
         if (!removed) throw new InvalidArgumentError(`no source ${key}`);
         if (flags.json) printJson({ removed: key });
-        else process.stdout.write(`Đã xóa nguồn ${key} (tài liệu đã lưu được giữ lại)\n`);
+        else printText(`Đã xóa nguồn ${key} (tài liệu đã lưu được giữ lại)\n`);
       } finally {
         store.close();
       }

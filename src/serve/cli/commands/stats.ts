@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 export function registerStats(program: Command): void {
   program
@@ -14,7 +15,7 @@ export function registerStats(program: Command): void {
       try {
         const stats = store.stats();
         if (flags.json) printJson({ database: db, ...stats });
-        else process.stdout.write(`Cơ sở dữ liệu: ${db}\n${JSON.stringify(stats, null, 2)}\n`);
+        else printText(`Cơ sở dữ liệu: ${db}\n${JSON.stringify(stats, null, 2)}\n`);
       } finally {
         store.close();
       }

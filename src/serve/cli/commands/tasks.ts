@@ -26,6 +26,7 @@ import {
 } from '../../../track/tasks/timeliness.ts';
 import { actorName, dbPath, packDir, printJson } from '../options.ts';
 import { formatTable } from './facts.ts';
+import { printText, printError } from '../output.ts';
 
 // ── Argument parsers ────────────────────────────────────────────────────────────────────────────
 
@@ -71,7 +72,7 @@ function namesForDisplay(command: Command): Map<string, string> {
   } catch (error) {
     // The first line and the first problem are enough to see what is wrong; `programme check` lists all.
     const why = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 2).map((l) => l.trim()).join(' ');
-    process.stderr.write(`Cảnh báo: không đọc được bộ dữ liệu chương trình (${why}); hiển thị mã cơ quan.\n`);
+    printError(`Cảnh báo: không đọc được bộ dữ liệu chương trình (${why}); hiển thị mã cơ quan.\n`);
     return new Map();
   }
 }
@@ -226,10 +227,10 @@ function listTasks(flags: ListFlags, command: Command): void {
     return;
   }
   if (assessed.length === 0) {
-    process.stdout.write(`Không có nhiệm vụ nào phù hợp (tính đến ${displayDate(today)}).\n`);
+    printText(`Không có nhiệm vụ nào phù hợp (tính đến ${displayDate(today)}).\n`);
     return;
   }
-  process.stdout.write(
+  printText(
     formatTable(
       ['Mã', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', 'Trạng thái', 'Tiến độ'],
       assessed.map(({ task, progress }) => [
@@ -245,7 +246,7 @@ function listTasks(flags: ListFlags, command: Command): void {
   const overdue = assessed.filter((a) => isOverdue(a.progress)).length;
   const soon = assessed.filter((a) => a.progress.dueSoon).length;
   const done = assessed.filter((a) => a.progress.status === 'hoan_thanh').length;
-  process.stdout.write(
+  printText(
     `\n${assessed.length} nhiệm vụ (tính đến ${displayDate(today)}): ${done} hoàn thành, ${overdue} quá hạn chưa xong, ${soon} sắp đến hạn (trong ${window} ngày).\n`,
   );
 }
@@ -287,7 +288,7 @@ function addTask(flags: AddFlags, command: Command): void {
     ),
   );
   if (flags.json) return printJson(task);
-  process.stdout.write(
+  printText(
     `Đã thêm nhiệm vụ ${task.key}: ${task.title}\n  cơ quan chủ trì: ${names.get(task.agency) ?? task.agency}; hạn: ${displayDate(task.deadline)}; người ghi: ${actor}\n`,
   );
 }
@@ -310,7 +311,7 @@ function updateTask(key: string, flags: UpdateFlags, command: Command): void {
   if (flags.json) return printJson(after);
   const last = after.history[after.history.length - 1]!;
   const from = before?.history[before.history.length - 1]?.status ?? 'chua_thuc_hien';
-  process.stdout.write(`Đã cập nhật ${key}: ${STATUS_LABELS[from]} → ${STATUS_LABELS[last.status]} (ngày ${displayDate(last.at)}; người ghi: ${actor})\n`);
+  printText(`Đã cập nhật ${key}: ${STATUS_LABELS[from]} → ${STATUS_LABELS[last.status]} (ngày ${displayDate(last.at)}; người ghi: ${actor})\n`);
 }
 
 function showOne(key: string, flags: { today?: string; json?: boolean }, command: Command): void {
@@ -319,7 +320,7 @@ function showOne(key: string, flags: { today?: string; json?: boolean }, command
   if (!task) throw new InvalidArgumentError(`không có nhiệm vụ “${key}”`);
   const progress = assessTask(task, today);
   if (flags.json) return printJson({ ...task, today, progress });
-  process.stdout.write(showTask(task, progress, namesForDisplay(command)));
+  printText(showTask(task, progress, namesForDisplay(command)));
 }
 
 function importFile(file: string, flags: { json?: boolean }, command: Command): void {
@@ -369,7 +370,7 @@ function importFile(file: string, flags: { json?: boolean }, command: Command): 
     out += '\nGhi chú:\n';
     for (const n of summary.ignoredChanges) out += `  dòng ${n.line}: mã ${n.key}: ${n.message}\n`;
   }
-  process.stdout.write(out);
+  printText(out);
 }
 
 function scorecard(flags: { today?: string; json?: boolean }, command: Command): void {
@@ -377,9 +378,9 @@ function scorecard(flags: { today?: string; json?: boolean }, command: Command):
   const names = namesForDisplay(command);
   const cards = agencyScorecards(withStore(command, (store) => store.tasks.list()), names, today);
   if (flags.json) return printJson({ today, count: cards.length, agencies: cards });
-  if (cards.length === 0) return void process.stdout.write('Chưa có nhiệm vụ nào. Thêm bằng: radar57 task add … hoặc radar57 task import FILE\n');
-  process.stdout.write(`Bảng xếp hạng cơ quan theo tiến độ nhiệm vụ (tính đến ${displayDate(today)}):\n\n`);
-  process.stdout.write(scorecardTable(cards));
+  if (cards.length === 0) return void printText('Chưa có nhiệm vụ nào. Thêm bằng: radar57 task add … hoặc radar57 task import FILE\n');
+  printText(`Bảng xếp hạng cơ quan theo tiến độ nhiệm vụ (tính đến ${displayDate(today)}):\n\n`);
+  printText(scorecardTable(cards));
 }
 
 /** Registers `tasks`, `task add|update|show|import` and `scorecard`. */

@@ -13,6 +13,7 @@ import { loadPack } from '../../../programme/load.ts';
 import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { hashPassword } from '../../../store/credentials.ts';
 import { actorName, dbPath, packDir, printJson } from '../options.ts';
+import { printText } from '../output.ts';
 
 function parseRole(value: string): Role {
   if ((ROLES as readonly string[]).includes(value)) return value as Role;
@@ -44,7 +45,7 @@ function changeUser(command: Command, username: string, change: UserChange, done
   try {
     const changed = store.accounts.updateUser(username, change, actorName(command));
     if (!changed) throw new InvalidArgumentError(`không có tài khoản ${username}`);
-    process.stdout.write(`${done}: ${changed.username} (${changed.role}${changed.agencies.length ? `: ${changed.agencies.join(', ')}` : ''}${changed.disabled ? ', đã khóa' : ''})\n`);
+    printText(`${done}: ${changed.username} (${changed.role}${changed.agencies.length ? `: ${changed.agencies.join(', ')}` : ''}${changed.disabled ? ', đã khóa' : ''})\n`);
   } finally {
     store.close();
   }
@@ -67,8 +68,8 @@ export function registerUser(program: Command): void {
         const created = store.accounts.addUser({ username, role: flags.role, agencies, passwordHash: await hashPassword(password) }, actorName(command));
         if (flags.json) printJson({ ...created, ...(generated ? { password } : {}) });
         else {
-          process.stdout.write(`Đã tạo tài khoản ${created.username} (${created.role}${created.agencies.length ? `: ${created.agencies.join(', ')}` : ''})\n`);
-          if (generated) process.stdout.write(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
+          printText(`Đã tạo tài khoản ${created.username} (${created.role}${created.agencies.length ? `: ${created.agencies.join(', ')}` : ''})\n`);
+          if (generated) printText(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
         }
       } finally {
         store.close();
@@ -83,7 +84,7 @@ export function registerUser(program: Command): void {
       try {
         const users = store.accounts.listUsers();
         if (flags.json) printJson({ count: users.length, users });
-        else for (const u of users) process.stdout.write(`${u.username}\t${u.role}\t${u.agencies.join(', ')}${u.disabled ? '\t(khóa)' : ''}\n`);
+        else for (const u of users) printText(`${u.username}\t${u.role}\t${u.agencies.join(', ')}${u.disabled ? '\t(khóa)' : ''}\n`);
       } finally {
         store.close();
       }
@@ -98,8 +99,8 @@ export function registerUser(program: Command): void {
       const store = openStore(dbPath(command));
       try {
         if (!store.accounts.setPassword(username, hash, actorName(command))) throw new InvalidArgumentError(`không có tài khoản ${username}`);
-        process.stdout.write(`Đã đặt mật khẩu mới cho ${username}\n`);
-        if (generated) process.stdout.write(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
+        printText(`Đã đặt mật khẩu mới cho ${username}\n`);
+        if (generated) printText(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
       } finally {
         store.close();
       }

@@ -10,7 +10,9 @@ import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
 import { runJob, type Job, type JobResult } from './jobs.ts';
 
-const WORKER = new URL('./worker-entry.mjs', import.meta.url);
+// Compiled (dist/…/runner.js), the worker is plain JavaScript; run from source through tsx, the
+// thread needs an entry that registers tsx's loader first (worker-entry.mjs).
+const WORKER = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
 export interface JobRunner {
   run<J extends Job>(job: J): Promise<JobResult<J>>;

@@ -7,7 +7,7 @@ import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
 import { readInput } from '../../../pipeline/read-input.ts';
 import { factsForResult } from '../../../pipeline/facts-for-result.ts';
-import { syncProgramme } from '../../../pipeline/track.ts';
+import { linkStored } from '../../../pipeline/link-stored.ts';
 import { EXTRACTION_VERSION } from '../../../extract/index.ts';
 import { uploadOrigin, type UploadedFile } from '../uploads.ts';
 import type { UploadSummary } from './upload-summary.ts';
@@ -56,7 +56,11 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
       reject(message(error).replaceAll(`${origin}: `, '').replaceAll(origin, file.name));
     }
   }
-  if (summary.stored > 0) await syncProgramme(store, pack, { actor: job.actor });
+  if (summary.stored > 0) {
+    // The files are stored whatever happens here; a linking failure is said, not hidden.
+    const linked = await linkStored(store, pack, job.actor);
+    if ('error' in linked) summary.warnings.push({ origin: 'programme', message: `số liệu chưa được liên kết với chương trình: ${linked.error}` });
+  }
   store.audit.append({ actor: job.actor, action: 'ingest.upload', target: 'documents', after: { files: job.files.length, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });
   return summary;
 }

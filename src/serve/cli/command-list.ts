@@ -1,0 +1,54 @@
+// The commands of `radar57`, by name, with the one line the top-level help shows and the module that
+// registers them. A command's module (and the stores, extractors or HTTP stack it needs) is loaded
+// only when that command runs: `radar57 --help` and each command start without the others' code.
+// The summaries are checked against the modules' own descriptions by test/cli/command-list.test.ts.
+import type { Command } from 'commander';
+
+type Register = (program: Command) => void;
+
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Register>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'ingest', summary: 'nhập tệp hoặc thư mục (đệ quy): trang tin, danh sách tin ngắn, JSONL, HTML', load: async () => (await import('./commands/ingest.ts')).registerIngest },
+  { name: 'extract', summary: 'đọc tệp (hoặc thư mục) và in các tài liệu có cấu trúc cùng dữ kiện, không lưu', load: async () => (await import('./commands/extract.ts')).registerExtract },
+  { name: 'search', summary: 'tìm kiếm toàn văn (có hoặc không dấu)', load: async () => (await import('./commands/search.ts')).registerSearch },
+  { name: 'show', summary: 'hiển thị một tài liệu', load: async () => (await import('./commands/show.ts')).registerShow },
+  { name: 'stats', summary: 'thống kê cơ sở dữ liệu', load: async () => (await import('./commands/stats.ts')).registerStats },
+  { name: 'demo', summary: 'tạo dữ liệu mẫu mới (tin bài, chương trình, tài khoản) và chạy ứng dụng web', load: async () => (await import('./commands/demo.ts')).registerDemo },
+  { name: 'source', summary: 'quản lý nguồn tin trực tuyến (RSS/Atom, sitemap, trang)', load: async () => (await import('./commands/source.ts')).registerSource },
+  { name: 'crawl', summary: 'thu thập tin mới từ mọi nguồn, trích xuất và lưu', load: async () => (await import('./commands/crawl.ts')).registerCrawl },
+  { name: 'facts', summary: 'liệt kê các dữ kiện đã trích xuất, kèm nguồn gốc (tài liệu, đoạn, vị trí, bộ trích xuất)', load: async () => (await import('./commands/facts.ts')).registerFacts },
+  { name: 'entity', summary: 'tra cứu một người, tổ chức, địa danh hoặc văn bản theo tên (có hoặc không dấu)', load: async () => (await import('./commands/entity.ts')).registerEntity },
+  { name: 'reextract', summary: 'trích xuất lại dữ kiện cho các tài liệu được trích xuất bằng phiên bản cũ', load: async () => (await import('./commands/reextract.ts')).registerReextract },
+  { name: 'programme', summary: 'gói chương trình (mục tiêu, chỉ số, văn bản, cơ quan) và tình hình thực hiện', load: async () => (await import('./commands/programme.ts')).registerProgramme },
+  { name: 'observations', summary: 'các số liệu của một chỉ số, mỗi số kèm nguồn và câu gốc', load: async () => (await import('./commands/observations.ts')).registerObservations },
+  { name: 'review', summary: 'xác nhận, loại bỏ hoặc sửa một số liệu, dữ kiện hoặc liên kết (bản gốc được giữ)', load: async () => (await import('./commands/review.ts')).registerReview },
+  { name: 'tasks', summary: 'danh sách nhiệm vụ với tiến độ (đúng hạn, trong hạn, quá hạn), quá hạn trước', load: async () => (await import('./commands/tasks.ts')).registerTasks },
+  { name: 'task', summary: 'thêm, cập nhật, xem và nhập nhiệm vụ', load: async () => (await import('./commands/tasks.ts')).registerTasks },
+  { name: 'scorecard', summary: 'bảng điểm và xếp hạng cơ quan theo tỷ lệ nhiệm vụ đúng hạn', load: async () => (await import('./commands/tasks.ts')).registerTasks },
+  { name: 'audit', summary: 'nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì', load: async () => (await import('./commands/audit.ts')).registerAudit },
+  { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
+  { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
+];
+
+/** Global options that take a value: skipped when looking for the command's name in argv. */
+const VALUED_OPTIONS = new Set(['--db', '--programme', '--by']);
+
+/** The command a command line runs (`radar57 --db x search …` → `search`; `help search` → `search`), or null. */
+export function commandNameOf(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (VALUED_OPTIONS.has(a)) {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (a === 'help') return args[i + 1] ?? null;
+    return a;
+  }
+  return null;
+}

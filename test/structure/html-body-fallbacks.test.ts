@@ -51,3 +51,12 @@ test('code blocks stay whole: highlighter spans named like comments are not page
   const body = extractHtmlArticle(html).body;
   assert.ok(body.some((text) => text.includes('# stage every modified file before the commit') && text.includes('git log')), body.join('\n'));
 });
+
+test('an article whose sections sit many wrappers apart (page builders) is read whole', () => {
+  const wrappers = 9;
+  const deep = `${'<div class="wrap">'.repeat(wrappers)}${prose}${prose.replace(/city/g, 'capital')}${'</div>'.repeat(wrappers)}`;
+  const html = `<html><body><div class="page">${deep}<div class="wrap"><p>${'A second section of the same article, long enough to be read as prose, follows here. '.repeat(2).trim()}</p></div></div></body></html>`;
+  const body = extractHtmlArticle(html).body;
+  assert.equal(body[0], PARAGRAPHS[0]);
+  assert.ok(body.at(-1)?.startsWith('A second section'), body.join('\n'));
+});

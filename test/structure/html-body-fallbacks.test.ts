@@ -44,3 +44,19 @@ test('paragraphs each wrapped in their own box (AsciiDoc, page builders) form on
   assert.equal(body.at(-1), PARAGRAPHS[2]);
   assert.ok(body.includes(items[0] as string));
 });
+
+test('code blocks stay whole: highlighter spans named like comments are not page furniture', () => {
+  const code = '<pre><code><span class="hljs-comment"># stage every modified file before the commit</span>\ngit add -A\n<span class="hljs-comment"># show the commit log</span>\ngit log</code></pre>';
+  const html = `<html><body><article>${prose}${code}</article></body></html>`;
+  const body = extractHtmlArticle(html).body;
+  assert.ok(body.some((text) => text.includes('# stage every modified file before the commit') && text.includes('git log')), body.join('\n'));
+});
+
+test('an article whose sections sit many wrappers apart (page builders) is read whole', () => {
+  const wrappers = 9;
+  const deep = `${'<div class="wrap">'.repeat(wrappers)}${prose}${prose.replace(/city/g, 'capital')}${'</div>'.repeat(wrappers)}`;
+  const html = `<html><body><div class="page">${deep}<div class="wrap"><p>${'A second section of the same article, long enough to be read as prose, follows here. '.repeat(2).trim()}</p></div></div></body></html>`;
+  const body = extractHtmlArticle(html).body;
+  assert.equal(body[0], PARAGRAPHS[0]);
+  assert.ok(body.at(-1)?.startsWith('A second section'), body.join('\n'));
+});

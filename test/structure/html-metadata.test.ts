@@ -6,19 +6,19 @@ import { chooseTitle } from '../../src/structure/html/title.ts';
 import { extractHtmlArticle } from '../../src/structure/html/index.ts';
 
 test('an <h1> that the <title> starts with wins over a declared headline with a site suffix', () => {
-  assert.equal(chooseTitle({ headings: ['Giá vàng tăng mạnh'], titleTag: 'Giá vàng tăng mạnh | Báo Mẫu', declared: 'Giá vàng tăng mạnh - Báo Mẫu', site: 'Báo Mẫu' }), 'Giá vàng tăng mạnh');
+  assert.equal(chooseTitle({ headings: ['Giá vàng tăng mạnh'], titleTag: 'Giá vàng tăng mạnh | Báo Mẫu', declared: 'Giá vàng tăng mạnh - Báo Mẫu', site: 'Báo Mẫu', article: false }), 'Giá vàng tăng mạnh');
 });
 
 test('when the <h1> is a reworded display line, the <title> segment the declared headline agrees with wins', () => {
-  assert.equal(chooseTitle({ headings: ['Make the most of your stay'], titleTag: 'Hotel Life Hacks | Ovo Hotels', declared: 'Hotel Life Hacks', site: null }), 'Hotel Life Hacks');
+  assert.equal(chooseTitle({ headings: ['Make the most of your stay'], titleTag: 'Hotel Life Hacks | Ovo Hotels', declared: 'Hotel Life Hacks', site: null, article: false }), 'Hotel Life Hacks');
 });
 
 test('an <h1> the declared headline agrees with wins even when the <title> differs', () => {
-  assert.equal(chooseTitle({ headings: ['Cloud stocks to buy'], titleTag: 'Investing news', declared: 'Cloud stocks to buy', site: null }), 'Cloud stocks to buy');
+  assert.equal(chooseTitle({ headings: ['Cloud stocks to buy'], titleTag: 'Investing news', declared: 'Cloud stocks to buy', site: null, article: false }), 'Cloud stocks to buy');
 });
 
 test('a leading site name in <title> is skipped; without an <h1> the leading segment is the title', () => {
-  assert.equal(chooseTitle({ headings: [], titleTag: 'Báo Mẫu - Hà Nội mở rộng đường vành đai', declared: null, site: 'Báo Mẫu' }), 'Hà Nội mở rộng đường vành đai');
+  assert.equal(chooseTitle({ headings: [], titleTag: 'Báo Mẫu - Hà Nội mở rộng đường vành đai', declared: null, site: 'Báo Mẫu', article: false }), 'Hà Nội mở rộng đường vành đai');
 });
 
 test('entities escaped twice in metadata are decoded', () => {
@@ -43,8 +43,10 @@ test('a date line printed under the headline dates a page without date metadata'
   assert.equal(extractHtmlArticle(page('Updated on 23 Oct 2025')).published, '2025-10-23');
   // The page-dump reader's Vietnamese date lines: weekday, day first, Vietnam time.
   assert.equal(extractHtmlArticle(page('Thứ Tư, 10/12/2025 - 08:30', 'vi')).published, '2025-12-10T08:30:00+07:00');
-  // Day or month first is unknowable outside Vietnamese pages: no date rather than a wrong one.
+  // Day or month first is unknowable outside Vietnamese pages: no date rather than a wrong one,
+  // unless the day cannot be a month (US pages write the month first).
   assert.equal(extractHtmlArticle(page('03/04/2025')).published, null);
+  assert.equal(extractHtmlArticle(page('Updated: 10/31/2024')).published, '2024-10-31');
   // A sentence that mentions a date is not a date line.
   assert.equal(extractHtmlArticle(page('The committee met on August 7, 2023 to discuss the new plan for the whole region and its budget')).published, null);
 });
@@ -72,4 +74,34 @@ test('a byline box with a job title or a label in its own element gives the name
   assert.equal(extractHtmlArticle(page('<span>Liz Kenny</span><span>Former McKinsey Consultant</span>')).author, 'Liz Kenny');
   assert.equal(extractHtmlArticle(page('<span>By</span><a>Amy Roeder</a>')).author, 'Amy Roeder');
   assert.equal(extractHtmlArticle(page('<a>Ann Lee</a>, <a>Bob Chan</a> and <a>Cy Dorn</a>')).author, 'Ann Lee, Bob Chan, Cy Dorn');
+});
+
+test('a date line printed just above the headline counts too', () => {
+  const english = '<p>The city plans to have at least five thousand digital technology firms working in its districts by 2030.</p>';
+  const html = `<html lang="en"><body><div><span>Posted on April 13, 2023</span></div><h1>Title here</h1><article>${english}${english}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).published, '2023-04-13');
+});
+
+test('an <h1> that is the site name or a link home is not the title', () => {
+  assert.equal(chooseTitle({ headings: ["Antoyo's Blog"], titleTag: 'Progress Report #39 | Antoyo\'s Blog', declared: null, site: null, article: false }), 'Progress Report #39');
+  const html = '<html><head><title>Progress Report #39</title></head><body><h1><a href="/">Antoyo\'s Blog</a></h1><article><p>Text of the report, long enough to be read as the body of the article page.</p></article></body></html>';
+  assert.equal(extractHtmlArticle(html, { url: 'https://blog.example/report-39' }).title, 'Progress Report #39');
+});
+
+test('a Twitter card "Written by" field names the author, even when it is the outlet', () => {
+  const head = '<meta property="og:site_name" content="CottageCare"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="CottageCare">';
+  const html = `<html lang="en"><head>${head}</head><body><article>${prose}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'CottageCare');
+});
+
+test('a name printed right after the date on the date line is the byline', () => {
+  const english = '<p>The city plans to have at least five thousand digital technology firms working in its districts by 2030.</p>';
+  const html = `<html lang="en"><body><h1>What do people love?</h1><div>Dec. 19, 2025 · Niko Matsakis on behalf of the team</div><article>${english}${english}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'Niko Matsakis');
+});
+
+test('on a page declared an article, the <h1> is the headline even when the <title> and og:title agree on other words', () => {
+  const candidates = { headings: ['Make the most of your stay'], titleTag: 'Hotel Life Hacks | Ovo Hotels', declared: 'Hotel Life Hacks', site: null };
+  assert.equal(chooseTitle({ ...candidates, article: true }), 'Make the most of your stay');
+  assert.equal(chooseTitle({ ...candidates, article: false }), 'Hotel Life Hacks');
 });

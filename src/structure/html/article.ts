@@ -17,9 +17,9 @@ import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
 import { WorkMeter, withMeter } from './limits.ts';
-import { dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
+import { absoluteUrl, dedupe, hostOf, readDeclaredMetadata } from './metadata.ts';
 import type { DeclaredMetadata } from './metadata.ts';
-import { gatherPageFacts } from './page-facts.ts';
+import { firstMeta, gatherPageFacts } from './page-facts.ts';
 import { findRelatedLinks } from './related.ts';
 import type { Segment } from './segments.ts';
 import { TreeOrder } from './tree-order.ts';
@@ -57,10 +57,11 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
   const linked = readLinkedData(facts.linkedDataScripts);
   const declared = readDeclaredMetadata(facts, linked, pageUrl);
   const title = chooseTitle({
-    headings: headingTexts(elements),
+    headings: headingTexts(elements, pageUrl),
     titleTag: withEntities(facts.titleTag),
     declared: withEntities(declared.title),
     site: declared.site,
+    article: linked.article !== null || /article/i.test(firstMeta(facts, 'og:type') ?? ''),
   });
   const body = extractBody(root, order, { title, articleBody: linked.article?.articleBody ?? null });
   const paragraphs = [...body.paragraphs];
@@ -131,15 +132,25 @@ function articleEnd(order: TreeOrder, container: Element | null): number {
 const MAX_HEADINGS = 5;
 const HEADING_MAX_CHARS = 400;
 
-function headingTexts(elements: readonly Element[]): string[] {
+function headingTexts(elements: readonly Element[], pageUrl: string | null): string[] {
   const texts: string[] = [];
   for (const element of elements) {
-    if (element.name !== 'h1') continue;
+    if (element.name !== 'h1' || linksHome(element, pageUrl)) continue;
     const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
     if (text) texts.push(text);
     if (texts.length >= MAX_HEADINGS) break;
   }
   return texts;
+}
+
+/** An <h1> that is a link to the site's home page is the site's logo or name, not a headline. */
+function linksHome(heading: Element, pageUrl: string | null): boolean {
+  const link = heading.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'a')
+    ?? (heading.parent?.type === 'tag' && (heading.parent as Element).name === 'a' ? (heading.parent as Element) : undefined);
+  const href = link?.attribs['href'];
+  if (href === undefined) return false;
+  const target = absoluteUrl(href, pageUrl ?? 'https://page.invalid/');
+  return target !== null && new URL(target).pathname.replace(/\/(index\.\w+)?$/, '') === '';
 }
 
 /** Some CMSs escape twice: `&#8211;` or `&amp;` is still in the text after the parser decoded it once. */
@@ -151,19 +162,21 @@ function withEntities(text: string | null): string | null {
 /** How far around the article's start a printed date line is looked for, in elements. */
 const DATE_LINE_BEFORE_BODY = 40;
 const DATE_LINE_INTO_BODY = 80;
+/** Some pages print the date (and the section) above the headline. */
+const DATE_LINE_BEFORE_HEADLINE = 15;
 /** A date line is a few nodes: the date, a label, perhaps a linked byline. */
 const DATE_LINE_MAX_NODES = 16;
 
 /**
- * The stretch of the page where the headline's date and byline lines stand: from the headline
- * (else a little before the body) into the body's start.
+ * The stretch of the page where the headline's date and byline lines stand: from just above the
+ * headline (else a little before the body) into the body's start.
  */
 function headerStretch(order: TreeOrder, title: string | null, container: Element | null): Element[] {
   const elements = order.elements;
   const bodyStart = container ? order.indexOf(container) : -1;
   const headline = headlineIndex(order, title, bodyStart >= 0 ? bodyStart + DATE_LINE_INTO_BODY : elements.length);
   if (headline < 0 && bodyStart < 0) return [];
-  const start = headline >= 0 ? headline + 1 : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
+  const start = headline >= 0 ? Math.max(0, headline - DATE_LINE_BEFORE_HEADLINE) : Math.max(0, bodyStart - DATE_LINE_BEFORE_BODY);
   const end = Math.min(elements.length, Math.max(start, bodyStart) + DATE_LINE_INTO_BODY);
   return elements.slice(start, end);
 }

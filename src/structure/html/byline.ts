@@ -70,6 +70,8 @@ function textPieces(box: Element): string[] {
 const BY_LABEL = /(?:^|[\s·|•,(])(?:by|written by|posted by|words by|authored by|author|tác giả|bởi)\s*[:：]?\s+(?=\p{Lu})/iu;
 // Where the names after the label end: a separator, a dash between spaces, a number (a date), "on" before a date.
 const BYLINE_END = /\s*(?:[·|•]|\s[-–—]\s|\d|\bon\b|\bin\b|\bfor\b|,?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+/** A line that opens with a date: `Dec. 19, 2025`, `19 December 2025`. */
+const ENGLISH_DATE_AT_START = /^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})/i;
 /** A printed byline is a short line; longer text that says "by" is a sentence. */
 const PRINTED_BYLINE_MAX_CHARS = 120;
 
@@ -83,14 +85,29 @@ export function namesAfterByLabel(text: string): string[] {
   return splitNames((end ? rest.slice(0, end.index) : rest).replace(/[\s,;:]+$/, ''));
 }
 
+/**
+ * Names beside a date on a dated line with no label (`Dec. 19, 2025 · Niko Matsakis`): the part
+ * after the date's separator, when it reads as names.
+ */
+export function namesBesideDate(text: string, dateEnd: number): string[] {
+  const rest = text.slice(dateEnd).replace(/^\s*[·|•,–—-]\s*/, '');
+  if (rest === text.slice(dateEnd) && !/^\s*$/.test(rest)) return [];
+  const end = BYLINE_END.exec(rest);
+  return splitNames((end ? rest.slice(0, end.index) : rest).replace(/[\s,;:]+$/, ''));
+}
+
 /** Names from the first printed byline among `elements` (the stretch around the headline). */
 export function findPrintedByline(elements: readonly Element[]): string[] {
   for (const element of elements) {
     if (element.name === 'script' || element.name === 'style') continue;
     if (!element.children.some((child) => child.type === 'text' && /\S/.test(child.data))) continue;
     const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
-    const names = text ? namesAfterByLabel(text) : [];
+    if (!text) continue;
+    const dated = ENGLISH_DATE_AT_START.exec(text);
+    const names = namesAfterByLabel(text);
+    const beside = names.length === 0 && dated ? namesBesideDate(text, dated[0].length) : [];
     if (names.length > 0) return names;
+    if (beside.length > 0) return beside;
   }
   return [];
 }

@@ -19,8 +19,11 @@ const MAX_CLUSTER_STEPS = 8;
 
 /** A cluster this large relative to the densest one is part of the same article. */
 const LARGE_CLUSTER_SHARE = 0.25;
-/** The parts of one article sit close together: a few wrapper levels apart at most. */
-const MAX_GROWTH_LEVELS = 6;
+/**
+ * The parts of one article sit close together, but page builders put ten or more wrappers between
+ * a section and the article around it (6 levels cut such articles short; past 14 nothing changes).
+ */
+const MAX_GROWTH_LEVELS = 14;
 
 /** Per element of `order`, the sum of `weightOf` over the segments owned by it or its descendants. */
 function subtreeSums(order: TreeOrder, segments: readonly Segment[], weightOf: (index: number) => number): Float64Array {

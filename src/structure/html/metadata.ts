@@ -35,7 +35,7 @@ const MODIFIED_KEYS = [
 
 export function readDeclaredMetadata(facts: PageFacts, linked: LinkedData, pageUrl: string | null): DeclaredMetadata {
   const article = linked.article;
-  const metaAuthors = [...allMeta(facts, 'author'), ...allMeta(facts, 'article:author'), ...allMeta(facts, 'dc.creator'), ...allMeta(facts, 'parsely-author')]
+  const metaAuthors = [...allMeta(facts, 'author'), ...allMeta(facts, 'article:author'), ...allMeta(facts, 'dc.creator'), ...allMeta(facts, 'parsely-author'), ...twitterCardAuthors(facts)]
     .filter((name) => !/^https?:|^www\./i.test(name));
   return {
     title: article?.headline ?? firstMeta(facts, 'og:title', 'twitter:title', 'headline', 'dc.title') ?? null,
@@ -58,6 +58,17 @@ export function readDeclaredMetadata(facts: PageFacts, linked: LinkedData, pageU
     language: primaryLanguage(facts.htmlLang ?? firstMeta(facts, 'content-language', 'og:locale', 'inlanguage', 'dc.language') ?? article?.language ?? null),
     description: firstMeta(facts, 'og:description', 'description', 'twitter:description') ?? article?.description ?? null,
   };
+}
+
+/** Twitter cards label extra fields: `twitter:label1` "Written by", `twitter:data1` the name. */
+function twitterCardAuthors(facts: PageFacts): string[] {
+  const names: string[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = firstMeta(facts, `twitter:label${n}`);
+    const data = firstMeta(facts, `twitter:data${n}`);
+    if (label && data && /^(written by|author|by|tác giả)\b/i.test(label)) names.push(data);
+  }
+  return names;
 }
 
 function splitKeywords(value: string | null): string[] {

@@ -50,6 +50,8 @@ interface WalkState {
   hintedWithText: Set<Element>;
   captionGroups: Element[];
   relaxed: boolean;
+  /** Inside <pre> or <code>: highlighters name their spans `hljs-comment`, `token tag`; code is content. */
+  codeDepth: number;
 }
 
 /**
@@ -60,7 +62,7 @@ interface WalkState {
 export function segmentPage(root: Element, relaxed = false): SegmentedPage {
   const state: WalkState = {
     segments: [], pieces: [], linkChars: 0, owner: root, linkDepth: 0, captionDepth: 0,
-    figureDepth: 0, headingLevel: 0, hintedDepth: 0, hintedWithText: new Set(), captionGroups: [], relaxed,
+    figureDepth: 0, headingLevel: 0, hintedDepth: 0, hintedWithText: new Set(), captionGroups: [], relaxed, codeDepth: 0,
   };
   walk(root, state);
   flush(state);
@@ -137,7 +139,7 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
     return null;
   }
   if (name === 'img' || name === 'source') return null;
-  const hinted = landmark || hasBoilerplateHint(node);
+  const hinted = landmark || (state.codeDepth === 0 && hasBoilerplateHint(node));
   const caption = isCaptionElement(node);
   const open: OpenElement = {
     element: node,
@@ -157,6 +159,7 @@ function enter(node: AnyNode, state: WalkState): OpenElement | null {
     state.pieces.push(' ');
   }
   if (name === 'a') state.linkDepth++;
+  if (name === 'pre' || name === 'code') state.codeDepth++;
   if (caption) state.captionDepth++;
   if (name === 'figure') state.figureDepth++;
   if (/^h[1-6]$/.test(name)) state.headingLevel = Number(name[1]);
@@ -173,6 +176,7 @@ function leave(open: OpenElement, state: WalkState): void {
     state.owner = open.previousOwner;
   }
   if (name === 'a') state.linkDepth--;
+  if (name === 'pre' || name === 'code') state.codeDepth--;
   if (open.caption) state.captionDepth--;
   if (name === 'figure') state.figureDepth--;
   state.headingLevel = open.previousHeading;

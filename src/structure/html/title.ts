@@ -12,6 +12,8 @@ export interface TitleCandidates {
   declared: string | null;
   /** Site name or host, to tell a site-name segment from the title. */
   site: string | null;
+  /** The page declares itself an article (og:type, a JSON-LD article node): its <h1> is the headline. */
+  article: boolean;
 }
 
 /** What sites put between the title and the site name or a tagline in <title>. */
@@ -20,18 +22,21 @@ const TITLE_SEPARATOR = /\s+(?:[|–—•·»~]|-{1,2}|::)\s+/;
 /**
  * 1. An <h1> that the <title> starts with: both say the same, and the <h1> has no site suffix.
  * 2. An <h1> that the declared headline starts with (or equals).
- * 3. The <title>'s leading segments, when the declared headline agrees with them: the page's <h1>
- *    is a reworded display line.
+ * 3. On pages that do not declare themselves articles, the <title>'s leading segments, when the
+ *    declared headline agrees with them: a landing page's <h1> is a slogan, an article's is its headline.
  * 4. The first <h1>; then the <title>'s leading segment; then the declared headline.
  */
 export function chooseTitle(candidates: TitleCandidates): string | null {
-  const headings = candidates.headings.filter((text) => text.length > 0);
   const titleTag = candidates.titleTag;
+  const siteNames = new Set([candidates.site, titleTag ? lastSegment(titleTag) : null]
+    .filter((name): name is string => !!name).map(comparable));
+  // A blog's <h1> is often its own name, on every page: never the article's title.
+  const headings = candidates.headings.filter((text) => text.length > 0 && !siteNames.has(comparable(text)));
   const declared = candidates.declared;
   const leading = titleTag ? leadingSegment(titleTag, candidates.site) : null;
   const agreeing = (source: string | null) => (source ? headings.find((heading) => startsWithTitle(source, heading)) : undefined);
   return agreeing(titleTag) ?? agreeing(declared)
-    ?? (titleTag && declared ? declaredPrefix(titleTag, declared) : undefined)
+    ?? (titleTag && declared && !candidates.article ? declaredPrefix(titleTag, declared) : undefined)
     ?? headings[0] ?? leading ?? declared ?? null;
 }
 
@@ -57,6 +62,12 @@ function startsWithTitle(title: string, prefix: string): boolean {
   const whole = comparable(title);
   const start = comparable(prefix);
   return start.length > 0 && (whole === start || whole.startsWith(`${start} `));
+}
+
+/** The last of two or more <title> segments: where sites put their name. */
+function lastSegment(titleTag: string): string | null {
+  const segments = titleTag.split(TITLE_SEPARATOR);
+  return segments.length > 1 ? (segments[segments.length - 1] as string).trim() : null;
 }
 
 /** The first segment of a <title> split at its separators, skipping a leading site name. */

@@ -29,7 +29,7 @@ export function visibleDate(text: string, vietnamese: boolean): ParsedDate | nul
   const english = englishDate(text);
   if (english) return english;
   const dated = datedLineOf(text);
-  if (!dated) return null;
+  if (!dated) return vietnamese ? null : monthFirstDate(text);
   // dd/mm or mm/dd? Vietnamese pages write the day first; elsewhere only an unambiguous date counts.
   if (!vietnamese && /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/.test(text)) {
     const [, first, second] = /(\d{1,2})\s*[/.-]\s*(\d{1,2})/.exec(text) ?? [];
@@ -55,6 +55,21 @@ function englishDate(text: string): ParsedDate | null {
     year = Number(match[3]);
   }
   if (month === undefined || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(LABELS, '').replace(/[\s|·•,:;()\-–—/]+/g, ' ').trim();
+  if (rest.length > DATE_LINE_MAX_OTHER_CHARS) return null;
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'date' };
+}
+
+// `10/31/2024`: month first, as US pages write it; read only when the day cannot be a month.
+const MONTH_FIRST_NUMERIC = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/.-])/;
+
+function monthFirstDate(text: string): ParsedDate | null {
+  const match = MONTH_FIRST_NUMERIC.exec(text);
+  if (!match) return null;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  const year = Number(match[3]);
+  if (month < 1 || month > 12 || day <= 12 || day > 31 || year < 1990 || year > 2100) return null;
   const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(LABELS, '').replace(/[\s|·•,:;()\-–—/]+/g, ' ').trim();
   if (rest.length > DATE_LINE_MAX_OTHER_CHARS) return null;
   return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'date' };

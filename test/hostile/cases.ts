@@ -1,7 +1,6 @@
 // The hostile-input corpus (issue 10, "done when"): inputs built to break an ingest path, made here
 // in code so that no binary blob is committed. Each case says what it is, the name it is uploaded
 // under, and what a sane outcome is: refused with the file named, or stored as sane documents.
-// The cases that need another item's fix carry the item in `needs` (the tests mark them todo).
 import { gzipSync } from 'node:zlib';
 
 export interface HostileCase {
@@ -17,11 +16,10 @@ export interface HostileCase {
   /** Words a stored document must still contain (the text survived, readable). */
   keeps?: string[];
   /** The fix this case waits for, when it is another helper's: becomes the test's todo reason. */
-  needs?: string;
   /** One of the heaviest: uploaded while the server is probed. */
   heavy?: boolean;
   /** A CLI command to run on the stored result, whose terminal output must hold no control sequence. */
-  terminal?: { args: string[]; shows: string; needs?: string };
+  terminal?: { args: string[]; shows: string };
 }
 
 const VI = 'Theo báo cáo của Sở Khoa học và Công nghệ, tỉnh đã có 1.250 trạm 5G được lắp đặt trong năm 2025.';

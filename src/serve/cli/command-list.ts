@@ -1,7 +1,7 @@
 // The commands of `radar57`, by name, with the one line the top-level help shows and the module that
 // registers them. A command's module (and the stores, extractors or HTTP stack it needs) is loaded
 // only when that command runs: `radar57 --help` and each command start without the others' code.
-// The summaries are checked against the modules' own descriptions by test/cli/command-list.test.ts.
+// A command's module takes its description from here (summaryOf), so the two cannot disagree.
 import type { Command } from 'commander';
 
 type Register = (program: Command) => void;
@@ -34,6 +34,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];
+
+/** The one-line description of a command: its module registers it with this, the top-level help lists it. */
+export function summaryOf(name: string): string {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) throw new Error(`no command ${name} in the command list`);
+  return entry.summary;
+}
 
 /** Global options that take a value: skipped when looking for the command's name in argv. */
 const VALUED_OPTIONS = new Set(['--db', '--programme', '--by']);

@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, parsePositiveInt, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 export function registerAudit(program: Command): void {
   program
     .command('audit')
-    .description('nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì')
+    .description(summaryOf('audit'))
     .option('--target <prefix>', 'only entries whose target starts with this, e.g. task: or observation:')
     .option('--actor <name>', 'only entries by this person')
     .option('--limit <n>', 'how many, newest first (default 100)', parsePositiveInt)

@@ -7,6 +7,7 @@ import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client
 import { dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
 import { linkToProgramme } from '../programme-context.ts';
 import { printError, printText, terminalSafe } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface CrawlFlags {
   similarity?: number;
@@ -22,7 +23,7 @@ interface CrawlFlags {
 export function registerCrawl(program: Command): void {
   program
     .command('crawl')
-    .description('thu thập tin mới từ mọi nguồn, trích xuất và lưu')
+    .description(summaryOf('crawl'))
     .option('--once', 'one pass, then exit (default: repeat every --interval minutes)')
     .option('--max <n>', 'pages to fetch per pass', parsePositiveInt, 200)
     .option('--delay <ms>', 'minimum gap between two requests to one host', parsePositiveInt, 1000)

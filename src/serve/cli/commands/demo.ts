@@ -11,6 +11,7 @@ import { packDir, parsePositiveInt, printJson } from '../options.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 import { DEMO_ACCOUNTS_FILE, DEMO_DB, prepareDemoFolder } from '../demo-folder.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface DemoFlags {
   data: string;
@@ -23,7 +24,7 @@ interface DemoFlags {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('tạo dữ liệu mẫu mới (tin bài, chương trình, tài khoản) và chạy ứng dụng web')
+    .description(summaryOf('demo'))
     .option('--data <dir>', 'demo data folder: new, empty, or made by an earlier demo (its data is replaced)', 'radar57-demo')
     .option('--no-serve', 'prepare the data and accounts only, do not start the server')
     .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)

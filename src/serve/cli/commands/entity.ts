@@ -5,6 +5,7 @@ import { openStore } from '../../../store/index.ts';
 import type { EntityDetail, EntityKind, EntitySummary, Store } from '../../../store/types.ts';
 import { dbPath, FACT_KIND_LABELS, kindParser, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 const parseEntityKind = kindParser<EntityKind>(['person', 'organization', 'place', 'legalRef']);
 
@@ -44,7 +45,7 @@ export function formatEntity(e: EntityDetail, cites: readonly string[] = []): st
 export function registerEntity(program: Command): void {
   program
     .command('entity')
-    .description('tra cứu một người, tổ chức, địa danh hoặc văn bản theo tên (có hoặc không dấu)')
+    .description(summaryOf('entity'))
     .argument('<name>', 'name or alias, e.g. "Tô Lâm", "to lam", "Bộ KH&CN", "57-NQ/TW"')
     .option('--kind <kind>', 'person, organization (org), place, legalRef (legal)', parseEntityKind)
     .option('--json', 'print JSON')

@@ -10,6 +10,7 @@ import { parseEncoding, parseFormat, printJson } from '../options.ts';
 import type { EncodingName, InputFormat, StructuredDocument } from '../../../records.ts';
 import type { DocumentFacts } from '../../../extract/facts.ts';
 import { printJsonLine, printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface ExtractFlags {
   format?: InputFormat;
@@ -29,7 +30,7 @@ interface Extracted {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('đọc tệp (hoặc thư mục) và in các tài liệu có cấu trúc cùng dữ kiện, không lưu')
+    .description(summaryOf('extract'))
     .argument('<paths...>')
     .option('--format <format>', 'force the reader: page, ledes, plain, jsonl, html', parseFormat)
     .option('--encoding <name>', 'force the text encoding', parseEncoding)

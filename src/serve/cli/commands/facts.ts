@@ -6,6 +6,7 @@ import { openStore } from '../../../store/index.ts';
 import type { FactRecord, StoredMention } from '../../../store/types.ts';
 import { dbPath, FACT_KIND_LABELS, kindParser, parsePositiveInt, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 type FactKind = FactRecord['kind'];
 
@@ -81,7 +82,7 @@ interface FactsFlags {
 export function registerFacts(program: Command): void {
   program
     .command('facts')
-    .description('liệt kê các dữ kiện đã trích xuất, kèm nguồn gốc (tài liệu, đoạn, vị trí, bộ trích xuất)')
+    .description(summaryOf('facts'))
     .option('--kind <kind>', `person, organization (org), place, legalRef (legal), date, quantity, topic, task`, parseFactKind)
     .option('--document <id>', 'only this document', parsePositiveInt)
     .option('--limit <n>', 'number of facts', parsePositiveInt, 50)

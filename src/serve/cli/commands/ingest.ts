@@ -7,6 +7,7 @@ import { dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '
 import { linkToProgramme } from '../programme-context.ts';
 import type { EncodingName, InputFormat } from '../../../records.ts';
 import { printText, terminalSafe } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface IngestFlags {
   similarity?: number;
@@ -29,7 +30,7 @@ function printSummary(s: IngestSummary, db: string): void {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('nhập tệp hoặc thư mục (đệ quy): trang tin, danh sách tin ngắn, JSONL, HTML')
+    .description(summaryOf('ingest'))
     .argument('<paths...>', 'files or directories')
     .option('--format <format>', 'force the reader: page, ledes, plain, jsonl, html', parseFormat)
     .option('--encoding <name>', 'force the text encoding: utf-8, utf-16le, utf-16be, tcvn3, viscii, windows-1258', parseEncoding)

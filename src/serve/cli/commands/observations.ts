@@ -6,6 +6,7 @@ import type { Observation } from '../../../track/observation.ts';
 import { printJson } from '../options.ts';
 import { formatDate, formatValue, withProgramme } from '../programme-context.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 const STANCE_LABELS = { reported: 'báo cáo', target: 'mục tiêu' } as const;
 
@@ -26,7 +27,7 @@ function observationLines(o: Observation, unit: string): string {
 export function registerObservations(program: Command): void {
   program
     .command('observations')
-    .description('các số liệu của một chỉ số, mỗi số kèm nguồn và câu gốc')
+    .description(summaryOf('observations'))
     .argument('<indicator>', 'indicator id, e.g. 5g_population_coverage (see `programme info`)')
     .option('--scope <scope>', 'national, province:<tên>, agency:<id>')
     .option('--all', 'include observations a reviewer rejected')

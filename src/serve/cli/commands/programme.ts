@@ -10,6 +10,7 @@ import { todayIso } from '../../../track/dates.ts';
 import { packDir, parseDateArg, printJson } from '../options.ts';
 import { formatDate, formatNumber, formatValue, withProgramme } from '../programme-context.ts';
 import { printText, printError } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 function unitOf(pack: Pack, a: TargetAssessment): string {
   return a.target.unit ?? pack.indicators.find((i) => i.id === a.target.indicator)?.unit ?? '';
@@ -86,7 +87,7 @@ function checkPack(dir: string, json: boolean): void {
 }
 
 export function registerProgramme(program: Command): void {
-  const cmd = program.command('programme').description('gói chương trình (mục tiêu, chỉ số, văn bản, cơ quan) và tình hình thực hiện');
+  const cmd = program.command('programme').description(summaryOf('programme'));
 
   cmd
     .command('check')

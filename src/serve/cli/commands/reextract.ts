@@ -7,6 +7,7 @@ import { reextract, type ReextractSummary } from '../../../pipeline/reextract.ts
 import { dbPath, printJson } from '../options.ts';
 import { linkToProgramme } from '../programme-context.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 function printSummary(s: ReextractSummary, db: string): void {
   if (s.selected === 0) {
@@ -21,7 +22,7 @@ function printSummary(s: ReextractSummary, db: string): void {
 export function registerReextract(program: Command): void {
   program
     .command('reextract')
-    .description('trích xuất lại dữ kiện cho các tài liệu được trích xuất bằng phiên bản cũ')
+    .description(summaryOf('reextract'))
     .option('--all', 'every document, whatever version extracted it')
     .option('--json', 'print the summary as JSON')
     .action(async (flags: { all?: boolean; json?: boolean }, command: Command) => {

@@ -7,6 +7,7 @@ import { openStore } from '../../../store/index.ts';
 import { actorName, dbPath, parsePositiveInt, printJson } from '../options.ts';
 import { withProgramme } from '../programme-context.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface ReviewFlags {
   confirm?: boolean;
@@ -77,7 +78,7 @@ function registerTarget(review: Command, kind: ReviewTargetKind, description: st
 }
 
 export function registerReview(program: Command): void {
-  const review = program.command('review').description('xác nhận, loại bỏ hoặc sửa một số liệu, dữ kiện hoặc liên kết (bản gốc được giữ)');
+  const review = program.command('review').description(summaryOf('review'));
   registerTarget(review, 'observation', 'duyệt một số liệu của chỉ số');
   registerTarget(review, 'fact', 'duyệt một dữ kiện trích xuất');
   registerTarget(review, 'link', 'duyệt liên kết của một dữ kiện với thực thể');

@@ -6,6 +6,7 @@ import { dbPath, parseDateArg, parseKind, parsePositiveInt, printJson } from '..
 import type { DocumentKind } from '../../../records.ts';
 import { periodEnd, periodStart } from '../../../text/periods.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 interface SearchFlags {
   limit: number;
@@ -24,7 +25,7 @@ interface SearchFlags {
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('tìm kiếm toàn văn (có hoặc không dấu)')
+    .description(summaryOf('search'))
     .argument('<query>', 'words, or a "quoted phrase"; "" with --person/--org/--place/--cites lists their documents')
     .option('--limit <n>', 'number of results', parsePositiveInt, 20)
     .option('--kind <kind>', 'article, brief or teaser', parseKind)

@@ -6,6 +6,7 @@ import type { Pack } from '../../../programme/schema.ts';
 import { syncProgramme } from '../../../pipeline/track.ts';
 import { actorName, dbPath, packDir, parsePositiveInt } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 export const DEFAULT_PORT = 5757;
 
@@ -36,7 +37,7 @@ export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, ac
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web')
+    .description(summaryOf('serve'))
     .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for a team server)', '127.0.0.1')
     .action(async (flags: ServeFlags, command: Command) => {

@@ -4,11 +4,12 @@ import { InvalidArgumentError } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, parsePositiveInt, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 export function registerShow(program: Command): void {
   program
     .command('show')
-    .description('hiển thị một tài liệu')
+    .description(summaryOf('show'))
     .argument('<id>', 'document id (from search)', parsePositiveInt)
     .option('--json', 'print JSON')
     .action((id: number, flags: { json?: boolean }, command: Command) => {

@@ -6,6 +6,7 @@ import type { SourceKind } from '../../../sources/source-types.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
 import { dbPath, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 const KINDS: SourceKind[] = ['feed', 'sitemap', 'page'];
 
@@ -21,7 +22,7 @@ function parseUrl(value: string): string {
 }
 
 export function registerSource(program: Command): void {
-  const source = program.command('source').description('quản lý nguồn tin trực tuyến (RSS/Atom, sitemap, trang)');
+  const source = program.command('source').description(summaryOf('source'));
   source
     .command('add')
     .argument('<url>', 'feed, sitemap or page URL', parseUrl)

@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { dbPath, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 export function registerStats(program: Command): void {
   program
     .command('stats')
-    .description('thống kê cơ sở dữ liệu')
+    .description(summaryOf('stats'))
     .option('--json', 'print JSON')
     .action((flags: { json?: boolean }, command: Command) => {
       const db = dbPath(command);

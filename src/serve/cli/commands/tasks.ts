@@ -28,6 +28,7 @@ import { actorName, dbPath, packDir, printJson } from '../options.ts';
 import { formatTable } from './facts.ts';
 import { printText, printError } from '../output.ts';
 import { provenanceText, registerTaskProposals } from './task-proposals.ts';
+import { summaryOf } from '../command-list.ts';
 
 // ── Argument parsers ────────────────────────────────────────────────────────────────────────────
 
@@ -397,7 +398,7 @@ function scorecard(flags: { today?: string; json?: boolean }, command: Command):
 export function registerTasks(program: Command): void {
   const tasks = program
     .command('tasks')
-    .description('danh sách nhiệm vụ với tiến độ (đúng hạn, trong hạn, quá hạn), quá hạn trước')
+    .description(summaryOf('tasks'))
     .option('--overdue', 'only tasks not done and past their deadline')
     .option('--due-soon [days]', `only tasks not done whose deadline is within the days given (default ${DEFAULT_DUE_SOON_DAYS}); with --overdue, both`, parseDays)
     .option('--agency <agency>', 'only tasks this agency is responsible for (id or name, diacritics optional)')
@@ -407,7 +408,7 @@ export function registerTasks(program: Command): void {
     .action((flags: ListFlags, command: Command) => listTasks(flags, command));
   registerTaskProposals(tasks);
 
-  const task = program.command('task').description('thêm, cập nhật, xem và nhập nhiệm vụ');
+  const task = program.command('task').description(summaryOf('task'));
   task
     .command('add')
     .description('thêm một nhiệm vụ (có thể kèm trạng thái ban đầu)')
@@ -449,7 +450,7 @@ export function registerTasks(program: Command): void {
 
   program
     .command('scorecard')
-    .description('bảng điểm và xếp hạng cơ quan theo tỷ lệ nhiệm vụ đúng hạn')
+    .description(summaryOf('scorecard'))
     .option('--today <date>', 'the day to assess against (default: today in Vietnam)', parseDayArg)
     .option('--json', 'print JSON')
     .action((flags: { today?: string; json?: boolean }, command: Command) => scorecard(flags, command));

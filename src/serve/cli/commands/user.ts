@@ -14,6 +14,7 @@ import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { hashPassword } from '../../../store/credentials.ts';
 import { actorName, dbPath, packDir, printJson } from '../options.ts';
 import { printText } from '../output.ts';
+import { summaryOf } from '../command-list.ts';
 
 function parseRole(value: string): Role {
   if ((ROLES as readonly string[]).includes(value)) return value as Role;
@@ -52,7 +53,7 @@ function changeUser(command: Command, username: string, change: UserChange, done
 }
 
 export function registerUser(program: Command): void {
-  const user = program.command('user').description('tài khoản người dùng của máy chủ');
+  const user = program.command('user').description(summaryOf('user'));
   user
     .command('add')
     .description('tạo tài khoản (mật khẩu từ $RADAR57_PASSWORD, stdin, hoặc tự sinh)')

@@ -16,20 +16,17 @@ if (!existsSync(join(ROOT, 'dist', 'serve', 'cli', 'main.js'))) {
 }
 const runs = numberArg('--runs', 'RUNS', 9);
 
-function timed(args: string[]): number {
+/** Milliseconds of one fresh `node ARGV…` process. */
+function timed(argv: string[]): number {
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, [BIN, ...args], { stdio: 'ignore' });
+  execFileSync(process.execPath, argv, { stdio: 'ignore' });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 console.log(machineLine());
-const bare = Array.from({ length: runs }, () => {
-  const started = process.hrtime.bigint();
-  execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - started) / 1e6;
-});
+const bare = Array.from({ length: runs }, () => timed(['-e', '0']));
 console.log(`node -e 0 (the floor): median of ${runs} ${median(bare).toFixed(0)} ms`);
 for (const args of [['--help'], ['search', '--help'], ['programme', 'check', '--json']]) {
-  const times = Array.from({ length: runs }, () => timed(args));
+  const times = Array.from({ length: runs }, () => timed([BIN, ...args]));
   console.log(`radar57 ${args.join(' ')}: median of ${runs} ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
 }

@@ -27,8 +27,8 @@ import * as reviews from './tracking/reviews.ts';
  * entry). Only max() of integer keys: constant time, so a server can key caches and ETags on it.
  * Re-extraction changes facts; the observations relinked after it give the new version.
  */
-function dataVersion(exec: SqlExecutor): string {
-  const row = exec.first(
+async function dataVersion(exec: SqlExecutor): Promise<string> {
+  const row = await exec.first(
     sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
       (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
       (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
@@ -40,8 +40,8 @@ function dataVersion(exec: SqlExecutor): string {
 const systemClock: Clock = () => new Date().toISOString();
 
 /** Migrates the schema to the latest version and returns the store. */
-export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Store {
-  migrate(exec, dialect, now);
+export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Promise<Store> {
+  await migrate(exec, dialect, now);
   const tasks = createTaskStore(exec, now);
   return {
     saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
@@ -60,8 +60,8 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     citations: (documentId) => citations(exec, documentId),
     citedBy: (legalId) => citedBy(exec, legalId),
     legalCitations: (legalId) => legalCitations(exec, legalId),
-    legalIdOf: (documentId) =>
-      exec.first(exec.db.selectFrom('document_legal_ids').select('legal_id').where('document_id', '=', documentId))
+    legalIdOf: async (documentId) =>
+      (await exec.first(exec.db.selectFrom('document_legal_ids').select('legal_id').where('document_id', '=', documentId)))
         ?.legal_id ?? null,
     countToReextract: (version, selection) => countToReextract(exec, version, selection),
     idsToReextract: (version, selection) => idsToReextract(exec, version, selection),

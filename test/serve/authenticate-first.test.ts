@@ -64,9 +64,9 @@ for (const anonymousRead of [true, false]) {
   });
 
   test(`anonymous read ${anonymousRead ? 'on' : 'off'}: a task or an observation that exists and one that does not get the same refusal`, async () => {
-    const key = api.store.programme.observations({ compact: true })[0]!.key;
+    const key = (await api.store.programme.observations({ compact: true }))[0]!.key;
     const existing = `co-that-${anonymousRead}`;
-    api.store.tasks.add({ key: existing, title: 'Nhiệm vụ có thật', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-12-31' }, 'test');
+    await api.store.tasks.add({ key: existing, title: 'Nhiệm vụ có thật', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-12-31' }, 'test');
     for (const who of [null, 'viewer'] as const) {
       const statuses = await Promise.all([
         api.as(who, { method: 'POST', url: `/api/v1/tasks/${encodeURIComponent(existing)}/status`, payload: { status: 'hoan_thanh' } }),

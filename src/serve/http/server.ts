@@ -114,7 +114,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(multipart, { limits: { fileSize: uploads.maxBytes, files: 100 } });
   // Left by a server stopped mid-upload, or past their time: nobody will read them again.
   removeStaleUploads(uploads.dir);
-  ctx.store.accounts.purgeExpiredSessions();
+  await ctx.store.accounts.purgeExpiredSessions();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {
     openapi: {

@@ -35,7 +35,7 @@ export function registerObservations(program: Command): void {
     .action(async (indicatorId: string, flags: { scope?: string; all?: boolean; json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
+        async ({ store, pack }) => {
           const indicator = pack.indicators.find((i) => i.id === indicatorId);
           if (!indicator) {
             // Typos and partial ids: within a third of the id's length in edits, or containing it.
@@ -44,7 +44,7 @@ export function registerObservations(program: Command): void {
               .map((i) => i.id);
             throw new Error(`unknown indicator "${indicatorId}"${near.length ? `; did you mean ${near.join(', ')}?` : ' (see `radar57 programme info --json`)'}`);
           }
-          const observations = store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true });
+          const observations = await store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true });
           if (flags.json) {
             printJson({ indicator, count: observations.length, observations });
             return;

@@ -106,8 +106,8 @@ export function registerProgramme(program: Command): void {
     .action(async (flags: { today?: string; json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
-          const status = programmeStatus(pack, store.programme.observations({ compact: true }), flags.today ?? todayIso());
+        async ({ store, pack }) => {
+          const status = programmeStatus(pack, await store.programme.observations({ compact: true }), flags.today ?? todayIso());
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));
         },
@@ -122,13 +122,13 @@ export function registerProgramme(program: Command): void {
     .action(async (flags: { json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
-          const observations = store.programme.observations({ compact: true });
+        async ({ store, pack }) => {
+          const observations = await store.programme.observations({ compact: true });
           const info = {
             programme: pack.programme,
             dir: pack.dir,
             hash: pack.hash,
-            loaded: store.programme.current(),
+            loaded: await store.programme.current(),
             observations: {
               pack: observations.filter((o) => o.origin === 'pack').length,
               extracted: observations.filter((o) => o.origin === 'extracted').length,

@@ -26,11 +26,11 @@ export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, ac
   const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/`;
   const stop = async () => {
     await app.close();
-    store.close();
+    await store.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
   return url;
 }
 
@@ -41,10 +41,10 @@ export function registerServe(program: Command): void {
     .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for a team server)', '127.0.0.1')
     .action(async (flags: ServeFlags, command: Command) => {
-      const store = openStore(dbPath(command));
+      const store = await openStore(dbPath(command));
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
       printText(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
-      if (store.accounts.countUsers() === 0) {
+      if (await store.accounts.countUsers() === 0) {
         printText('Chưa có tài khoản nào: tạo quản trị viên bằng `radar57 user add <tên> --role admin`.\n');
       }
     });

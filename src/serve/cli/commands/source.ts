@@ -32,45 +32,45 @@ export function registerSource(program: Command): void {
       return v as SourceKind;
     })
     .option('--json', 'print JSON')
-    .action((url: string, flags: { name?: string; kind?: SourceKind; json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (url: string, flags: { name?: string; kind?: SourceKind; json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const added = store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
+        const added = await store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
         if (flags.json) printJson(added);
         else printText(`${added.created ? 'Đã thêm' : 'Đã có'} nguồn #${added.source.id} (${added.source.kind}): ${added.source.url}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   source
     .command('list')
     .option('--json', 'print JSON')
-    .action((flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const sources = store.listSourcesWithCounts();
+        const sources = await store.listSourcesWithCounts();
         if (flags.json) return printJson({ sources });
         if (sources.length === 0) return void printText('Chưa có nguồn nào. Thêm bằng: radar57 source add URL\n');
         for (const s of sources) {
           printText(`#${s.id} [${s.kind}] ${s.name ?? ''} ${s.url}\n    lần kiểm tra cuối: ${s.lastCheckedAt ?? '—'}; URL: ${s.stored} đã lưu, ${s.pending} chờ, ${s.failed} lỗi${s.lastError ? `\n    lỗi: ${s.lastError}` : ''}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
   source
     .command('remove')
     .argument('<id-or-url>')
     .option('--json', 'print JSON')
-    .action((key: string, flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (key: string, flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const removed = store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
+        const removed = await store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
         if (!removed) throw new InvalidArgumentError(`no source ${key}`);
         if (flags.json) printJson({ removed: key });
         else printText(`Đã xóa nguồn ${key} (tài liệu đã lưu được giữ lại)\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

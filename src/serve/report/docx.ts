@@ -146,7 +146,7 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
   const legal =
     r.legalDocuments.length === 0
       ? [para('Không có văn bản mới trong kỳ.', { italics: true })]
-      : [table(['TT', 'Số, ký hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Trích yếu'], r.legalDocuments.map((d, i) => [String(i + 1), d.id, formatDate(d.date), d.issuer, `${d.type} ${d.title}`]), [5, 16, 13, 18, 48])];
+      : [table(['TT', 'Số, ký hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Trích yếu'], r.legalDocuments.map((d, i) => [String(i + 1), d.id, formatDate(d.date), d.issuer, d.title]), [5, 16, 13, 18, 48])];
   const sources =
     r.sources.length === 0
       ? [para('Không có số liệu được trích dẫn.', { italics: true })]

@@ -15,12 +15,13 @@ body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif
 @media screen { body { max-width: 180mm; margin: 12mm auto; padding: 0 6mm; } }
 .heading { width: 100%; border-collapse: collapse; margin-bottom: 6mm; }
 .heading td { border: none; vertical-align: top; text-align: center; padding: 0; font-size: 12.5pt; }
-.heading .left { width: 40%; }
-.heading strong { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
+.heading .left { width: 42%; }
+.heading strong { font-weight: bold; }
+.heading .rule { width: 40%; margin: 1mm auto 0; border-top: 0.8pt solid #000; }
 .heading .date { font-style: italic; padding-top: 3mm; }
 h1 { text-align: center; font-size: 14pt; margin: 6mm 0 1mm; }
 .subtitle { text-align: center; font-weight: bold; margin: 0 0 6mm; }
-h2 { font-size: 13pt; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+h2 { font-size: 13pt; line-height: 1.6; padding-top: 1mm; margin: 5mm 0 2mm; break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 13pt; font-style: italic; font-weight: normal; margin: 3mm 0 2mm; break-after: avoid; }
 p { margin: 0 0 2mm; text-align: justify; text-indent: 10mm; }
 table.data { width: 100%; border-collapse: collapse; font-size: 10.5pt; line-height: 1.25; margin-bottom: 3mm; }
@@ -82,7 +83,7 @@ export function renderHtml(r: ReportData): string {
     r.legalDocuments.length === 0
       ? '<p class="empty">Không có văn bản mới trong kỳ.</p>'
       : `<table class="data"><thead><tr><th>TT</th><th>Số, ký hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th><th>Trích yếu</th></tr></thead><tbody>${r.legalDocuments
-          .map((d, i) => `<tr><td class="center">${i + 1}</td><td class="nowrap">${e(d.id)}</td><td class="nowrap">${e(formatDate(d.date))}</td><td>${e(d.issuer)}</td><td>${e(d.type)} ${e(d.title)}</td></tr>`)
+          .map((d, i) => `<tr><td class="center">${i + 1}</td><td class="nowrap">${e(d.id)}</td><td class="nowrap">${e(formatDate(d.date))}</td><td>${e(d.issuer)}</td><td>${e(d.title)}</td></tr>`)
           .join('')}</tbody></table>`;
   const sources =
     r.sources.length === 0
@@ -96,8 +97,8 @@ export function renderHtml(r: ReportData): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${e(`Báo cáo ${r.period.label}`)}</title><style>${CSS}</style></head>
 <body>
-<table class="heading"><tr><td class="left">${ISSUER.map((l, i) => (i === ISSUER.length - 1 ? `<strong>${e(l)}</strong>` : `${e(l)}<br>`)).join('')}</td>
-<td>${e(NATIONAL_HEADING[0])}<br><strong>${e(NATIONAL_HEADING[1])}</strong><div class="date">${e(capitalise(formatLongDate(r.made)))}</div></td></tr></table>
+<table class="heading"><tr><td class="left">${e(ISSUER[0])}<br><strong>${e(ISSUER[1])}</strong><div class="rule"></div></td>
+<td><strong>${e(NATIONAL_HEADING[0])}</strong><br><strong>${e(NATIONAL_HEADING[1])}</strong><div class="rule"></div><div class="date">${e(capitalise(formatLongDate(r.made)))}</div></td></tr></table>
 <h1>BÁO CÁO</h1>
 <div class="subtitle">${e(r.title)}</div>
 <h2>${SECTION_TITLES[0]}</h2>

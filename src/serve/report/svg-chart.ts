@@ -17,14 +17,17 @@ function ticks(lo: number, hi: number): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
-  return out;
+  // From the round value at or below lo to the first at or above hi, so every value lies inside.
+  for (let v = Math.floor(lo / step) * step; ; v += step) {
+    out.push(Number(v.toPrecision(12)));
+    if (v >= hi - step * 1e-9) return out;
+  }
 }
 
 export function chartSvg(chart: ReportChart): string {
   const days = chart.points.map((p) => dayNumber(p.asOf));
   const values = chart.points.map((p) => p.value);
-  if (chart.target !== null) values.push(chart.target);
+  for (const t of chart.targets) values.push(t);
   const yTicks = ticks(Math.min(0, ...values), Math.max(...values));
   const y0 = yTicks[0]!;
   const y1 = yTicks[yTicks.length - 1]!;
@@ -41,10 +44,10 @@ export function chartSvg(chart: ReportChart): string {
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#ddd" stroke-width="0.6"/>`);
     parts.push(`<text x="${PAD.left - 4}" y="${(y(t) + 3).toFixed(1)}" text-anchor="end" font-size="9">${escapeHtml(formatNumber(t))}</text>`);
   }
-  if (chart.target !== null) {
-    const ty = y(chart.target).toFixed(1);
+  for (const target of chart.targets) {
+    const ty = y(target).toFixed(1);
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${ty}" y2="${ty}" stroke="#b00" stroke-width="1.2" stroke-dasharray="5 3"/>`);
-    parts.push(`<text x="${W - PAD.right}" y="${(Number(ty) - 3).toFixed(1)}" text-anchor="end" font-size="9" fill="#b00">mục tiêu ${escapeHtml(formatNumber(chart.target))}</text>`);
+    parts.push(`<text x="${W - PAD.right}" y="${(Number(ty) - 3).toFixed(1)}" text-anchor="end" font-size="9" fill="#b00">mục tiêu ${escapeHtml(formatNumber(target))}</text>`);
   }
   const pts = chart.points.map((p) => `${x(dayNumber(p.asOf)).toFixed(1)},${y(p.value).toFixed(1)}`);
   if (pts.length > 1) parts.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="#1f4e9c" stroke-width="1.8"/>`);

@@ -26,7 +26,8 @@ export function sourceLine(s: ReportSource): string {
   const parts = [s.title];
   if (s.site) parts.push(s.site);
   if (s.date) parts.push(`ngày ${formatDate(s.date)}`);
-  return parts.join(', ') + (s.note ? `. Ghi chú: ${s.note}` : '') + '.';
+  const line = parts.join(', ') + (s.note ? `. Ghi chú: ${s.note}` : '');
+  return /[.!?]$/.test(line) ? line : `${line}.`;
 }
 
 /** `Hoàn thành đúng hạn`: a label at the start of a cell. */

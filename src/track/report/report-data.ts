@@ -105,14 +105,16 @@ export interface ReportTargetRow {
   newInPeriod: number;
 }
 
+/** One indicator's values (with two values at least: one is no line), with its targets' figures. */
 export interface ReportChart {
+  /** The indicator and scope. */
   id: string;
   title: string;
   unit: string;
   /** Reported values up to the cut-off, one per step of agreeing values. */
   points: { asOf: string; value: number }[];
-  target: number | null;
-  deadline: string | null;
+  /** The figures of the targets set on it, drawn as lines. */
+  targets: number[];
 }
 
 export interface ReportTaskRow {
@@ -271,7 +273,7 @@ export function buildReport(input: ReportInput): ReportData {
 
   const targets: ReportTargetRow[] = [];
   const charts: ReportChart[] = [];
-  const addRow = (row: Omit<ReportTargetRow, 'latest' | 'before' | 'change' | 'newInPeriod'>, series: Observation[]) => {
+  const addRow = (row: Omit<ReportTargetRow, 'latest' | 'before' | 'change' | 'newInPeriod'>, series: Observation[], chartId: string, chartTitle: string) => {
     const latest = latestBy(series, cutoff);
     const before = latestBy(series, dayBefore(period.start));
     const latestFigure = latest ? sources.cite(latest) : null;
@@ -280,16 +282,14 @@ export function buildReport(input: ReportInput): ReportData {
     const newInPeriod = series.filter((o) => inRange(o.asOf!, period.start, cutoff)).length;
     targets.push({ ...row, latest: latestFigure, before: beforeFigure, change, newInPeriod });
     const steps = seriesSteps(series);
-    if (steps.length > 0) {
-      charts.push({
-        id: row.id,
-        title: row.name,
-        unit: row.unit,
-        points: steps.map((o) => ({ asOf: o.asOf!, value: o.value })),
-        target: row.targetValue,
-        deadline: row.status === null ? null : row.deadline,
-      });
+    if (steps.length < 2) return;
+    const known = charts.find((c) => c.id === chartId);
+    if (known) {
+      if (row.targetValue !== null && !known.targets.includes(row.targetValue)) known.targets.push(row.targetValue);
+      return;
     }
+    const unit = series.find((o) => o.unit)?.unit ?? row.unit;
+    charts.push({ id: chartId, title: chartTitle, unit, points: steps.map((o) => ({ asOf: o.asOf!, value: o.value })), targets: row.targetValue === null ? [] : [row.targetValue] });
   };
 
   for (const t of pack.targets.filter((t) => t.scope === sid)) {
@@ -313,6 +313,8 @@ export function buildReport(input: ReportInput): ReportData {
         evidence: a.evidence.length,
       },
       a.series,
+      `${t.indicator ?? t.id}@${t.scope}`,
+      t.indicator ? indicatorName(t.indicator) : t.name.vi,
     );
   }
   // A province's own figures: the indicators it has values for that no target of its scope covers.
@@ -341,6 +343,8 @@ export function buildReport(input: ReportInput): ReportData {
           evidence: own.length,
         },
         own.filter((o) => o.stance === 'reported'),
+        `${id}@${sid}`,
+        indicatorName(id),
       );
     }
   }
@@ -372,7 +376,7 @@ export function buildReport(input: ReportInput): ReportData {
   const legalDocuments: ReportLegalDocument[] = pack.documents
     .filter((d) => d.date !== null && inRange(d.date, period.start, cutoff))
     .sort((a, b) => byDate(a.date!, b.date!))
-    .map((d) => ({ id: d.id, type: d.type, issuer: d.issuer, date: d.date!, title: d.title.vi, url: d.sources[0] ?? null }));
+    .map((d) => ({ id: d.id, type: d.type, issuer: d.issuer, date: d.date!, title: withType(d.type, d.title.vi), url: d.sources[0] ?? null }));
 
   const byStatus: Record<TargetStatus, number> = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
   for (const r of targets) if (r.status) byStatus[r.status]++;
@@ -405,6 +409,11 @@ export function buildReport(input: ReportInput): ReportData {
     legalDocuments,
     sources: sources.items,
   };
+}
+
+/** `Luật Khoa học…` as the title says it; `Nghị quyết Về đột phá…` when the title lacks its type. */
+function withType(type: string, title: string): string {
+  return title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi')) ? title : `${type} ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`;
 }
 
 function summaryOf(c: ReportData['counts'], period: ReportPeriod, cutoff: string, scopeLabel: string): string[] {

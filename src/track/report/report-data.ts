@@ -10,7 +10,7 @@
 //   period began (none when either is missing);
 // - tasks due: deadline within the period; overdue: not done and past the deadline at the cut-off
 //   (also those due earlier and still open);
-// - conflicts: pairs whose later value is dated within the period;
+// - conflicts: pairs with a value dated within the period (any scope for a national report);
 // - new legal documents: pack documents dated within the period.
 import type { Pack, Target } from '../../programme/schema.ts';
 import type { TaskRecord } from '../../store/tracking/task-types.ts';
@@ -269,7 +269,8 @@ export function buildReport(input: ReportInput): ReportData {
   const indicatorName = (id: string) => indicators.get(id)?.name.vi ?? id;
   const sources = new SourceList(input.documents, indicatorName);
   // Known at the cut-off: dated on or before it, not rejected.
-  const known = input.observations.filter((o) => o.review?.verdict !== 'rejected' && o.asOf !== null && dayNumber(o.asOf) <= dayNumber(cutoff) && o.scope === sid);
+  const knownAnywhere = input.observations.filter((o) => o.review?.verdict !== 'rejected' && o.asOf !== null && dayNumber(o.asOf) <= dayNumber(cutoff));
+  const known = knownAnywhere.filter((o) => o.scope === sid);
 
   const targets: ReportTargetRow[] = [];
   const charts: ReportChart[] = [];
@@ -369,7 +370,9 @@ export function buildReport(input: ReportInput): ReportData {
   const due = scopedTasks.filter((t) => inRange(lastDayOf(t.deadline), period.start, period.end)).sort((a, b) => byDate(a.deadline, b.deadline) || a.key.localeCompare(b.key));
   const overdue = scopedTasks.filter((t) => isOverdue(assessTask(t, cutoff))).sort((a, b) => byDate(a.deadline, b.deadline) || a.key.localeCompare(b.key));
 
-  const conflicts: ReportConflictRow[] = findConflicts(known)
+  // A national report lists every disagreement (an operator's or a province's figures are the
+  // country's business too); a province's, its own.
+  const conflicts: ReportConflictRow[] = findConflicts(scope.kind === 'national' ? knownAnywhere : known)
     .filter((c) => inRange(c.b.asOf!, period.start, cutoff) || inRange(c.a.asOf!, period.start, cutoff))
     .map((c) => ({ indicator: indicatorName(c.indicator), scope: c.scope, unit: indicators.get(c.indicator)?.unit ?? '', a: sources.cite(c.a), b: sources.cite(c.b), days: c.days }));
 

@@ -99,7 +99,7 @@ test('DOCX: the document XML holds the national heading, the targets’ Vietname
 
 test('XLSX: the targets sheet holds the values as numbers, with their sources', async () => {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await renderReport(h1, 'xlsx'));
+  await book.xlsx.load((await renderReport(h1, 'xlsx')) as unknown as ExcelJS.Buffer);
   assert.deepEqual(book.worksheets.map((w) => w.name), Object.values(SHEETS));
   const sheet = book.getWorksheet(SHEETS.targets)!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -131,4 +131,30 @@ test('PDF: A4 pages printed by chromium, as many as the layout gives the demo’
   assert.equal(pages.length, 6);
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
   assert.ok(box && Math.abs(Number(box[1]) - 595) < 2 && Math.abs(Number(box[2]) - 842) < 2, 'A4 portrait');
+});
+
+test('API: the report is served to readers as a download; a bad period or scope is a 400 problem, not a 500', async (t) => {
+  const { startApi } = await import('./api-fixture.ts');
+  const api = await startApi();
+  t.after(() => api.close());
+  const docx = await api.as('viewer', { method: 'GET', url: `/api/v1/report?period=2025-H1&format=xlsx` });
+  assert.equal(docx.statusCode, 200, docx.body);
+  assert.match(String(docx.headers['content-type']), /spreadsheetml/);
+  assert.match(String(docx.headers['content-disposition']), /attachment; filename="bao-cao-nq57-2025-H1\.xlsx"/);
+  const html = await api.as(null, { method: 'GET', url: `/api/v1/report?period=2025-Q2&scope=${encodeURIComponent('province:Điện Biên')}&format=html` });
+  assert.equal(html.statusCode, 200);
+  assert.match(html.body, /tỉnh Điện Biên/);
+  const badPeriod = await api.as('viewer', { method: 'GET', url: '/api/v1/report?period=2025-Q9&format=docx' });
+  assert.equal(badPeriod.statusCode, 400);
+  assert.match(String(badPeriod.headers['content-type']), /problem\+json/);
+  const badScope = await api.as('viewer', { method: 'GET', url: '/api/v1/report?period=2025&scope=province:Atlantis' });
+  assert.equal(badScope.statusCode, 400);
+});
+
+test('API: without anonymous reading, a report needs a signed-in user', async (t) => {
+  const { startApi } = await import('./api-fixture.ts');
+  const api = await startApi({ anonymousRead: false });
+  t.after(() => api.close());
+  const res = await api.as(null, { method: 'GET', url: '/api/v1/report?period=2025-H1&format=html' });
+  assert.equal(res.statusCode, 401);
 });

@@ -21,11 +21,14 @@ function fileName(origin: string): string {
 export async function readReport(store: Store, pack: Pack, request: ReportRequest): Promise<ReportData> {
   const observations = await store.programme.observations({});
   const documents = new Map<number, CitedDocument>();
-  for (const id of new Set(observations.map((o) => o.documentId).filter((id): id is number => id !== null))) {
+  const ids = [...new Set(observations.map((o) => o.documentId).filter((id): id is number => id !== null))];
+  // A brief has no title: its label (its first words) names it, as the app does.
+  const labels = await store.documentLabels(ids);
+  for (const id of ids) {
     const doc = await store.getDocument(id);
     if (!doc) continue;
     documents.set(id, {
-      title: doc.title,
+      title: doc.title ?? labels.get(id) ?? null,
       site: doc.site,
       published: doc.published,
       url: doc.url,

@@ -56,7 +56,7 @@ test('2025-H1: values are those known at 30/06/2025, with their change, status, 
   assert.equal(economy.latest?.value, 13.17);
   assert.equal(economy.change, 0, 'no new value of the digital economy within H1');
   // Every cited figure points into the numbered sources.
-  for (const t of h1.targets) for (const f of [t.latest, t.before]) if (f) assert.ok(h1.sources[f.source - 1], `${t.id} cites [${f.source}]`);
+  for (const t of h1.targets) for (const f of [t.latest, t.before]) for (const n of f?.sources ?? []) assert.ok(h1.sources[n - 1], `${t.id} cites [${n}]`);
   assert.deepEqual(h1.sources.map((s) => s.n), h1.sources.map((_, i) => i + 1));
   // The two tasks due in June 2025, both done on time; none overdue at the cut-off.
   assert.deepEqual(h1.tasks.due.map((t) => [t.key, t.label]), [['D42.b5.3', 'hoàn thành đúng hạn'], ['D42.b2.3', 'hoàn thành đúng hạn']]);
@@ -73,6 +73,16 @@ test('a later report sees later values: 2025 has the 90 % 5G coverage, the opera
   // Due 09/2025 with nothing reported: overdue at 31/12/2025. Due 31/12/2025: still within its deadline.
   assert.deepEqual(year.tasks.overdue.map((t) => t.key), ['D42.b3.3']);
   assert.equal(year.tasks.due.find((t) => t.key === 'D42.b4.3')?.label, 'chưa thực hiện trong hạn');
+  // Figures published in the period cite the documents' sentences beside the pack's rows.
+  const experts = year.figures.find((f) => f.indicator.startsWith('Số chuyên gia'))!;
+  assert.equal(experts.figure.value, 277);
+  const cited = experts.figure.sources.map((n) => year.sources[n - 1]!);
+  const fromDocument = cited.find((s) => s.origin === 'extracted')!;
+  assert.match(fromDocument.sentence ?? '', /277 chuyên gia/);
+  assert.equal(fromDocument.title, 'Tổng Bí thư Tô Lâm chủ trì hội nghị sơ kết về thực hiện Nghị quyết 57-NQ/TW');
+  assert.equal(fromDocument.date, '2025-07-02');
+  // A brief without a title is named by its first words, never by a file path.
+  assert.ok(year.sources.every((s) => !s.title.startsWith('/') && !s.title.endsWith('.txt')), 'no file name as a title');
 });
 
 test('a province report keeps the province’s tasks only', async () => {

@@ -79,13 +79,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 }
 
 function figure(f: ReportFigure | null, unit: string): string {
-  return f ? `${formatValue(f, unit)} (${formatDate(f.asOf)}) [${f.source}]` : '—';
+  return f ? `${formatValue(f, unit)} (${formatDate(f.asOf)}) [${f.sources.join(', ')}]` : '—';
 }
 
 function taskRows(rows: readonly ReportTaskRow[]): (readonly string[])[] {
   return rows.map((r, i) => [
     String(i + 1),
-    r.title,
+    capitalise(r.title),
     r.agency,
     r.setBy,
     formatDate(r.deadline),
@@ -139,14 +139,18 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
     [5, 30, 15, 14, 14, 8, 12, 8],
     new Set([5, 7]),
   );
+  const figures =
+    r.figures.length === 0
+      ? [para('Không có số liệu mới trong kỳ.', { italics: true })]
+      : [table(['TT', 'Chỉ số', 'Phạm vi', 'Số liệu'], r.figures.map((f, i) => [String(i + 1), f.indicator, capitalise(f.scope), figure(f.figure, f.unit)]), [5, 50, 20, 25])];
   const conflicts =
     r.conflicts.length === 0
       ? [para('Không phát hiện số liệu mâu thuẫn trong kỳ.', { italics: true })]
-      : [table(['TT', 'Chỉ số', 'Số liệu thứ nhất', 'Số liệu thứ hai', 'Cách nhau'], r.conflicts.map((c, i) => [String(i + 1), c.indicator, figure(c.a, c.unit), figure(c.b, c.unit), `${c.days} ngày`]), [5, 35, 25, 25, 10], new Set([4]))];
+      : [table(['TT', 'Chỉ số', 'Số liệu thứ nhất', 'Số liệu thứ hai', 'Cách nhau'], r.conflicts.map((c, i) => [String(i + 1), `${c.indicator}${c.scope === 'toàn quốc' ? '' : ` (${c.scope})`}`, figure(c.a, c.unit), figure(c.b, c.unit), `${c.days} ngày`]), [5, 35, 25, 25, 10], new Set([4]))];
   const legal =
     r.legalDocuments.length === 0
       ? [para('Không có văn bản mới trong kỳ.', { italics: true })]
-      : [table(['TT', 'Số, ký hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Trích yếu'], r.legalDocuments.map((d, i) => [String(i + 1), d.id, formatDate(d.date), d.issuer, d.title]), [5, 16, 13, 18, 48])];
+      : [table(['TT', 'Số, ký hiệu', 'Ngày ban hành', 'Cơ quan ban hành', 'Trích yếu'], r.legalDocuments.map((d, i) => [String(i + 1), d.number ?? 'chưa rõ số', formatDate(d.date), d.issuer, d.title]), [5, 16, 13, 18, 48])];
   const sources =
     r.sources.length === 0
       ? [para('Không có số liệu được trích dẫn.', { italics: true })]
@@ -184,7 +188,10 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
           heading(SECTION_TITLES[0]),
           ...r.summary.map((p) => para(p, { indent: true })),
           heading(SECTION_TITLES[1]),
+          subheading('1. Các mục tiêu của chương trình'),
           targets,
+          subheading('2. Số liệu được công bố trong kỳ'),
+          ...figures,
           heading(SECTION_TITLES[2]),
           subheading('1. Nhiệm vụ đến hạn trong kỳ'),
           ...tasksOrNone(r.tasks.due),

@@ -51,7 +51,7 @@ ol.sources q { font-style: italic; }
 
 function cite(f: ReportFigure | null, unit: string): string {
   if (!f) return '—';
-  return `<span class="nowrap">${e(formatValue(f, unit))}</span> <span class="nowrap">(${e(formatDate(f.asOf))})</span><sup class="cite">[${f.source}]</sup>`;
+  return `<span class="nowrap">${e(formatValue(f, unit))}</span> <span class="nowrap">(${e(formatDate(f.asOf))})</span><sup class="cite">[${f.sources.join(', ')}]</sup>`;
 }
 
 function taskTable(rows: readonly ReportTaskRow[]): string {
@@ -59,7 +59,7 @@ function taskTable(rows: readonly ReportTaskRow[]): string {
   const body = rows
     .map(
       (r, i) =>
-        `<tr><td class="center">${i + 1}</td><td>${e(r.title)}</td><td>${e(r.agency)}</td><td class="nowrap">${e(r.setBy)}</td><td class="nowrap">${e(formatDate(r.deadline))}</td><td>${e(capitalise(r.label))}${r.completedAt ? ` <span class="nowrap">(${e(formatDate(r.completedAt))})</span>` : ''}${r.daysOverdue ? `, ${r.daysOverdue} ngày` : ''}</td></tr>`,
+        `<tr><td class="center">${i + 1}</td><td>${e(capitalise(r.title))}</td><td>${e(r.agency)}</td><td class="nowrap">${e(r.setBy)}</td><td class="nowrap">${e(formatDate(r.deadline))}</td><td>${e(capitalise(r.label))}${r.completedAt ? ` <span class="nowrap">(${e(formatDate(r.completedAt))})</span>` : ''}${r.daysOverdue ? `, ${r.daysOverdue} ngày` : ''}</td></tr>`,
     )
     .join('');
   return `<table class="data"><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Văn bản giao</th><th>Thời hạn</th><th>Tình hình thực hiện</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -73,17 +73,23 @@ export function renderHtml(r: ReportData): string {
     )
     .join('');
   const charts = r.charts.map((c) => `<figure class="chart">${chartSvg(c)}<figcaption>${e(c.title)}${c.unit ? ` (${e(c.unit)})` : ''}</figcaption></figure>`).join('');
+  const figures =
+    r.figures.length === 0
+      ? '<p class="empty">Không có số liệu mới trong kỳ.</p>'
+      : `<table class="data"><thead><tr><th>TT</th><th>Chỉ số</th><th>Phạm vi</th><th>Số liệu</th></tr></thead><tbody>${r.figures
+          .map((f, i) => `<tr><td class="center">${i + 1}</td><td>${e(f.indicator)}</td><td>${e(capitalise(f.scope))}</td><td>${cite(f.figure, f.unit)}</td></tr>`)
+          .join('')}</tbody></table>`;
   const conflicts =
     r.conflicts.length === 0
       ? '<p class="empty">Không phát hiện số liệu mâu thuẫn trong kỳ.</p>'
       : `<table class="data"><thead><tr><th>TT</th><th>Chỉ số</th><th>Số liệu thứ nhất</th><th>Số liệu thứ hai</th><th>Cách nhau</th></tr></thead><tbody>${r.conflicts
-          .map((c, i) => `<tr><td class="center">${i + 1}</td><td>${e(c.indicator)}</td><td>${cite(c.a, c.unit)}</td><td>${cite(c.b, c.unit)}</td><td class="num">${c.days} ngày</td></tr>`)
+          .map((c, i) => `<tr><td class="center">${i + 1}</td><td>${e(c.indicator)}${c.scope === 'toàn quốc' ? '' : ` (${e(c.scope)})`}</td><td>${cite(c.a, c.unit)}</td><td>${cite(c.b, c.unit)}</td><td class="num">${c.days} ngày</td></tr>`)
           .join('')}</tbody></table>`;
   const legal =
     r.legalDocuments.length === 0
       ? '<p class="empty">Không có văn bản mới trong kỳ.</p>'
       : `<table class="data"><thead><tr><th>TT</th><th>Số, ký hiệu</th><th>Ngày ban hành</th><th>Cơ quan ban hành</th><th>Trích yếu</th></tr></thead><tbody>${r.legalDocuments
-          .map((d, i) => `<tr><td class="center">${i + 1}</td><td class="nowrap">${e(d.id)}</td><td class="nowrap">${e(formatDate(d.date))}</td><td>${e(d.issuer)}</td><td>${e(d.title)}</td></tr>`)
+          .map((d, i) => `<tr><td class="center">${i + 1}</td><td class="nowrap">${e(d.number ?? 'chưa rõ số')}</td><td class="nowrap">${e(formatDate(d.date))}</td><td>${e(d.issuer)}</td><td>${e(d.title)}</td></tr>`)
           .join('')}</tbody></table>`;
   const sources =
     r.sources.length === 0
@@ -104,8 +110,12 @@ export function renderHtml(r: ReportData): string {
 <h2>${SECTION_TITLES[0]}</h2>
 ${r.summary.map((p) => `<p>${e(p)}</p>`).join('\n')}
 <h2>${SECTION_TITLES[1]}</h2>
+<h3>1. Các mục tiêu của chương trình</h3>
 <table class="data"><thead><tr><th>TT</th><th>Mục tiêu</th><th>Chỉ tiêu (thời hạn)</th><th>Đầu kỳ</th><th>Cuối kỳ</th><th>Thay đổi</th><th>Đánh giá</th><th>Bằng chứng</th></tr></thead><tbody>${targetRows}</tbody></table>
-${r.charts.length > 0 ? `<h3>Biểu đồ số liệu các mục tiêu (đường nét đứt: mục tiêu)</h3><div class="charts">${charts}</div>` : ''}
+<h3>2. Biểu đồ số liệu các mục tiêu (đường nét đứt: mục tiêu)</h3>
+${r.charts.length > 0 ? `<div class="charts">${charts}</div>` : '<p class="empty">Chưa có chỉ số nào đủ hai số liệu để vẽ biểu đồ.</p>'}
+<h3>3. Số liệu được công bố trong kỳ</h3>
+${figures}
 <h2>${SECTION_TITLES[2]}</h2>
 <h3>1. Nhiệm vụ đến hạn trong kỳ</h3>
 ${taskTable(r.tasks.due)}

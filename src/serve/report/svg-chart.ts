@@ -47,7 +47,8 @@ export function chartSvg(chart: ReportChart): string {
   for (const target of chart.targets) {
     const ty = y(target).toFixed(1);
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${ty}" y2="${ty}" stroke="#b00" stroke-width="1.2" stroke-dasharray="5 3"/>`);
-    parts.push(`<text x="${W - PAD.right}" y="${(Number(ty) - 3).toFixed(1)}" text-anchor="end" font-size="9" fill="#b00">mục tiêu ${escapeHtml(formatNumber(target))}</text>`);
+    // At the left end: the latest value's label sits at the right end.
+    parts.push(`<text x="${PAD.left + 3}" y="${(Number(ty) - 3).toFixed(1)}" font-size="9" fill="#b00">mục tiêu ${escapeHtml(formatNumber(target))}</text>`);
   }
   const pts = chart.points.map((p) => `${x(dayNumber(p.asOf)).toFixed(1)},${y(p.value).toFixed(1)}`);
   if (pts.length > 1) parts.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="#1f4e9c" stroke-width="1.8"/>`);

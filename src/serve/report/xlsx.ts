@@ -8,7 +8,7 @@ import { formatDate } from '../../track/report/format.ts';
 import { capitalise, ISSUER, sourceLine } from './wording.ts';
 
 /** The sheets' names (at most 31 characters, as Excel allows). */
-export const SHEETS = { about: 'Thông tin', targets: 'Mục tiêu', tasks: 'Nhiệm vụ', conflicts: 'Số liệu mâu thuẫn', legal: 'Văn bản mới', sources: 'Nguồn' } as const;
+export const SHEETS = { about: 'Thông tin', targets: 'Mục tiêu', figures: 'Số liệu trong kỳ', tasks: 'Nhiệm vụ', conflicts: 'Số liệu mâu thuẫn', legal: 'Văn bản mới', sources: 'Nguồn' } as const;
 
 const NUMBER_FORMAT = '#,##0.##';
 
@@ -20,7 +20,8 @@ function addSheet(book: ExcelJS.Workbook, name: string, columns: { header: strin
   return sheet;
 }
 
-const figureCells = (f: ReportFigure | null) => (f ? [f.value, formatDate(f.asOf), f.source] : [null, null, null]);
+/** Value, date and sources (`3` or `3, 7`: a list is text). */
+const figureCells = (f: ReportFigure | null) => (f ? [f.value, formatDate(f.asOf), f.sources.length === 1 ? f.sources[0] : f.sources.join(', ')] : [null, null, null]);
 
 function taskRows(kind: string, rows: readonly ReportTaskRow[]): unknown[][] {
   return rows.map((r) => [kind, r.key, r.title, r.agency, r.setBy, formatDate(r.deadline), capitalise(r.status), r.timeliness, r.completedAt ? formatDate(r.completedAt) : null, r.daysOverdue]);
@@ -83,6 +84,19 @@ export async function renderXlsx(r: ReportData): Promise<Buffer> {
   );
   addSheet(
     book,
+    SHEETS.figures,
+    [
+      { header: 'Chỉ số', width: 50 },
+      { header: 'Phạm vi', width: 24 },
+      { header: 'Đơn vị tính', width: 12 },
+      { header: 'Giá trị', width: 12, number: true },
+      { header: 'Ngày', width: 12 },
+      { header: 'Nguồn', width: 10 },
+    ],
+    r.figures.map((f) => [f.indicator, capitalise(f.scope), f.unit, ...figureCells(f.figure)]),
+  );
+  addSheet(
+    book,
     SHEETS.tasks,
     [
       { header: 'Loại', width: 14 },
@@ -126,7 +140,7 @@ export async function renderXlsx(r: ReportData): Promise<Buffer> {
       { header: 'Trích yếu', width: 70 },
       { header: 'Nguồn', width: 40 },
     ],
-    r.legalDocuments.map((d) => [d.id, d.type, d.issuer, formatDate(d.date), d.title, d.url]),
+    r.legalDocuments.map((d) => [d.number ?? 'chưa rõ số', d.type, d.issuer, formatDate(d.date), d.title, d.url]),
   );
   const sources = addSheet(
     book,

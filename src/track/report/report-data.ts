@@ -10,11 +10,12 @@
 //   period began (none when either is missing);
 // - tasks due: deadline within the period; overdue: not done and past the deadline at the cut-off
 //   (also those due earlier and still open);
+// - figures: every reported value dated within the period, of any indicator (with a target or not);
 // - conflicts: pairs with a value dated within the period (any scope for a national report);
 // - new legal documents: pack documents dated within the period.
 import type { Pack, Target } from '../../programme/schema.ts';
 import type { TaskRecord } from '../../store/tracking/task-types.ts';
-import { findConflicts } from '../conflicts.ts';
+import { agree, findConflicts } from '../conflicts.ts';
 import { byDate, dayNumber } from '../dates.ts';
 import type { Observation } from '../observation.ts';
 import { seriesSteps } from '../series.ts';
@@ -68,14 +69,14 @@ export interface ReportSource {
   note: string | null;
 }
 
-/** A figure with the source it is cited from. */
+/** A figure with the sources it is cited from: the one chosen, then others giving it for the same date. */
 export interface ReportFigure {
   value: number;
   valueMax: number | null;
   qualifier: string;
   asOf: string;
-  /** Number in `sources`. */
-  source: number;
+  /** Numbers in `sources`, the chosen observation's first. */
+  sources: number[];
 }
 
 export interface ReportTargetRow {
@@ -131,8 +132,18 @@ export interface ReportTaskRow {
   daysOverdue: number | null;
 }
 
+/** A value published for the period: every indicator's, not only those with targets. */
+export interface ReportFigureRow {
+  indicator: string;
+  /** Whose figure, in words. */
+  scope: string;
+  unit: string;
+  figure: ReportFigure;
+}
+
 export interface ReportConflictRow {
   indicator: string;
+  /** Whose figures, in words: `toàn quốc`, `tỉnh Hải Phòng`, `Viettel`. */
   scope: string;
   unit: string;
   a: ReportFigure;
@@ -142,6 +153,8 @@ export interface ReportConflictRow {
 
 export interface ReportLegalDocument {
   id: string;
+  /** Its number (`71/2025/QH15`), or null when the pack names it by a description (number not found). */
+  number: string | null;
   type: string;
   issuer: string;
   date: string;
@@ -162,6 +175,8 @@ export interface ReportData {
   counts: { targets: number; byStatus: Record<TargetStatus, number>; withNewValues: number; tasksDue: number; tasksDueDone: number; tasksOverdue: number; conflicts: number; legalDocuments: number };
   targets: ReportTargetRow[];
   charts: ReportChart[];
+  /** Values dated within the period, per indicator and scope, one per step of agreeing values. */
+  figures: ReportFigureRow[];
   tasks: { due: ReportTaskRow[]; overdue: ReportTaskRow[] };
   conflicts: ReportConflictRow[];
   legalDocuments: ReportLegalDocument[];
@@ -169,6 +184,8 @@ export interface ReportData {
 }
 
 const NO_TARGET_LABEL = 'chưa có mục tiêu riêng';
+/** Other sources cited beside the chosen one for a figure: a corpus repeats a figure many times. */
+const MAX_CORROBORATING = 2;
 
 /** Numbers citations in the order they are first used; the same figure source is listed once. */
 class SourceList {
@@ -179,7 +196,14 @@ class SourceList {
     private readonly indicatorName: (id: string) => string,
   ) {}
 
-  cite(o: Observation): ReportFigure {
+  /** The figure of `o`, citing it and up to MAX_CORROBORATING of `alike` (same value, same date). */
+  cite(o: Observation, alike: readonly Observation[] = []): ReportFigure {
+    const others = alike.filter((x) => x !== o && x.asOf === o.asOf && agree(x, o)).slice(0, MAX_CORROBORATING);
+    const numbers = [...new Set([o, ...others].map((x) => this.number(x)))];
+    return { value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, asOf: o.asOf!, sources: numbers };
+  }
+
+  private number(o: Observation): number {
     const entry = this.entryOf(o);
     const key = [entry.origin, entry.title, entry.url ?? "", entry.sentence ?? "", entry.date ?? ""].join("\u0000");
     let n = this.byKey.get(key);
@@ -188,7 +212,7 @@ class SourceList {
       this.byKey.set(key, n);
       this.items.push({ n, ...entry });
     }
-    return { value: o.value, valueMax: o.valueMax, qualifier: o.qualifier, asOf: o.asOf!, source: n };
+    return n;
   }
 
   private entryOf(o: Observation): Omit<ReportSource, 'n'> {
@@ -251,6 +275,11 @@ function latestBy(series: readonly Observation[], day: string): Observation | nu
   });
 }
 
+/** Observations read from documents first: the sentence they give is the better citation. */
+function preferDocuments(list: readonly Observation[]): Observation[] {
+  return [...list].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'extracted' ? -1 : 1));
+}
+
 function dayBefore(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -268,6 +297,9 @@ export function buildReport(input: ReportInput): ReportData {
   const indicators = new Map(pack.indicators.map((i) => [i.id, i]));
   const indicatorName = (id: string) => indicators.get(id)?.name.vi ?? id;
   const sources = new SourceList(input.documents, indicatorName);
+  const names = agencyNames(pack);
+  // scopeName: `toàn quốc`, `tỉnh Điện Biên`, `Viettel`: a scope as a reader names it. */
+  const scopeName = (s: string) => (s === 'national' ? 'toàn quốc' : s.startsWith('province:') ? `tỉnh ${s.slice(9)}` : s.startsWith('agency:') ? (names.get(s.slice(7)) ?? s.slice(7)) : s.replace(/^\w+:/, ''));
   // Known at the cut-off: dated on or before it, not rejected.
   const knownAnywhere = input.observations.filter((o) => o.review?.verdict !== 'rejected' && o.asOf !== null && dayNumber(o.asOf) <= dayNumber(cutoff));
   const known = knownAnywhere.filter((o) => o.scope === sid);
@@ -277,8 +309,8 @@ export function buildReport(input: ReportInput): ReportData {
   const addRow = (row: Omit<ReportTargetRow, 'latest' | 'before' | 'change' | 'newInPeriod'>, series: Observation[], chartId: string, chartTitle: string) => {
     const latest = latestBy(series, cutoff);
     const before = latestBy(series, dayBefore(period.start));
-    const latestFigure = latest ? sources.cite(latest) : null;
-    const beforeFigure = before ? (before === latest ? latestFigure : sources.cite(before)) : null;
+    const latestFigure = latest ? sources.cite(latest, series) : null;
+    const beforeFigure = before ? (before === latest ? latestFigure : sources.cite(before, series)) : null;
     const change = latest && before && before !== latest ? latest.value - before.value : latest && before ? 0 : null;
     const newInPeriod = series.filter((o) => inRange(o.asOf!, period.start, cutoff)).length;
     targets.push({ ...row, latest: latestFigure, before: beforeFigure, change, newInPeriod });
@@ -350,7 +382,6 @@ export function buildReport(input: ReportInput): ReportData {
     }
   }
 
-  const names = agencyNames(pack);
   const taskRow = (t: TaskRecord): ReportTaskRow => {
     const p = assessTask(t, cutoff);
     return {
@@ -370,16 +401,30 @@ export function buildReport(input: ReportInput): ReportData {
   const due = scopedTasks.filter((t) => inRange(lastDayOf(t.deadline), period.start, period.end)).sort((a, b) => byDate(a.deadline, b.deadline) || a.key.localeCompare(b.key));
   const overdue = scopedTasks.filter((t) => isOverdue(assessTask(t, cutoff))).sort((a, b) => byDate(a.deadline, b.deadline) || a.key.localeCompare(b.key));
 
+  // Every value dated in the period (any scope for a national report), grouped by indicator and
+  // scope, each run of agreeing values once, with up to two other sources giving it.
+  const inPeriod = (scope.kind === 'national' ? knownAnywhere : known).filter((o) => o.stance === 'reported' && inRange(o.asOf!, period.start, cutoff));
+  const groups = new Map<string, Observation[]>();
+  for (const o of inPeriod) {
+    const k = `${o.indicator}\u0000${o.scope}`;
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  const figures: ReportFigureRow[] = [...groups.values()]
+    .sort((a, b) => indicatorName(a[0]!.indicator).localeCompare(indicatorName(b[0]!.indicator), 'vi') || a[0]!.scope.localeCompare(b[0]!.scope))
+    .flatMap((group) =>
+      seriesSteps(group).map((o) => ({ indicator: indicatorName(o.indicator), scope: scopeName(o.scope), unit: o.unit ?? indicators.get(o.indicator)?.unit ?? '', figure: sources.cite(o, preferDocuments(group)) })),
+    );
+
   // A national report lists every disagreement (an operator's or a province's figures are the
   // country's business too); a province's, its own.
   const conflicts: ReportConflictRow[] = findConflicts(scope.kind === 'national' ? knownAnywhere : known)
     .filter((c) => inRange(c.b.asOf!, period.start, cutoff) || inRange(c.a.asOf!, period.start, cutoff))
-    .map((c) => ({ indicator: indicatorName(c.indicator), scope: c.scope, unit: indicators.get(c.indicator)?.unit ?? '', a: sources.cite(c.a), b: sources.cite(c.b), days: c.days }));
+    .map((c) => ({ indicator: indicatorName(c.indicator), scope: scopeName(c.scope), unit: indicators.get(c.indicator)?.unit ?? '', a: sources.cite(c.a), b: sources.cite(c.b), days: c.days }));
 
   const legalDocuments: ReportLegalDocument[] = pack.documents
     .filter((d) => d.date !== null && inRange(d.date, period.start, cutoff))
     .sort((a, b) => byDate(a.date!, b.date!))
-    .map((d) => ({ id: d.id, type: d.type, issuer: d.issuer, date: d.date!, title: withType(d.type, d.title.vi), url: d.sources[0] ?? null }));
+    .map((d) => ({ id: d.id, number: DESCRIPTIVE_ID.test(d.id) ? null : d.id, type: d.type, issuer: d.issuer, date: d.date!, title: withType(d.type, d.title.vi), url: d.sources[0] ?? null }));
 
   const byStatus: Record<TargetStatus, number> = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
   for (const r of targets) if (r.status) byStatus[r.status]++;
@@ -407,12 +452,16 @@ export function buildReport(input: ReportInput): ReportData {
     counts,
     targets,
     charts,
+    figures,
     tasks: { due: dueRows, overdue: overdue.map(taskRow) },
     conflicts,
     legalDocuments,
     sources: sources.items,
   };
 }
+
+/** A pack id written as words (`law-high-technology-2025-amended`) rather than a document number. */
+const DESCRIPTIVE_ID = /^[a-z]+(?:-[a-z0-9]+)+$/;
 
 /** `Luật Khoa học…` as the title says it; `Nghị quyết Về đột phá…` when the title lacks its type. */
 function withType(type: string, title: string): string {

@@ -25,6 +25,7 @@ import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { downloadRoutes } from './routes/downloads.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
 
@@ -149,6 +150,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);
   reportRoutes(app, ctx);
+  downloadRoutes(app, ctx);
   app.addHook('onClose', async () => ctx.jobs.close());
 
   const webDir = options.webDir ?? WEB_DIST;

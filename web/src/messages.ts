@@ -173,6 +173,7 @@ const vi = {
   'entity.chartLabel': 'Biểu đồ cột: lượt nhắc {name} theo tháng',
 
   'report.open': 'Báo cáo định kỳ (Word, Excel, PDF)',
+  'download.label': 'Tải về:',
   'report.period': 'Kỳ báo cáo',
   'report.scope': 'Phạm vi',
   'report.national': 'Toàn quốc',
@@ -566,6 +567,7 @@ const en: Record<MessageKey, string> = {
   'entity.chartLabel': 'Bar chart: mentions of {name} per month',
 
   'report.open': 'Periodic report (Word, Excel, PDF)',
+  'download.label': 'Download:',
   'report.period': 'Period',
   'report.scope': 'Scope',
   'report.national': 'Whole country',

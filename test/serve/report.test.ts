@@ -104,7 +104,7 @@ test('DOCX: the document XML holds the national heading, the targets’ Vietname
     assert.ok(text.includes(`[${s.n}]`), `source ${s.n}`);
     if (s.url) assert.ok(text.includes(s.url), s.url);
   }
-  assert.ok(text.includes('26 % (30/06/2025) ['), 'a figure with its date and source number');
+  assert.ok(text.includes('26% (30/06/2025) ['), 'a figure with its date and source number');
 });
 
 test('XLSX: the targets sheet holds the values as numbers, with their sources', async () => {

@@ -57,7 +57,11 @@ export function chartSvg(chart: ReportChart): string {
     const cy = y(p.value).toFixed(1);
     parts.push(`<circle cx="${cx}" cy="${cy}" r="3" fill="#1f4e9c"><title>${escapeHtml(`${formatDate(p.asOf)}: ${formatNumber(p.value)}`)}</title></circle>`);
     // Value labels on the first and last points only, so that they do not overlap.
-    if (i === 0 || i === chart.points.length - 1) parts.push(`<text x="${cx}" y="${(Number(cy) - 6).toFixed(1)}" text-anchor="middle" font-size="9" fill="#1f4e9c">${escapeHtml(formatNumber(p.value))}</text>`);
+    // Anchored inwards, so that neither runs into the axis labels or off the chart.
+    if (i === 0 || i === chart.points.length - 1) {
+      const anchor = chart.points.length === 1 ? 'middle' : i === 0 ? 'start' : 'end';
+      parts.push(`<text x="${cx}" y="${(Number(cy) - 6).toFixed(1)}" text-anchor="${anchor}" font-size="9" fill="#1f4e9c">${escapeHtml(formatNumber(p.value))}</text>`);
+    }
   }
   const first = chart.points[0]!;
   const last = chart.points[chart.points.length - 1]!;

@@ -16,10 +16,16 @@ export function formatChange(n: number): string {
 
 const QUALIFIER_PREFIX: Record<string, string> = { exact: '', about: '~', more_than: '>', at_least: '≥', less_than: '<', up_to: '≤', range: '' };
 
-/** `>26 %`, `12.106 trạm`, `16–18 %`. */
+/** A number and its unit: `26%`, `0,5% GDP` (a percent sign joins the number), `12.106 trạm`. */
+export function withUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  return unit.startsWith('%') ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** `>26%`, `12.106 trạm`, `16–18%`. */
 export function formatValue(o: { value: number; valueMax: number | null; qualifier: string }, unit: string): string {
   const v = o.valueMax !== null && o.valueMax !== o.value ? `${formatNumber(o.value)}–${formatNumber(o.valueMax)}` : formatNumber(o.value);
-  return `${QUALIFIER_PREFIX[o.qualifier] ?? ''}${v}${unit ? ` ${unit}` : ''}`;
+  return `${QUALIFIER_PREFIX[o.qualifier] ?? ''}${withUnit(v, unit)}`;
 }
 
 /** `2025-07-02` → `02/07/2025`, `2025-10` → `10/2025`, `2025` unchanged; null → `—`. */

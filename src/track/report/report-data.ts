@@ -22,7 +22,7 @@ import { seriesSteps } from '../series.ts';
 import { assessTarget, STATUS_LABELS, type TargetStatus } from '../status.ts';
 import { agencyNames } from '../tasks/scorecards.ts';
 import { assessTask, isOverdue, lastDayOf, STATUS_LABELS as TASK_STATUS_LABELS, TIMELINESS_LABELS } from '../tasks/timeliness.ts';
-import { formatDate, formatLongDate, formatNumber } from './format.ts';
+import { formatDate, formatLongDate, formatNumber, withUnit } from './format.ts';
 import type { ReportPeriod } from './period.ts';
 
 /** `national`, or a province (one of the 34 units) by its name. */
@@ -259,7 +259,7 @@ const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '<=': '≤', '>':
 function targetText(t: Target, unit: string): string {
   if (t.value === undefined) return 'mục tiêu định tính';
   const v = t.comparator === 'between' ? `${formatNumber(t.value)}–${formatNumber(t.valueMax ?? t.value)}` : formatNumber(t.value);
-  return `${t.comparator === 'between' ? '' : `${COMPARATOR_SIGN[t.comparator!] ?? t.comparator} `}${v}${unit ? ` ${unit}` : ''}`;
+  return `${t.comparator === 'between' ? '' : `${COMPARATOR_SIGN[t.comparator!] ?? t.comparator} `}${withUnit(v, unit)}`;
 }
 
 const inRange = (iso: string, start: string, end: string) => dayNumber(iso) >= dayNumber(start) && dayNumber(iso) <= dayNumber(end);
@@ -364,7 +364,7 @@ export function buildReport(input: ReportInput): ReportData {
           name: indicatorName(id),
           scope: sid,
           unit,
-          targetText: stated ? `${formatNumber(stated.value)}${unit ? ` ${unit}` : ''} (do tỉnh nêu)` : '—',
+          targetText: stated ? `${withUnit(formatNumber(stated.value), unit)} (do tỉnh nêu)` : '—',
           comparator: null,
           targetValue: stated?.value ?? null,
           targetValueMax: null,

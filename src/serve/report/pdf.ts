@@ -23,8 +23,14 @@ const FOOTER = '<div style="width:100%;font-size:9pt;font-family:Times New Roman
 export async function renderPdf(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new PdfUnavailableError(`chromium is not installed at ${executablePath} (apt-get install chromium, or set RADAR57_CHROMIUM): the PDF cannot be made`);
-  // Loaded only for a PDF: the other formats and the rest of the server do without it.
-  const { chromium } = await import('playwright-core');
+  // Loaded only for a PDF: the other formats and the rest of the server do without it (it is a
+  // development dependency, so an install without them has no PDF, and says so).
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw new PdfUnavailableError('playwright-core is not installed (npm install playwright-core): the PDF cannot be made');
+  }
   const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage();

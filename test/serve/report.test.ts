@@ -105,6 +105,13 @@ test('DOCX: the document XML holds the national heading, the targets’ Vietname
     if (s.url) assert.ok(text.includes(s.url), s.url);
   }
   assert.ok(text.includes('26% (30/06/2025) ['), 'a figure with its date and source number');
+  // With a browser to draw the fallback pictures, each chart is in the document as SVG and PNG.
+  if (!chromiumMissing()) {
+    const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    assert.ok(h1.charts.length > 0);
+    assert.equal(media.filter((f) => f.endsWith('.svg')).length, h1.charts.length);
+    assert.equal(media.filter((f) => f.endsWith('.png')).length, h1.charts.length);
+  }
 });
 
 test('XLSX: the targets sheet holds the values as numbers, with their sources', async () => {

@@ -1,10 +1,12 @@
 // The report as a Word document (the `docx` library), in the shape of a Vietnamese administrative
 // text (Decree 30/2020/NĐ-CP): A4, margins 20/15/20/30 mm, Times New Roman 13 pt, the issuer and
 // the national heading side by side, the title, sections numbered I, II…, tables with their header
-// row repeated on each page, the numbered sources, page numbers in the footer. The charts are left
-// to the HTML and PDF: their values are in the targets table.
+// row repeated on each page, the numbered sources, page numbers in the footer. Charts are SVG with a
+// PNG fallback (drawn by chromium) for older Word; without a browser they are left out, their values
+// being in the tables.
 import {
   AlignmentType,
+  ImageRun,
   BorderStyle,
   Document,
   Footer,
@@ -20,6 +22,8 @@ import {
 } from 'docx';
 import type { ReportData, ReportFigure, ReportTaskRow } from '../../track/report/report-data.ts';
 import { formatChange, formatDate, formatLongDate, formatValue } from '../../track/report/format.ts';
+import { svgsToPng } from './pdf.ts';
+import { chartSvg } from './svg-chart.ts';
 import { capitalise, DISCLAIMER, ISSUER, NATIONAL_HEADING, SECTION_TITLES, sourceLine } from './wording.ts';
 
 const MM = 56.7; // twips per millimetre
@@ -123,7 +127,35 @@ function nationalHeading(r: ReportData): Table {
   });
 }
 
+/** Chart width and height in the document, in pixels at 96 dpi (about 8 × 4,2 cm). */
+const CHART_SIZE = { width: 300, height: 159 };
+
+/** Each chart as a picture with its caption, two a row in a borderless table. */
+function chartTable(r: ReportData, svgs: readonly string[], pngs: readonly Buffer[]): Table {
+  const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+  const cells = r.charts.map(
+    (c, i) =>
+      new TableCell({
+        borders: noBorders,
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [new ImageRun({ type: 'svg', data: Buffer.from(svgs[i]!, 'utf8'), fallback: { type: 'png', data: pngs[i]! }, transformation: CHART_SIZE, altText: { name: c.title, description: c.title, title: c.title } })],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(`${c.title}${c.unit ? ` (${c.unit})` : ''}`, { size: 20 })] }),
+        ],
+      }),
+  );
+  const rows: TableRow[] = [];
+  for (let i = 0; i < cells.length; i += 2) rows.push(new TableRow({ cantSplit: true, children: [cells[i]!, cells[i + 1] ?? new TableCell({ borders: noBorders, children: [new Paragraph('')] })] }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: [Math.round(82 * MM), Math.round(82 * MM)], borders: { ...noBorders, insideHorizontal: NONE, insideVertical: NONE }, rows });
+}
+
 export async function renderDocx(r: ReportData): Promise<Buffer> {
+  const svgs = r.charts.map(chartSvg);
+  const pngs = await svgsToPng(svgs);
+  const charts = pngs === null || r.charts.length === 0 ? [] : [subheading('2. Biểu đồ số liệu các mục tiêu (đường nét đứt: mục tiêu)'), chartTable(r, svgs, pngs)];
   const targets = table(
     ['TT', 'Mục tiêu', 'Chỉ tiêu (thời hạn)', 'Đầu kỳ', 'Cuối kỳ', 'Thay đổi', 'Đánh giá', 'Bằng chứng'],
     r.targets.map((t, i) => [
@@ -190,7 +222,8 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
           heading(SECTION_TITLES[1]),
           subheading('1. Các mục tiêu của chương trình'),
           targets,
-          subheading('2. Số liệu được công bố trong kỳ'),
+          ...charts,
+          subheading(`${charts.length > 0 ? 3 : 2}. Số liệu được công bố trong kỳ`),
           ...figures,
           heading(SECTION_TITLES[2]),
           subheading('1. Nhiệm vụ đến hạn trong kỳ'),

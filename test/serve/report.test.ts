@@ -92,6 +92,15 @@ test('a province report keeps the province’s tasks only', async () => {
   assert.ok(r.title.includes('tỉnh Điện Biên'));
 });
 
+test('a province without targets of its own shows its indicators, with the goal its documents state', async () => {
+  const r = await readReport(store, pack, { period: reportPeriod('2025'), scope: reportScope(pack, 'province:Hải Phòng'), today: TODAY });
+  const economy = r.targets.find((t) => t.id === 'digital_economy_share')!;
+  assert.equal(economy.status, null);
+  assert.equal(economy.targetValue, 35);
+  assert.match(economy.targetText, /^35% .*\(do tỉnh nêu\)$/);
+  assert.equal(r.counts.targets, 0);
+});
+
 test('DOCX: the document XML holds the national heading, the targets’ Vietnamese names and the cited sources', async () => {
   const zip = await JSZip.loadAsync(await renderReport(h1, 'docx'));
   const xml = (await zip.file('word/document.xml')!.async('string')).normalize('NFC');

@@ -168,7 +168,8 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
       capitalise(t.statusLabel),
       String(t.evidence),
     ]),
-    [5, 30, 15, 14, 14, 8, 12, 8],
+    // Wide enough for `(31/12/2025)` on one line in the figures' columns.
+    [5, 24, 14, 16, 16, 8, 11, 10],
     new Set([5, 7]),
   );
   const figures =
@@ -215,7 +216,7 @@ export async function renderDocx(r: ReportData): Promise<Buffer> {
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 20, font: FONT })] })] }) },
         children: [
           nationalHeading(r),
-          para('BÁO CÁO', { bold: true, center: true, size: 28, after: 40 }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 40 }, children: [text('BÁO CÁO', { bold: true, size: 28 })] }),
           para(r.title, { bold: true, center: true, after: 240 }),
           heading(SECTION_TITLES[0]),
           ...r.summary.map((p) => para(p, { indent: true })),

@@ -7,6 +7,7 @@ import { ErrorBox, Empty, Loading } from '../components/Feedback.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { LoadMore } from '../components/LoadMore.tsx';
 import { SearchResult } from '../components/SearchResult.tsx';
+import { DownloadLinks } from '../components/DownloadLinks.tsx';
 import { useI18n } from '../i18n.ts';
 import { FILTER_PARAMS, facetFilter, hasFilters, readSearchParams, searchHref, type FilterParam, type SearchParams } from '../search-params.ts';
 import type { DocumentSummary, FacetName, Facets, FacetValue, SearchHit } from '../types.ts';
@@ -141,6 +142,8 @@ export function SearchPage() {
   return (
     <section class="search-page">
       <h1>{t('search.title')}</h1>
+      {/* The form is not printed: the printed page says what was searched. */}
+      {params.q && <p class="print-only">{t('search.label')}: “{params.q}”</p>}
       <form class="search-form" role="search" onSubmit={onSubmit}>
         <label for="search-q" class="visually-hidden">
           {t('search.label')}
@@ -176,6 +179,7 @@ export function SearchPage() {
           <h2 class="results-heading" aria-live="polite">
             {heading}
           </h2>
+          {state && state.rows.length > 0 && <DownloadLinks path="/export/search" query={{ ...params }} testId="search-downloads" />}
           <ErrorBox error={error} />
           {state && state.rows.length === 0 && !error && <Empty>{t('search.noResults')}</Empty>}
           {state && (

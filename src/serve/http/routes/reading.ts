@@ -16,7 +16,7 @@ import { jsonFor } from '../provenance.ts';
 const kind = z.enum(['article', 'brief', 'teaser']);
 const limit = (fallback: number) => z.coerce.number().int().min(1).max(200).default(fallback);
 
-const searchQuery = z.object({
+export const searchQuery = z.object({
   q: z.string().max(500).default(''),
   limit: limit(20),
   cursor,
@@ -32,9 +32,9 @@ const searchQuery = z.object({
   collapse: z.enum(['true', 'false']).default('true'),
 });
 
-type SearchQuery = z.infer<typeof searchQuery>;
+export type SearchQuery = z.infer<typeof searchQuery>;
 
-function searchOptions(q: SearchQuery): SearchOptions {
+export function searchOptions(q: SearchQuery): SearchOptions {
   return { kind: q.kind, site: q.site, from: q.from && periodStart(q.from), to: q.to && periodEnd(q.to), person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
 }
 

@@ -62,8 +62,8 @@ export function createSqliteExecutor(sqlite: Database.Database): SqlExecutor {
    * Runs a statement now, or once another caller's open transaction has ended. The check and the
    * statement run in one synchronous step, so nothing can start a transaction between them.
    */
-  const statement = <T>(run: () => T): Promise<T> =>
-    open !== null && blocked() ? open.ended.then(() => statement(run)) : settled(run);
+  const statement = async <T>(run: () => T): Promise<T> =>
+    open !== null && blocked() ? open.ended.then(() => statement(run)) : await settled(run);
 
   const savepoint = async <T>(tx: OpenTransaction, work: () => Promise<T>): Promise<T> => {
     const name = `sp${++tx.savepoints}`;

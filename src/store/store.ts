@@ -9,7 +9,7 @@ import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reex
 import { migrate } from './migrations.ts';
 import { matchingIds, search } from './search.ts';
 import { createAlertStore } from './alerts/index.ts';
-import { datedDocuments, setSourceGroup } from './alerts/attention.ts';
+import { datedDocuments, lastDocumentId, setSourceGroup } from './alerts/attention.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
@@ -84,6 +84,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     alerts: createAlertStore(exec, now),
     attention: {
       documents: () => datedDocuments(exec),
+      lastDocumentId: () => lastDocumentId(exec),
       matchingIds: (query, opts) => matchingIds(exec, dialect, query, opts),
     },
     setSourceGroup: (key, group) => setSourceGroup(exec, key, group),

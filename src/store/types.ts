@@ -303,6 +303,8 @@ export interface Store {
   attention: {
     /** Every document's publication date and source group. */
     documents(): DatedDocument[];
+    /** The highest document id stored, 0 when none. */
+    lastDocumentId(): number;
     /** Every document matching a search, near-duplicates included. */
     matchingIds(query: string, opts?: SearchOptions): number[];
   };

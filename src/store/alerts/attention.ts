@@ -26,3 +26,9 @@ export function setSourceGroup(exec: SqlExecutor, key: number | string, group: s
   const q = exec.db.updateTable('sources').set({ source_group: group });
   return exec.run(typeof key === 'number' ? q.where('id', '=', key) : q.where('url', '=', key)).changes > 0;
 }
+
+/** The highest document id stored (0 when none): the watermark alerts move to. */
+export function lastDocumentId(exec: SqlExecutor): number {
+  const row = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.max('id').as('id')));
+  return Number(row?.id ?? 0);
+}

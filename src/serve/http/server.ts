@@ -24,6 +24,8 @@ import { programmeRoutes } from './routes/programme.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { attentionRoutes } from './routes/attention.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
 
@@ -147,6 +149,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);
+  alertRoutes(app, ctx);
+  attentionRoutes(app, ctx);
   app.addHook('onClose', async () => ctx.jobs.close());
 
   const webDir = options.webDir ?? WEB_DIST;

@@ -80,7 +80,7 @@ function targetEvents(previous: AlertState, input: AlertInputs): AlertEvent[] {
       severity: t.status === 'achieved' || t.status === 'on_track' ? ('info' as const) : ('warning' as const),
       title: `Mục tiêu "${t.name}" chuyển sang ${STATUS_LABELS[t.status]}`,
       summary: `Trạng thái của mục tiêu "${t.name}" đổi từ ${STATUS_LABELS[before!]} sang ${STATUS_LABELS[t.status]} (đánh giá ngày ${viDate(input.today)}).`,
-      link: `/targets/${encodeURIComponent(t.id)}`,
+      link: `/programme/targets/${encodeURIComponent(t.id)}`,
       occurred: input.today,
       topics: [`target:${t.id}`],
     }];
@@ -100,7 +100,7 @@ function taskEvents(previous: AlertState, input: AlertInputs): AlertEvent[] {
       summary: overdue
         ? `Nhiệm vụ "${t.title}" đã quá hạn ${viDate(t.deadlineDay)} mà chưa hoàn thành.`
         : `Nhiệm vụ "${t.title}" đến hạn ngày ${viDate(t.deadlineDay)}.`,
-      link: `/tasks/${encodeURIComponent(t.key)}`,
+      link: '/tasks',
       occurred: input.today,
       topics: [`task:${t.key}`],
     }];
@@ -120,7 +120,7 @@ function conflictEvents(watermark: number, input: AlertInputs): AlertEvent[] {
       severity: 'warning' as const,
       title: `Số liệu mâu thuẫn: ${name}`,
       summary: `Hai nguồn đưa số khác nhau cho "${name}" (${c.scope}): ${viNumber(a.value)} (${viDate(a.asOf)}) và ${viNumber(b.value)} (${viDate(b.asOf)}).`,
-      link: `/indicators/${encodeURIComponent(c.indicator)}`,
+      link: '/programme',
       occurred: [a.asOf, b.asOf].filter((d): d is string => d !== null).sort().at(-1) ?? null,
       topics: [`indicator:${c.indicator}`, ...scopeTopic(c.scope)],
     }];

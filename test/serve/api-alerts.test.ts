@@ -53,6 +53,13 @@ test('a user sees and changes only their own saved searches and watchlists', asy
   assert.equal(other.statusCode, 404);
   const bad = await api.as('viewer', { method: 'POST', url: '/api/v1/alerts/watchlists', ...json({ name: 'x', items: [{ kind: 'planet', ref: 'Mars' }] }) });
   assert.equal(bad.statusCode, 400);
+  const named = await api.as('viewer', { method: 'POST', url: '/api/v1/alerts/watchlists', ...json({ name: 'Lãnh đạo', items: [{ kind: 'entity', ref: 'to lam' }] }) });
+  assert.equal(named.statusCode, 201, named.body);
+  const item = (named.json() as { items: { ref: string; label: string }[] }).items[0]!;
+  assert.match(item.ref, /^\d+$/);
+  assert.equal(item.label, 'Tô Lâm');
+  const nobody = await api.as('viewer', { method: 'POST', url: '/api/v1/alerts/watchlists', ...json({ name: 'x', items: [{ kind: 'entity', ref: 'Không Ai Cả' }] }) });
+  assert.equal(nobody.statusCode, 400);
   const empty = await api.as('viewer', { method: 'POST', url: '/api/v1/alerts/searches', ...json({ name: 'rỗng', query: '  ' }) });
   assert.equal(empty.statusCode, 400);
   const hook = await api.as('viewer', { method: 'POST', url: '/api/v1/alerts/webhooks', ...json({ url: 'file:///etc/passwd' }) });

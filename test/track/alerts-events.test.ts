@@ -52,6 +52,8 @@ test('a task falling due soon, then overdue, gives one event each', () => {
   assert.match(soon.events[0]!.summary, /đến hạn ngày 31\/01\/2026/);
   const late = after(soon.state, { tasks: [{ key: 'nv-1', title: 'Ban hành nghị định', state: 'overdue', deadlineDay: '2026-01-31' }] });
   assert.deepEqual(late.events.map((e) => [e.kind, e.severity]), [['task_overdue', 'warning']]);
+  const added = after(state, { tasks: [{ key: 'nv-2', title: 'Nhiệm vụ mới', state: 'overdue', deadlineDay: '2025-12-31' }], watched: new Set(['task:nv-2']) });
+  assert.deepEqual(added.events.map((e) => e.key), ['task:nv-2:overdue:2025-12-31'], 'a task registered late is news too');
 });
 
 test('figures and conflicts count as new only from documents past the watermark', () => {

@@ -89,7 +89,8 @@ function targetEvents(previous: AlertState, input: AlertInputs): AlertEvent[] {
 
 function taskEvents(previous: AlertState, input: AlertInputs): AlertEvent[] {
   return input.tasks.flatMap((t) => {
-    const before = previous.tasks[t.key];
+    // A task registered since the last run starts from "ok": one added already late is news too.
+    const before = previous.tasks[t.key] ?? (previous.documentWatermark === null ? undefined : 'ok');
     if (before === undefined || TASK_RANK[t.state] <= TASK_RANK[before]) return [];
     const overdue = t.state === 'overdue';
     return [{

@@ -12,7 +12,7 @@ import { requireUser, signedIn } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { day } from '../params.ts';
 import { newToken, tokenHash } from '../../../store/credentials.ts';
-import { WATCH_KINDS } from '../../../store/alerts/types.ts';
+import { WATCH_KINDS, type WatchItem } from '../../../store/alerts/types.ts';
 import { atomFeed } from '../../../pipeline/alerts/atom.ts';
 import { safeHttpUrl } from '../../../text/safe-url.ts';
 
@@ -40,6 +40,24 @@ function mine<T extends { userId: number }>(row: T | null, request: FastifyReque
   const user = requireUser(request);
   if (!row || row.userId !== user.id) throw new HttpProblem(404, `bạn không có ${what} này`);
   return row;
+}
+
+/**
+ * A person or organisation may be named rather than numbered: the name (or alias, diacritics
+ * optional) becomes the entity's id, and its name the item's label. Other kinds are kept as given.
+ */
+async function resolveItems(ctx: AppContext, items: readonly WatchItem[]): Promise<WatchItem[]> {
+  const resolved: WatchItem[] = [];
+  for (const item of items) {
+    if (item.kind !== 'entity' || /^\d+$/.test(item.ref)) {
+      resolved.push({ ...item, ref: item.ref.normalize('NFC') });
+      continue;
+    }
+    const entity = (await ctx.store.findEntities(item.ref, { limit: 10 })).find((e) => e.kind === 'person' || e.kind === 'organization');
+    if (!entity) throw new HttpProblem(400, `không có người hoặc tổ chức nào tên "${item.ref}"`, [{ field: 'body.items', message: 'unknown entity' }]);
+    resolved.push({ kind: 'entity', ref: String(entity.id), label: item.label ?? entity.name });
+  }
+  return resolved;
 }
 
 export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -79,7 +97,10 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/v1/alerts/watchlists',
     { ...own, schema: { tags, summary: 'Create a watchlist of targets, indicators, tasks, entities, legal documents and provinces', body: z.strictObject({ name: z.string().trim().min(1).max(200), items: z.array(watchItem).max(500).default([]) }) } },
-    async (request, reply) => reply.code(201).send(await alerts.watchlists.add(requireUser(request).id, request.body)),
+    async (request, reply) => {
+      const user = requireUser(request);
+      return reply.code(201).send(await alerts.watchlists.add(user.id, { name: request.body.name, items: await resolveItems(ctx, request.body.items) }));
+    },
   );
 
   r.put(
@@ -87,7 +108,7 @@ export function alertRoutes(app: FastifyInstance, ctx: AppContext): void {
     { ...own, schema: { tags, summary: 'Replace the items of one of your watchlists', params: id, body: z.strictObject({ items: z.array(watchItem).max(500) }) } },
     async (request) => {
       mine(await alerts.watchlists.get(request.params.id), request, 'danh sách theo dõi');
-      return alerts.watchlists.setItems(request.params.id, request.body.items);
+      return alerts.watchlists.setItems(request.params.id, await resolveItems(ctx, request.body.items));
     },
   );
 

@@ -63,6 +63,11 @@ test('a reader saves a search and finds a new matching document in the inbox', {
   await item.waitFor();
   assert.match((await item.textContent()) ?? '', /Tin mới khớp tìm kiếm "Vệ tinh quan sát"/);
   assert.match((await page.getByTestId('inbox-unread').textContent()) ?? '', /1 chưa đọc/);
+  await page.getByTestId('watch-name').fill('Dịch vụ công');
+  await page.getByTestId('watch-ref').fill('online_dossiers_share_2025');
+  await page.getByTestId('watch-create').click();
+  await page.getByTestId('watchlist').filter({ hasText: 'Dịch vụ công' }).waitFor();
+  assert.deepEqual(server.store.alerts.watchlists.list(user.id).map((w) => w.items.map((i) => `${i.kind}:${i.ref}`)), [['target:online_dossiers_share_2025']]);
   await page.screenshot({ path: join(SHOTS, 'radar57-alerts.png'), fullPage: true });
   await item.getByRole('link').click();
   await page.waitForURL(/\/documents\/\d+$/);

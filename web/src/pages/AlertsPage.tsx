@@ -124,6 +124,16 @@ function FeedList({ feeds, onChange }: { feeds: FeedToken[]; onChange: () => voi
   );
 }
 
+/** Suggestions for the item's id: the programme's targets and indicators by id, with their names. */
+function useSuggestions(kind: WatchKind): { value: string; label: string }[] {
+  const { name } = useI18n();
+  const targets = useApi<{ targets: { target: { id: string; name: { vi: string; en?: string } } }[] }>(kind === 'target' ? '/programme/targets' : null);
+  const indicators = useApi<{ items: { id: string; name: { vi: string; en?: string } }[] }>(kind === 'indicator' ? '/programme/indicators' : null);
+  if (kind === 'target') return (targets.data?.targets ?? []).map((a) => ({ value: a.target.id, label: name(a.target.name) }));
+  if (kind === 'indicator') return (indicators.data?.items ?? []).map((i) => ({ value: i.id, label: name(i.name) }));
+  return [];
+}
+
 function Watchlists() {
   const { t } = useI18n();
   const { data, error, reload } = useApi<{ items: Watchlist[] }>('/alerts/watchlists');
@@ -131,10 +141,12 @@ function Watchlists() {
   const [kind, setKind] = useState<WatchKind>('target');
   const [ref, setRef] = useState('');
   const [problem, setProblem] = useState<unknown>(null);
+  const suggestions = useSuggestions(kind);
   const create = async (e: Event) => {
     e.preventDefault();
     try {
-      await apiPost('/alerts/watchlists', { name: name.trim(), items: ref.trim() ? [{ kind, ref: ref.trim() }] : [] });
+      const label = suggestions.find((o) => o.value === ref.trim())?.label ?? null;
+      await apiPost('/alerts/watchlists', { name: name.trim(), items: ref.trim() ? [{ kind, ref: ref.trim(), label }] : [] });
       setName('');
       setRef('');
       reload();
@@ -153,7 +165,7 @@ function Watchlists() {
       <ErrorBox error={error ?? problem} onRetry={reload} />
       {data && items.length === 0 && <Empty>{t('alerts.noWatchlists')}</Empty>}
       {items.map((w) => (
-        <div key={w.id} class="card">
+        <div key={w.id} class="card" data-testid="watchlist">
           <strong>{w.name}</strong>
           <ul class="plain-list">
             {w.items.map((item, i) => (
@@ -170,7 +182,7 @@ function Watchlists() {
       <form class="filters" onSubmit={(e) => void create(e)}>
         <div class="field">
           <label for="watch-name">{t('alerts.watchName')}</label>
-          <input id="watch-name" type="text" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          <input id="watch-name" type="text" required value={name} onInput={(e) => setName(e.currentTarget.value)} data-testid="watch-name" />
         </div>
         <div class="field">
           <label for="watch-kind">{t('alerts.watchKind')}</label>
@@ -184,9 +196,16 @@ function Watchlists() {
         </div>
         <div class="field">
           <label for="watch-ref">{t('alerts.watchRef')}</label>
-          <input id="watch-ref" type="text" value={ref} onInput={(e) => setRef(e.currentTarget.value)} />
+          <input id="watch-ref" type="text" list="watch-ref-suggestions" value={ref} onInput={(e) => setRef(e.currentTarget.value)} data-testid="watch-ref" />
+          <datalist id="watch-ref-suggestions">
+            {suggestions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </datalist>
         </div>
-        <button type="submit" class="btn btn-primary">
+        <button type="submit" class="btn btn-primary" data-testid="watch-create">
           {t('alerts.newWatchlist')}
         </button>
       </form>

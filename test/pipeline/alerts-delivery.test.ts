@@ -5,11 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 import { syncProgramme } from '../../src/pipeline/track.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { runAlerts } from '../../src/pipeline/alerts/run.ts';
 import { createMailer } from '../../src/pipeline/alerts/email.ts';
 import { verifyWebhook } from '../../src/pipeline/alerts/webhook.ts';
@@ -190,4 +192,29 @@ test('webhooks to loopback are refused unless private addresses are allowed', as
   assert.deepEqual(run.webhooks, { sent: 0, failed: 1 });
   assert.equal(hook.calls.length, 0);
   assert.match(store.alerts.deliveries({ channel: 'webhook:1' })[0]!.lastError ?? '', /refusing to connect to 127\.0\.0\.1/);
+});
+
+test('news for a daily digest waits for 07:00 in Vietnam, then goes as one message', async (t) => {
+  const smtp = await smtpSink(t);
+  const dir = tempDir(t);
+  const store = openStore(join(dir, 'radar57.db'));
+  t.after(() => store.close());
+  const user = store.accounts.addUser({ username: 'chuyenvien', role: 'viewer', agencies: [], passwordHash: 'x' }, 'test');
+  store.alerts.searches.add(user.id, { name: 'Vệ tinh', query: 'vệ tinh', filters: {} });
+  store.alerts.settings.set(user.id, { email: 'chuyenvien@example.gov.vn', frequency: 'daily' });
+  const mailer = createMailer({ url: `smtp://127.0.0.1:${smtp.port}`, from: 'Radar 57 <radar57@example.gov.vn>' });
+  await runAlerts(store, pack, { now: new Date('2026-03-10T01:00:00Z'), mailer });
+  for (const [file, title] of [['a.txt', 'Phóng vệ tinh thứ nhất'], ['b.txt', 'Phóng vệ tinh thứ hai']] as const) {
+    writeFileSync(join(dir, file), `${title}\nVệ tinh do Việt Nam chế tạo, ${title.toLowerCase()}, đã vào quỹ đạo.\n`);
+  }
+  await ingestPaths([join(dir, 'a.txt'), join(dir, 'b.txt')], store);
+  const noon = await runAlerts(store, pack, { now: new Date('2026-03-10T05:00:00Z'), mailer });
+  assert.equal(noon.events.length, 2);
+  assert.deepEqual(noon.emails, { sent: 0, failed: 0 });
+  assert.equal(smtp.mails.length, 0, 'not before the digest');
+  const morning = await runAlerts(store, pack, { now: new Date('2026-03-11T00:05:00Z'), mailer });
+  assert.deepEqual(morning.emails, { sent: 1, failed: 0 });
+  assert.equal(smtp.mails.length, 1);
+  assert.equal(smtp.mails[0]!.subject, '[Radar 57] Bản tin theo dõi: 2 thông báo');
+  assert.match(smtp.mails[0]!.text, /1\. Tin mới khớp tìm kiếm "Vệ tinh": Phóng vệ tinh thứ nhất[\s\S]*2\. Tin mới khớp tìm kiếm "Vệ tinh": Phóng vệ tinh thứ hai/);
 });

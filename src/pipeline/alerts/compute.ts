@@ -30,8 +30,8 @@ export async function subscribers(store: Store): Promise<Subscriber[]> {
   return result.sort((a, b) => a.userId - b.userId);
 }
 
-function taskStates(store: Store, today: string): TaskNow[] {
-  return store.tasks.list().flatMap((t) => {
+async function taskStates(store: Store, today: string): Promise<TaskNow[]> {
+  return (await store.tasks.list()).flatMap((t) => {
     try {
       const progress = assessTask(t, today);
       const state = isOverdue(progress) ? 'overdue' : progress.dueSoon && progress.status !== 'hoan_thanh' ? 'due_soon' : 'ok';
@@ -87,7 +87,7 @@ export async function alertsFromStore(store: Store, pack: Pack, today: string, p
     today,
     lastDocumentId: await store.attention.lastDocumentId(),
     targets: status.targets.map((a) => ({ id: a.target.id, name: a.target.name.vi, status: a.status, latestKey: a.latest?.key ?? null })),
-    tasks: taskStates(store, today),
+    tasks: await taskStates(store, today),
     conflicts: status.conflicts,
     observations,
     documents: await newDocuments(store, previous.documentWatermark, searches, watched),

@@ -167,11 +167,12 @@ export const MAX_MATCHING_IDS = 500_000;
 
 /**
  * Every document matching a search (its query and filters), near-duplicates included, as ids: what
- * attention over time counts. The same matching as `search`, without ranking's page, snippets or
+ * attention over time counts, and (with `afterId`, only documents stored after it) what alerts check. The same matching as `search`, without ranking's page, snippets or
  * labels.
  */
-export function matchingIds(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}): number[] {
+export function matchingIds(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}, afterId?: number): number[] {
   const filters = filtersOf(opts);
+  if (afterId !== undefined) filters.afterId = afterId;
   const terms = parseQuery(query);
   const entities = entityFilters(exec, opts);
   if (entities.groups.some((g) => g.length === 0)) return [];

@@ -85,7 +85,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     attention: {
       documents: () => datedDocuments(exec),
       lastDocumentId: () => lastDocumentId(exec),
-      matchingIds: (query, opts) => matchingIds(exec, dialect, query, opts),
+      matchingIds: (query, opts, afterId) => matchingIds(exec, dialect, query, opts, afterId),
     },
     setSourceGroup: (key, group) => setSourceGroup(exec, key, group),
     dataVersion: () => dataVersion(exec),

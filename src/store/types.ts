@@ -305,8 +305,8 @@ export interface Store {
     documents(): DatedDocument[];
     /** The highest document id stored, 0 when none. */
     lastDocumentId(): number;
-    /** Every document matching a search, near-duplicates included. */
-    matchingIds(query: string, opts?: SearchOptions): number[];
+    /** Every document matching a search, near-duplicates included; only those with an id above `afterId` when given. */
+    matchingIds(query: string, opts?: SearchOptions, afterId?: number): number[];
   };
   /** A live source's group (Party and State press, provincial press…), by id or URL; null clears it. */
   setSourceGroup(key: number | string, group: string | null): boolean;

@@ -21,6 +21,8 @@ test('documents take the group of the source their URL was queued from', () => {
   const groups = new Map(store.attention.documents().map((d) => [d.id, d.group]));
   assert.deepEqual([groups.get(a), groups.get(b), groups.get(c)], ['Báo Đảng và Nhà nước', null, null]);
   assert.deepEqual(store.attention.matchingIds('chuyen doi so').sort(), [a, b].sort());
+  assert.deepEqual(store.attention.matchingIds('chuyen doi so', {}, a), [b], 'only documents stored after the watermark');
+  assert.deepEqual(store.attention.matchingIds('', { place: 'Nowhere' }, a), []);
   assert.equal(store.attention.lastDocumentId(), c);
   store.close();
 });

@@ -51,7 +51,7 @@ async function newDocuments(store: Store, watermark: number | null, searches: re
   for (const s of searches) {
     let ids: number[];
     try {
-      ids = await store.attention.matchingIds(s.query, s.filters);
+      ids = await store.attention.matchingIds(s.query, s.filters, watermark);
     } catch {
       continue; // A saved search the store no longer accepts matches nothing.
     }

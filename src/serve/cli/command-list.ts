@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'reextract', summary: 'trích xuất lại dữ kiện cho các tài liệu được trích xuất bằng phiên bản cũ', load: async () => (await import('./commands/reextract.ts')).registerReextract },
   { name: 'programme', summary: 'gói chương trình (mục tiêu, chỉ số, văn bản, cơ quan) và tình hình thực hiện', load: async () => (await import('./commands/programme.ts')).registerProgramme },
   { name: 'observations', summary: 'các số liệu của một chỉ số, mỗi số kèm nguồn và câu gốc', load: async () => (await import('./commands/observations.ts')).registerObservations },
+  { name: 'compare', summary: 'so sánh 34 tỉnh, thành phố trên một chỉ số: số liệu mới nhất, thay đổi, mục tiêu, trạng thái, tỉnh cũ', load: async () => (await import('./commands/compare.ts')).registerCompare },
   { name: 'review', summary: 'xác nhận, loại bỏ hoặc sửa một số liệu, dữ kiện hoặc liên kết (bản gốc được giữ)', load: async () => (await import('./commands/review.ts')).registerReview },
   { name: 'tasks', summary: 'danh sách nhiệm vụ với tiến độ (đúng hạn, trong hạn, quá hạn), quá hạn trước', load: async () => (await import('./commands/tasks.ts')).registerTasks },
   { name: 'task', summary: 'thêm, cập nhật, xem và nhập nhiệm vụ', load: async () => (await import('./commands/tasks.ts')).registerTasks },

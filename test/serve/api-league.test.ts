@@ -68,3 +68,11 @@ test('without anonymous reading, the league asks for a login before looking at t
     await closed.close();
   }
 });
+
+test("the agency scorecard API carries the Government's two headline measures", async () => {
+  const created = await api.as('editor', { method: 'POST', url: '/api/v1/tasks', payload: { key: 'league-due-1', title: 'Nhiệm vụ đã đến hạn', setBy: '03/NQ-CP', agency: 'bo-tai-chinh', deadline: '2025-06-30' } });
+  assert.equal(created.statusCode, 201, created.body);
+  const cards = (await api.as(null, { method: 'GET', url: '/api/v1/agencies?today=2025-08-01' })).json();
+  const card = cards.scorecards.find((c: { agency: string }) => c.agency === 'bo-tai-chinh');
+  assert.deepEqual([card.due, card.dueDone, card.shareDueDone, card.shareDueOverdue], [1, 0, 0, 1]);
+});

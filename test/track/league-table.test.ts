@@ -60,7 +60,7 @@ test('with aggregation none, former values are shown and never combined', () => 
 });
 
 test('a share is combined by its mean and judged against the national target as a benchmark', () => {
-  const table = leagueTable(packWith('digital_economy_share', 'mean'), 'digital_economy_share', [share(12, '2024', 'Tuyên Quang'), share(8, '2024', 'Hà Giang'), share(40, '2025-06-30', 'Hà Nội')], TODAY);
+  const table = leagueTable(packWith('digital_economy_share', 'mean'), 'digital_economy_share', [share(12, '2024', 'Tuyên Quang'), share(8, '2024', 'Hà Giang'), share(40, '2025', 'Hà Nội')], TODAY);
   const tq = table.rows.find((r) => r.unit.id === 'tuyen-quang')!;
   assert.equal(tq.latest?.value, 10);
   assert.equal(tq.target?.from, 'national');
@@ -117,4 +117,12 @@ test('an unknown indicator, or one without provincial figures, is refused', () =
 test('indicators with provincial values, counted by unit', () => {
   const list = provincialIndicators(builtin, [stations(1, '2024', 'Tuyên Quang'), stations(2, '2024', 'Hà Giang'), stations(3, '2025-10', 'Huế'), obs(9, '2025', { indicator: '5g_stations' })]);
   assert.deepEqual(list.map((i) => [i.id, i.units, i.observations]), [['5g_stations', 2, 3]]);
+});
+
+test("a yearly flow's part-year provincial figure is shown but not judged", () => {
+  const table = leagueTable(builtin, 'digital_economy_share', [share(20, '2025-06-30', 'Hà Nội')], TODAY);
+  const hn = table.rows.find((r) => r.unit.id === 'ha-noi')!;
+  assert.equal(hn.latest?.value, 20);
+  assert.equal(hn.status, 'not_assessable');
+  assert.equal(hn.statusLabel, 'chưa thể đánh giá');
 });

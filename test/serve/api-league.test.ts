@@ -76,3 +76,16 @@ test("the agency scorecard API carries the Government's two headline measures", 
   const card = cards.scorecards.find((c: { agency: string }) => c.agency === 'bo-tai-chinh');
   assert.deepEqual([card.due, card.dueDone, card.shareDueDone, card.shareDueOverdue], [1, 0, 0, 1]);
 });
+
+test('targets carry their milestones, the nearest ahead judged beside the final target', async () => {
+  const res = await api.as(null, { method: 'GET', url: '/api/v1/programme/targets/5g_population_coverage_2030?today=2025-11-01' });
+  assert.equal(res.statusCode, 200, res.body);
+  const a = res.json();
+  assert.equal(a.milestones.length, 1);
+  assert.equal(a.nextMilestone.milestone.deadline, '2025-12-31');
+  assert.equal(a.nextMilestone.milestone.value, 90);
+  assert.ok(['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'].includes(a.nextMilestone.status));
+  const later = (await api.as(null, { method: 'GET', url: '/api/v1/programme/targets/5g_population_coverage_2030?today=2026-11-22' })).json();
+  assert.equal(later.nextMilestone, null, 'the 2025 milestone is behind');
+  assert.equal(later.milestones[0].milestone.value, 90);
+});

@@ -75,6 +75,9 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       series: chartPoints(a.series, byMonth),
       evidenceCount: a.evidence.length,
       evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
+      // Judged like the target against their own value and deadline (track/status.ts).
+      milestones: a.milestones,
+      nextMilestone: a.nextMilestone,
     }));
   };
 

@@ -15,6 +15,7 @@ import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
+import { createSubmissionStore } from './tracking/submissions.ts';
 import { createAccounts } from './accounts.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
@@ -32,7 +33,8 @@ function dataVersion(exec: SqlExecutor): string {
     sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
       (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
       (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
-      (SELECT coalesce(max(id), 0) FROM mentions) AS v`.compile(exec.db),
+      (SELECT coalesce(max(id), 0) FROM mentions) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM submission_events) AS v`.compile(exec.db),
   );
   return row?.v ?? '';
 }
@@ -78,6 +80,7 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     nearDuplicateClusters: () => listClusters(exec),
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
+    submissions: createSubmissionStore(exec, () => now()),
     accounts: createAccounts(exec, now),
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),

@@ -22,6 +22,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { leagueRoutes } from './routes/league.ts';
+import { submissionRoutes } from './routes/submissions.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -146,6 +147,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
   leagueRoutes(app, ctx);
+  submissionRoutes(app, ctx);
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);

@@ -69,7 +69,7 @@ export function registerCompare(program: Command): void {
       await withProgramme(
         command,
         ({ store, pack }) => {
-          const observations = store.programme.observations({ compact: true });
+          const observations = [...store.programme.observations({ compact: true }), ...store.submissions.acceptedObservations()];
           if (!indicatorId) {
             const list = provincialIndicators(pack, observations);
             if (flags.json) return printJson({ items: list });

@@ -113,7 +113,8 @@ export function registerProgramme(program: Command): void {
       await withProgramme(
         command,
         ({ store, pack }) => {
-          const status = programmeStatus(pack, store.programme.observations({ compact: true }), flags.today ?? todayIso());
+          const observations = [...store.programme.observations({ compact: true }), ...store.submissions.acceptedObservations()];
+          const status = programmeStatus(pack, observations, flags.today ?? todayIso());
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));
         },

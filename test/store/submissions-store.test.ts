@@ -1,0 +1,52 @@
+// The submissions store: the order of steps, reasons required, the audit entry of each step, and
+// accepted figures as observations of their own origin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/index.ts';
+import { SubmissionError } from '../../src/store/tracking/submissions.ts';
+import { tempDir } from '../helpers.ts';
+
+const figure = { indicator: '5g_stations', scope: 'province:Điện Biên', agency: 'dien-bien', period: '2025-Q3', asOf: '2025-09-30', value: 120 };
+
+test('steps follow their order; each is an event and an audit entry', (t) => {
+  const store = openStore(join(tempDir(t), 's.db'));
+  t.after(() => store.close());
+  const draft = store.submissions.create({ ...figure, submit: false }, 'dienbien');
+  assert.equal(draft.status, 'chua_gui');
+  assert.throws(() => store.submissions.decide(draft.id, { action: 'accept' }, 'bientap'), (e: unknown) => e instanceof SubmissionError && e.code === 'conflict');
+  assert.equal(store.submissions.submit(draft.id, 'dienbien').status, 'cho_duyet');
+  assert.throws(() => store.submissions.submit(draft.id, 'dienbien'), SubmissionError);
+  assert.throws(() => store.submissions.decide(draft.id, { action: 'reject', reason: '  ' }, 'bientap'), /lý do/);
+  assert.throws(() => store.submissions.answer(draft.id, 'chưa ai hỏi', 'dienbien'), SubmissionError);
+  assert.equal(store.submissions.decide(draft.id, { action: 'reject', reason: 'sai kỳ' }, 'bientap').status, 'tu_choi');
+  assert.throws(() => store.submissions.resubmit(draft.id, { value: 130, valueMax: 100 }, 'dienbien'), /khoảng/);
+  assert.equal(store.submissions.get(draft.id)?.status, 'tu_choi', 'a refused step changes nothing');
+  const again = store.submissions.resubmit(draft.id, { value: 130 }, 'dienbien');
+  assert.deepEqual([again.status, again.value], ['cho_duyet', 130]);
+  const accepted = store.submissions.decide(draft.id, { action: 'accept' }, 'bientap');
+  assert.equal(accepted.decidedBy, 'bientap');
+  assert.deepEqual(accepted.events.map((e) => [e.action, e.actor]), [['draft', 'dienbien'], ['submit', 'dienbien'], ['reject', 'bientap'], ['resubmit', 'dienbien'], ['accept', 'bientap']]);
+  const audit = store.audit.list({ target: `submission:${draft.id}` });
+  assert.equal(audit.length, 5);
+  const reject = audit.find((a) => a.action === 'submission.reject')!;
+  assert.equal((reject.before as { status: string }).status, 'cho_duyet');
+  assert.equal((reject.after as { status: string; reason: string }).reason, 'sai kỳ');
+  assert.throws(() => store.submissions.get(999) ?? store.submissions.submit(999, 'x'), (e: unknown) => e instanceof SubmissionError && e.code === 'not_found');
+});
+
+test('accepted figures are observations of origin submitted; others are not', (t) => {
+  const store = openStore(join(tempDir(t), 's.db'));
+  t.after(() => store.close());
+  const versionBefore = store.dataVersion();
+  const a = store.submissions.create({ ...figure, evidence: 'https://example.org/bc' }, 'dienbien');
+  assert.notEqual(store.dataVersion(), versionBefore, 'a submission changes the data version (caches refresh)');
+  store.submissions.create({ ...figure, value: 1 }, 'dienbien');
+  store.submissions.decide(a.id, { action: 'accept' }, 'bientap');
+  const [o, ...rest] = store.submissions.acceptedObservations();
+  assert.equal(rest.length, 0);
+  assert.deepEqual([o?.origin, o?.key, o?.indicator, o?.scope, o?.value, o?.asOf, o?.stance], ['submitted', `s:${a.id}`, '5g_stations', 'province:Điện Biên', 120, '2025-09-30', 'reported']);
+  assert.deepEqual(o?.sources, ['https://example.org/bc']);
+  assert.deepEqual(store.submissions.list({ agencies: ['ha-noi'] }), []);
+  assert.equal(store.submissions.list({ status: 'cho_duyet' }).length, 1);
+});

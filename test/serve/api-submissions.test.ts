@@ -72,6 +72,9 @@ test('submit, reject with a reason, resubmit, explain, accept: the figure joins 
   const league = (await api.as(null, { method: 'GET', url: '/api/v1/indicators/digital_economy_share/league?today=2026-02-01' })).json();
   assert.equal(league.rows.find((r: { unit: { id: string } }) => r.unit.id === 'dien-bien').latest.value, 9.1);
 
+  const csv = (await api.as(null, { method: 'GET', url: '/api/v1/export/observations.csv' })).body;
+  assert.match(csv, new RegExp(`\\ns:${s.id},submitted,digital_economy_share,`));
+
   // Every step is in the audit log.
   const audit = (await api.as('editor', { method: 'GET', url: `/api/v1/audit?target=submission:${s.id}` })).json();
   const actions = (audit.items ?? audit).map((e: { action: string }) => e.action).sort();

@@ -155,6 +155,9 @@ function byLatest(a: Observation, b: Observation): number {
   return dayNumber(b.asOf!) - dayNumber(a.asOf!) || Number(a.key.startsWith('agg:')) - Number(b.key.startsWith('agg:')) || b.confidence - a.confidence;
 }
 
+/** The keys of the values each combined observation was made from. */
+const combinedFrom = new WeakMap<Observation, string[]>();
+
 /** One combined value per year in which every former province has a reported value. */
 function combined(rule: Aggregation, unit: Agency, formers: readonly { series: readonly Observation[] }[]): Observation[] {
   if (rule === 'none' || formers.length < 2) return [];
@@ -166,7 +169,7 @@ function combined(rule: Aggregation, unit: Agency, formers: readonly { series: r
     const used = latestIn as Observation[];
     const sum = used.reduce((s, o) => s + o.value, 0);
     const last = [...used].sort(byLatest)[0]!;
-    out.push({
+    const merged: Observation = {
       ...last,
       key: `agg:${unit.id}:${used.map((o) => o.key).join('+')}`,
       scope: `province:${unit.name}`,
@@ -174,15 +177,17 @@ function combined(rule: Aggregation, unit: Agency, formers: readonly { series: r
       valueMax: null,
       qualifier: used.every((o) => o.qualifier === 'exact') ? 'exact' : 'about',
       sources: [...new Set(used.flatMap((o) => o.sources))],
-      note: used.map((o) => o.key).join(' + '),
-    });
+      note: null,
+    };
+    combinedFrom.set(merged, used.map((o) => o.key));
+    out.push(merged);
   }
   return out;
 }
 
 function asLeaguePoint(o: Observation): LeaguePoint {
-  if (!o.key.startsWith('agg:')) return point(o);
-  return { ...point(o), origin: 'aggregated', keys: (o.note ?? '').split(' + ').filter(Boolean) };
+  const keys = combinedFrom.get(o);
+  return keys ? { ...point(o), origin: 'aggregated', keys } : point(o);
 }
 
 /** The target a unit is judged against (see the header), as a pack target for assessTarget. */

@@ -164,11 +164,11 @@ function combined(rule: Aggregation, unit: Agency, formers: readonly { series: r
   const years = new Set(formers[0]!.series.map((o) => o.asOf!.slice(0, 4)));
   const out: Observation[] = [];
   for (const year of [...years].sort()) {
-    const latestIn = formers.map((f) => f.series.filter((o) => o.asOf!.startsWith(year)).sort(byLatest)[0]);
+    const latestIn = formers.map((f) => latestOf(f.series.filter((o) => o.asOf!.startsWith(year))));
     if (latestIn.some((o) => o === undefined)) continue;
     const used = latestIn as Observation[];
     const sum = used.reduce((s, o) => s + o.value, 0);
-    const last = [...used].sort(byLatest)[0]!;
+    const last = latestOf(used)!;
     const merged: Observation = {
       ...last,
       key: `agg:${unit.id}:${used.map((o) => o.key).join('+')}`,
@@ -183,6 +183,13 @@ function combined(rule: Aggregation, unit: Agency, formers: readonly { series: r
     out.push(merged);
   }
   return out;
+}
+
+/** The latest of a list by byLatest, in one pass (no sort). */
+function latestOf(list: readonly Observation[]): Observation | undefined {
+  let best: Observation | undefined;
+  for (const o of list) if (!best || byLatest(o, best) < 0) best = o;
+  return best;
 }
 
 function asLeaguePoint(o: Observation): LeaguePoint {
@@ -254,7 +261,11 @@ export function leagueTable(pack: Pack, indicatorId: string, observations: reado
     if (!place) continue;
     const slot = byUnit.get(place.unit.id)!;
     if (!place.former) slot.own.push(o);
-    else slot.byFormer.set(place.former.id, [...(slot.byFormer.get(place.former.id) ?? []), o]);
+    else {
+      const list = slot.byFormer.get(place.former.id);
+      if (list) list.push(o);
+      else slot.byFormer.set(place.former.id, [o]);
+    }
   }
 
   const reported = (list: readonly Observation[]) => list.filter((o) => o.stance === 'reported');
@@ -271,7 +282,7 @@ export function leagueTable(pack: Pack, indicatorId: string, observations: reado
     const stated = slot.own.filter((o) => o.stance === 'target');
     const chosen = unitTarget(pack, indicator, unit.name, stated, today);
     const assessed = chosen ? assessTarget(chosen.target, indicator, rescoped, today) : null;
-    const latestObs = [...series].sort(byLatest)[0] ?? null;
+    const latestObs = latestOf(series) ?? null;
     const steps = seriesSteps(series);
     const previousObs = latestObs && steps.length >= 2 ? steps[steps.length - 2]! : null;
     const status: TargetStatus = assessed ? assessed.status : series.length > 0 ? 'not_assessable' : 'no_data';
@@ -291,7 +302,7 @@ export function leagueTable(pack: Pack, indicatorId: string, observations: reado
       reason: chosen?.from === 'national' ? `${reason} (so với mục tiêu cả nước)` : reason,
       evidenceCount: slot.own.length + formerSeries.reduce((s, f) => s + f.all.length, 0),
       former: formerSeries.map((f) => {
-        const latest = [...f.series].sort(byLatest)[0];
+        const latest = latestOf(f.series);
         return { id: f.former.id, name: f.former.name, mergedFrom: f.former.mergedInto?.from ?? null, latest: latest ? point(latest) : null, evidenceCount: f.all.length };
       }),
     };
@@ -306,7 +317,7 @@ export function leagueTable(pack: Pack, indicatorId: string, observations: reado
   });
   const without = rows.filter((r) => !r.latest).sort((a, b) => collator.compare(a.unit.name, b.unit.name));
 
-  const nationalObs = usable.filter((o) => o.scope === 'national' && o.stance === 'reported').sort(byLatest)[0];
+  const nationalObs = latestOf(usable.filter((o) => o.scope === 'national' && o.stance === 'reported'));
   return {
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, direction: indicator.direction, kind, aggregation: rule },
     period,

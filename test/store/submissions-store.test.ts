@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/index.ts';
 import { SubmissionError } from '../../src/store/tracking/submissions.ts';
 import { tempDir } from '../helpers.ts';
+import { findConflicts } from '../../src/track/conflicts.ts';
+import { obs } from '../track/observation-fixture.ts';
 
 const figure = { indicator: '5g_stations', scope: 'province:Điện Biên', agency: 'dien-bien', period: '2025-Q3', asOf: '2025-09-30', value: 120 };
 
@@ -49,4 +51,15 @@ test('accepted figures are observations of origin submitted; others are not', (t
   assert.deepEqual(o?.sources, ['https://example.org/bc']);
   assert.deepEqual(store.submissions.list({ agencies: ['ha-noi'] }), []);
   assert.equal(store.submissions.list({ status: 'cho_duyet' }).length, 1);
+});
+
+test('an accepted figure that disagrees with a news figure of the same days is flagged as a conflict', (t) => {
+  const store = openStore(join(tempDir(t), 's.db'));
+  t.after(() => store.close());
+  const s = store.submissions.create(figure, 'dienbien');
+  store.submissions.decide(s.id, { action: 'accept' }, 'bientap');
+  const news = obs(300, '2025-09-28', { key: 'x:1:body:0:0-3:5g_stations', origin: 'extracted', indicator: '5g_stations', scope: 'province:Điện Biên' });
+  const conflicts = findConflicts([...store.submissions.acceptedObservations(), news]);
+  assert.equal(conflicts.length, 1);
+  assert.deepEqual([conflicts[0]!.a.key, conflicts[0]!.b.key].sort(), [`s:${s.id}`, news.key].sort());
 });

@@ -326,7 +326,47 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** A figure a reporter submits for an indicator, a period and their scope (migration 7). */
+export interface SubmissionsTable {
+  id: Generated<number>;
+  indicator: string;
+  scope: string;
+  /** The agency or province id the scope belongs to: what a reporter's account is checked against. */
+  agency: string;
+  /** Reporting period id (`2025-Q2`, track/periods.ts) and the day its value stands for (its end). */
+  period: string;
+  as_of: string;
+  value: number;
+  value_max: number | null;
+  note: string | null;
+  /** A URL of the evidence. */
+  evidence: string | null;
+  status: string;
+  /** 1 while an editor's request for an explanation waits for the reporter's answer. */
+  explanation_requested: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** The editor's reason for the latest decision (rejection, explanation request, acceptance note). */
+  reason: string | null;
+}
+
+export interface SubmissionEventsTable {
+  id: Generated<number>;
+  submission_id: number;
+  action: string;
+  actor: string;
+  at: string;
+  note: string | null;
+  value: number | null;
+  value_max: number | null;
+}
+
 export interface TrackingSchema {
+  submissions: SubmissionsTable;
+  submission_events: SubmissionEventsTable;
   programme_loads: ProgrammeLoadsTable;
   observations: ObservationsTable;
   observation_links: ObservationLinksTable;

@@ -17,6 +17,7 @@ import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
+import { createSubmissionStore } from './tracking/submissions.ts';
 import { createAccounts } from './accounts.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
@@ -34,7 +35,8 @@ async function dataVersion(exec: SqlExecutor): Promise<string> {
     sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
       (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
       (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
-      (SELECT coalesce(max(id), 0) FROM mentions) AS v`.compile(exec.db),
+      (SELECT coalesce(max(id), 0) FROM mentions) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM submission_events) AS v`.compile(exec.db),
   );
   return row?.v ?? '';
 }
@@ -80,6 +82,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     nearDuplicateClusters: () => listClusters(exec),
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
+    submissions: createSubmissionStore(exec, () => now()),
     accounts: createAccounts(exec, now),
     alerts: createAlertStore(exec, now),
     attention: {

@@ -17,6 +17,7 @@ import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
 import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
 import type { TaskStore } from './tracking/tasks.ts';
 import type { TaskProposalStore } from './tracking/task-proposals.ts';
+import type { SubmissionStore } from './tracking/submissions.ts';
 import type { Accounts } from './accounts.ts';
 import type { AlertStore } from './alerts/types.ts';
 import type { DatedDocument } from './alerts/attention.ts';
@@ -295,6 +296,8 @@ export interface Store {
   tasks: TaskStore;
   /** Tasks proposed from documents and completions proposed from later ones, waiting for an editor. */
   taskProposals: TaskProposalStore;
+  /** Figures reporters submit for approval (tracking/submissions.ts). */
+  submissions: SubmissionStore;
   /** Users, sessions, API tokens, settings (for the server). */
   accounts: Accounts;
   /** Saved searches, watchlists, alert events and their deliveries (store/alerts/). */

@@ -279,6 +279,7 @@ const vi = {
   'status.on_track': 'đúng hướng',
   'status.at_risk': 'có nguy cơ chậm',
   'status.off_track': 'chậm, khó đạt',
+  'status.not_assessable': 'chưa thể đánh giá',
   'status.no_data': 'chưa có dữ liệu',
 
   'qual.exact': '',
@@ -730,6 +731,7 @@ const en: Record<MessageKey, string> = {
   'status.on_track': 'on track',
   'status.at_risk': 'at risk',
   'status.off_track': 'off track',
+  'status.not_assessable': 'not yet assessable',
   'status.no_data': 'no data',
 
   'qual.exact': '',

@@ -37,7 +37,7 @@ export interface WebhookCall {
 }
 
 /** Posts one call; resolves on a 2xx answer, rejects with the reason otherwise. Redirects are not followed. */
-export function postWebhook(call: WebhookCall): Promise<void> {
+export async function postWebhook(call: WebhookCall): Promise<void> {
   const url = new URL(call.url);
   checkScheme(url);
   const allow = call.allowPrivate ? anyAddress : publicOnly;

@@ -21,6 +21,8 @@ import { problemHandler, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
+import { leagueRoutes } from './routes/league.ts';
+import { submissionRoutes } from './routes/submissions.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -151,6 +153,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountRoutes(app, ctx);
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
+  leagueRoutes(app, ctx);
+  submissionRoutes(app, ctx);
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);

@@ -9,7 +9,7 @@ export interface DatedDocument {
   group: string | null;
 }
 
-export function datedDocuments(exec: SqlExecutor): Promise<DatedDocument[]> {
+export async function datedDocuments(exec: SqlExecutor): Promise<DatedDocument[]> {
   return exec.all(
     sql<DatedDocument>`SELECT d.id AS id, d.published AS published,
       (SELECT s.source_group FROM document_urls u

@@ -57,7 +57,7 @@ export function alertEvents(exec: SqlExecutor, now: Now): Pick<AlertStore, 'stat
       const row = await exec.first(exec.db.selectFrom('alert_state').select('value').where('key', '=', STATE_KEY));
       return row ? (JSON.parse(row.value) as AlertState) : EMPTY_ALERT_STATE;
     },
-    record(events, deliveries, state) {
+    async record(events, deliveries, state) {
       return exec.transaction(async () => {
         const at = now();
         let newEvents = 0;

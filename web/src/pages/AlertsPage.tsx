@@ -5,6 +5,7 @@ import { apiDelete, apiPost, apiPut, itemsOf } from '../api.ts';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { Guard } from '../components/Guard.tsx';
 import { useI18n } from '../i18n.ts';
+import { internalHref } from '../links.ts';
 import { useApi } from '../use-api.ts';
 import { useTitle } from '../use-title.ts';
 import type { AlertSettings, FeedToken, InboxEntry, SavedSearch, Watchlist, WatchKind } from '../../../src/store/alerts/types.ts';
@@ -33,7 +34,7 @@ function Inbox() {
           {items.map((i) => (
             <li key={i.deliveryId} class={`alert-item${i.readAt ? '' : ' unread'}${i.event.severity === 'warning' ? ' warning' : ''}`} data-testid="inbox-item">
               {i.event.severity === 'warning' && <strong class="alert-flag">{t('alerts.warning')}: </strong>}
-              {i.event.link ? <a href={i.event.link}>{i.event.title}</a> : i.event.title}
+              {internalHref(i.event.link) ? <a href={internalHref(i.event.link)}>{i.event.title}</a> : i.event.title}
               <div class="muted">
                 {i.event.summary} {i.event.occurred && `(${date(i.event.occurred)})`}
               </div>

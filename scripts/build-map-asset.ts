@@ -16,7 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { mergeArcs, quantize } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon, Objects, Polygon, Topology } from 'topojson-specification';
 import { foldForSearch } from '../src/text/fold.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +94,7 @@ function main(): void {
       units34: { type: 'GeometryCollection', geometries: units34 },
       provinces63: { type: 'GeometryCollection', geometries: provinces63 },
     },
-  } as unknown as Topology;
+  } as unknown as Topology<Objects<object>>;
   const quantized = quantize(merged, QUANTIZATION);
   const metadata = {
     attribution: ATTRIBUTION,

@@ -21,6 +21,7 @@ import { problemHandler, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
+import { placeRoutes } from './routes/places.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -144,6 +145,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountRoutes(app, ctx);
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
+  placeRoutes(app, ctx);
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);

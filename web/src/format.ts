@@ -37,3 +37,16 @@ export function percent(i18n: I18n, share: number | null | undefined): string {
   if (share === null || share === undefined) return '—';
   return `${i18n.num(share * 100, 0)} %`;
 }
+
+/** Letters only Vietnamese writes (with its tone and vowel marks): a note without any is English. */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * A pack note in the reader's language. A pack may give both (`{vi, en}`); a note written in one
+ * language only is left out of the Vietnamese interface when it is English (the English one shows all).
+ */
+export function noteText(i18n: I18n, note: string | { vi: string; en?: string } | null | undefined): string {
+  if (!note) return '';
+  if (typeof note !== 'string') return i18n.name(note);
+  return i18n.lang === 'en' || VIETNAMESE_LETTER.test(note) ? note : '';
+}

@@ -1,6 +1,8 @@
 // The evidence behind a target: each observation with its value, date and scope; an extracted one
 // shows its sentence with the number highlighted and links to its document; a pack row shows its
 // source URLs. Editors (and reporters, for their scope) can confirm or reject from here.
+import { evidenceHref } from '../links.ts';
+import { noteText } from '../format.ts';
 import { useState } from 'preact/hooks';
 import { useSession } from '../auth.tsx';
 import { observationValue, scopeLabel } from '../format.ts';
@@ -121,9 +123,9 @@ export function EvidenceItem({ o, unit, conflicts = [], onReviewed, indicatorLab
         </p>
       ))}
       <div class="evidence-foot">
-        {o.documentId !== null && <a href={`/documents/${o.documentId}`}>{t('prog.openDoc')} #{o.documentId}</a>}
+        {o.documentId !== null && <a href={evidenceHref(o)} data-testid="evidence-link">{t('prog.openDoc')} #{o.documentId}</a>}
         {o.origin === 'pack' && <SourceLinks sources={o.sources} />}
-        {o.note && <span>{o.note}</span>}
+        {noteText(i18n, o.note) && <span>{noteText(i18n, o.note)}</span>}
         {onReviewed && !o.review && o.origin === 'extracted' && canReviewObservation(user, o) && <ReviewButtons o={o} onDone={onReviewed} />}
       </div>
     </li>

@@ -56,7 +56,7 @@ function Summary({ s }: { s: UploadSummary }) {
         </>
       )}
       <p>
-        <a href="/">{t('search.latest')} →</a>
+        <a href="/search">{t('search.latest')} →</a>
       </p>
     </section>
   );

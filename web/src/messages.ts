@@ -441,6 +441,8 @@ const vi = {
   'upload.warnings': 'Cảnh báo',
   'upload.clear': 'Bỏ chọn',
   'upload.remove': 'Bỏ {name}',
+  'upload.unreadable': 'không đọc được tệp này',
+  'upload.warning': 'có phần không đọc được',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -885,6 +887,8 @@ const en: Record<MessageKey, string> = {
   'upload.warnings': 'Warnings',
   'upload.clear': 'Clear',
   'upload.remove': 'Remove {name}',
+  'upload.unreadable': 'this file could not be read',
+  'upload.warning': 'part of it could not be read',
 };
 
 export const messages: Record<'vi' | 'en', Record<MessageKey, string>> = { vi, en };

@@ -320,7 +320,7 @@ interface PlacePageCommon {
   figureCount: number;
   tasks: PlaceTask[];
   scorecard: PlaceScorecard;
-  news: { id: number; title: string | null; published: string | null; site: string | null }[];
+  news: { id: number; title: string | null; label: string | null; published: string | null; site: string | null }[];
   people: { id: number; kind: string; name: string; documents: number }[];
   entity: { id: number; name: string } | null;
 }

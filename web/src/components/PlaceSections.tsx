@@ -6,6 +6,7 @@ import { percent } from '../format.ts';
 import type { AgenciesResponse, PlaceScorecard, PlaceTarget, PlaceTask, ProvincePageData } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
+import { DocLink } from './DocRef.tsx';
 import { EvidenceItem } from './Evidence.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TaskRow } from './TaskRow.tsx';
@@ -159,12 +160,8 @@ export function PlaceNews({ news, people, searchHref }: { news: ProvincePageData
           <ul class="plain-list">
             {news.map((n) => (
               <li key={n.id}>
-                <a href={`/documents/${n.id}`}>{n.title ?? `${t('doc.title')} #${n.id}`}</a>
-                <span class="muted">
-                  {' '}
-                  · {date(n.published)}
-                  {n.site ? ` · ${n.site}` : ''}
-                </span>
+                <DocLink doc={{ id: n.id, title: n.title, label: n.label, published: n.published }} />
+                {n.site && <span class="muted"> · {n.site}</span>}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { FactText } from '../components/FactText.tsx';
 import { ErrorBox, Loading } from '../components/Feedback.tsx';
 import { observationValue, scopeLabel } from '../format.ts';
 import { useI18n } from '../i18n.ts';
+import { topicName } from '../topics.ts';
 import type { DocumentDetail, DocumentField, FactKind, MentionFact, StoredDocument, TopicFact } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
@@ -261,7 +262,8 @@ function Provenance({ data }: { data: DocumentDetail }) {
 }
 
 export function DocumentPage({ id }: { id?: string }) {
-  const { t, num } = useI18n();
+  const i18n = useI18n();
+  const { t, num } = i18n;
   const { query } = useLocation();
   const at = evidenceAt(query);
   const { data, error, loading, reload } = useApi<DocumentDetail>(id && /^\d+$/.test(id) ? `/documents/${id}` : null);
@@ -340,7 +342,7 @@ export function DocumentPage({ id }: { id?: string }) {
               <ul class="tag-list">
                 {topics.map((tp) => (
                   <li key={tp.id} class="tag">
-                    {tp.name} <span class="muted">{num(tp.score * 100, 0)} %</span>
+                    {topicName(i18n, tp.id, tp.name)} <span class="muted">{num(tp.score * 100, 0)} %</span>
                   </li>
                 ))}
               </ul>

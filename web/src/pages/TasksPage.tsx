@@ -57,7 +57,7 @@ function Scorecards({ data, agencyName }: { data: AgenciesResponse; agencyName: 
             <tr key={s.agency} data-testid="scorecard-row">
               <td class="num">{s.rank ?? '—'}</td>
               <th scope="row">
-                <a href={`/tasks?agency=${encodeURIComponent(s.agency)}`}>{s.name || agencyName(s.agency)}</a>
+                <a href={`/agencies/${encodeURIComponent(s.agency)}`}>{s.name || agencyName(s.agency)}</a>
               </th>
               <td class="num">{num(s.tasks)}</td>
               <td class="num">{num(s.doneOnTime)}</td>

@@ -69,7 +69,10 @@ export function placeRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   /** Newest documents mentioning a place or organisation, and the people most often named with it. */
   const newsAndPeople = (name: string, kind: 'place' | 'organization') => {
-    const news = store.search('', { [kind === 'place' ? 'place' : 'org']: name, limit: NEWS_SHOWN }).map((h) => ({ id: h.id, title: h.title, published: h.published, site: h.site }));
+    const hits = store.search('', { [kind === 'place' ? 'place' : 'org']: name, limit: NEWS_SHOWN });
+    // Briefs have no title: they are named by their lede, as elsewhere.
+    const labels = store.documentLabels(hits.filter((h) => h.title === null).map((h) => h.id));
+    const news = hits.map((h) => ({ id: h.id, title: h.title, label: h.title ?? labels.get(h.id) ?? null, published: h.published, site: h.site }));
     const entity = store.findEntities(name, { kind, limit: 1 })[0];
     const people = entity ? store.cooccurring(entity.id, 100).filter((e) => e.kind === 'person').slice(0, PEOPLE_SHOWN) : [];
     return { news, people, entity: entity ? { id: entity.id, name: entity.name } : null };
@@ -109,14 +112,16 @@ export function placeRoutes(app: FastifyInstance, ctx: AppContext): void {
         const available = [...counts].map(([id, count]) => ({ id, name: indicatorName(id), unit: indicators.get(id)?.unit ?? null, direction: indicators.get(id)?.direction ?? 'higher', count }));
         const chosen = request.query.indicator ?? available[0]?.id ?? null;
         if (request.query.indicator && !indicators.has(request.query.indicator)) throw new HttpProblem(404, `không có chỉ số ${request.query.indicator}`);
-        const figures: (ProvinceFigure & { rank: number | null })[] = [];
+        const figures: (ProvinceFigure & { rank: number | null; status: string | null })[] = [];
         if (chosen) {
+          // A province's own target for the indicator, where the pack or a document sets one, judges it.
+          const statusOf = new Map(ctx.status(ctx.today()).targets.filter((a) => a.target.indicator === chosen).map((a) => [a.target.scope, a.status]));
           const found = latestByProvince(pack.provinces, all, chosen);
           const direction = indicators.get(chosen)?.direction ?? 'higher';
           for (const view of ['units34', 'provinces63'] as const) {
             const inView = found.filter((f) => f.view === view);
             const ranks = rankFigures(inView, direction);
-            for (const f of inView) figures.push({ ...f, rank: ranks.get(f.province) ?? null });
+            for (const f of inView) figures.push({ ...f, rank: ranks.get(f.province) ?? null, status: statusOf.get(`province:${f.name}`) ?? null });
           }
         }
         return { indicator: chosen, indicators: available, items: figures, nextCursor: null };

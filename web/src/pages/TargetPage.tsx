@@ -1,5 +1,6 @@
 // One target: its figures and status, the chart of its observations with the target line and the
 // projection, conflicts, and every piece of evidence (reviewable by editors).
+import { noteText } from '../format.ts';
 import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceList, SourceLinks } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
@@ -101,10 +102,10 @@ export function TargetPage({ id }: { id?: string }) {
                   </div>
                 ))}
               </dd>
-              {tg.note && (
+              {noteText(i18n, tg.note) && (
                 <>
                   <dt>{t('common.note')}</dt>
-                  <dd>{tg.note}</dd>
+                  <dd>{noteText(i18n, tg.note)}</dd>
                 </>
               )}
             </dl>

@@ -1,0 +1,172 @@
+// The provinces' map, the overview, a province's page and the Vietnamese interface, in a real browser
+// (Debian's chromium through playwright-core) over the demo data. Skips, saying why, when chromium or
+// the built app is absent.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
+import { WEB_DIST } from '../../src/serve/http/server.ts';
+import { messages } from '../../web/src/messages.ts';
+import { chromiumMissing, launchBrowser } from './browser.ts';
+
+const PASSWORD = 'e2e-places-password';
+const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+
+let server: DemoServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
+  browser = await launchBrowser();
+  server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-06-30' }, 'test');
+  server.store.tasks.add({ key: 'DB-02', title: 'Số hóa hồ sơ một cửa tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-11-30' }, 'test');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  return context.newPage();
+}
+
+/** The value cell of each table row, by province id. */
+function tableValues(page: Page): Promise<Map<string, string>> {
+  return page
+    .getByTestId('map-row')
+    .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-province-id') ?? '', (r.querySelector('[data-testid="map-row-value"]')?.textContent ?? '').trim()] as [string, string]))
+    .then((pairs) => new Map(pairs));
+}
+
+test('the map draws the 34 units, credits its source, and its table gives the same numbers', { skip }, async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/provinces`);
+  await page.getByTestId('map-unit').first().waitFor();
+  assert.equal(await page.getByTestId('map-unit').count(), 34);
+  assert.equal(await page.getByTestId('map-row').count(), 34);
+  // Every unit has a drawn shape.
+  const empty = await page.locator('[data-testid="map-unit"] path').evaluateAll((ps) => ps.filter((p) => !(p.getAttribute('d') ?? '').startsWith('M')).length);
+  assert.equal(empty, 0);
+  assert.match(await page.getByTestId('map-attribution').innerText(), /geoBoundaries/);
+  // The number a screen reader hears on a unit is the table's number for it.
+  const values = await tableValues(page);
+  const labels = await page.getByTestId('map-unit').evaluateAll((as) => as.map((a) => [a.getAttribute('data-province-id') ?? '', a.getAttribute('aria-label') ?? ''] as [string, string]));
+  for (const [id, label] of labels) assert.ok(label.endsWith(`: ${values.get(id)}`), `${id}: "${label}" vs table "${values.get(id)}"`);
+  assert.equal(values.get('ha-noi'), '8 lượt nhắc');
+  await page.context().close();
+});
+
+test('Tab reaches a unit, the readout says its value, Enter opens its page', { skip }, async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/provinces`);
+  await page.getByTestId('map-unit').first().waitFor();
+  const values = await tableValues(page);
+  await page.getByTestId('map-measure').focus();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-province-id') ?? null);
+  assert.ok(first, 'a map unit has the focus');
+  const name = await page.locator(`[data-testid="map-row"][data-province-id="${first}"] th`).innerText();
+  assert.equal(await page.getByTestId('map-readout').innerText(), `${name}: ${values.get(first)}`);
+  await page.keyboard.press('Tab');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-province-id') ?? null);
+  assert.notEqual(second, first);
+  assert.match(await page.getByTestId('map-readout').innerText(), new RegExp(`: ${values.get(second!)}$`));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/provinces/${second}$`));
+  await page.getByTestId('province-page').waitFor();
+  await page.context().close();
+});
+
+test('a province page shows its figures, its tasks and how timely they are', { skip }, async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/provinces/hai-phong`);
+  await page.getByTestId('province-page').waitFor();
+  assert.equal(await page.locator('h1').innerText(), 'Hải Phòng');
+  const figures = page.getByTestId('place-figures').getByTestId('evidence');
+  assert.ok((await figures.count()) >= 1);
+  assert.match(await figures.first().innerText(), /35/);
+  assert.match(await page.locator('.page-head').innerText(), /Hải Dương/);
+  await page.goto(`${server.url}/provinces/dien-bien`);
+  await page.getByTestId('province-page').waitFor();
+  const rows = page.getByTestId('place-tasks').getByTestId('task-row');
+  assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-task-key'), e.getAttribute('data-tone')])), [
+    ['DB-01', 'red'],
+    ['DB-02', 'orange'],
+  ]);
+  assert.match(await page.getByTestId('place-tasks').innerText(), /Tỷ lệ nhiệm vụ quá hạn\s+50 %/iu);
+  await page.context().close();
+});
+
+test('the overview lists the targets worst first beside the map', { skip }, async () => {
+  const page = await newPage();
+  await page.goto(server.url);
+  await page.getByTestId('overview-target').first().waitFor();
+  const order = ['off_track', 'at_risk', 'on_track', 'achieved', 'no_data'];
+  const statuses = await page.getByTestId('overview-target').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
+  const ranks = statuses.map((s) => order.indexOf(s));
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.equal(statuses[0], 'off_track');
+  await page.getByTestId('overview-week').waitFor();
+  assert.equal(await page.getByTestId('map-unit').count(), 34);
+  await page.context().close();
+});
+
+/**
+ * English words of the interface: every word of the English messages that no Vietnamese message
+ * uses, and the common English words pages could leak through data (notes, server messages).
+ */
+function englishWords(): Set<string> {
+  const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const vi = new Set(Object.values(messages.vi).flatMap(words));
+  // Only unaccented words: `Tiếng Việt`, the switch's label in English, is Vietnamese.
+  const en = Object.values(messages.en).flatMap(words).filter((w) => w.length >= 4 && !vi.has(w) && /^[a-z]+$/.test(w));
+  const common = ['the', 'and', 'of', 'with', 'from', 'this', 'that', 'which', 'were', 'was', 'has', 'have', 'not', 'are', 'for', 'given', 'share', 'report', 'sources', 'target', 'figure', 'new', 'stations'];
+  // Words that read the same in both languages, and the switch's own label.
+  const allowed = new Set(['radar', 'english', 'sitemap', 'atom', 'json', 'jsonl', 'html', 'windows', 'viscii', 'tcvn']);
+  return new Set([...en, ...common].filter((w) => !allowed.has(w)));
+}
+
+/** Visible words of the page that are English. */
+async function englishOn(page: Page, english: Set<string>): Promise<string[]> {
+  // Addresses (`vir.com.vn/…-data-centre-….html`) are shown as written, not translated.
+  const text = (await page.locator('body').innerText()).split(/\s+/).filter((token) => !/[/]|\w\.\w/u.test(token)).join(' ');
+  const found = (text.match(/\p{L}+/gu) ?? []).filter((w) => english.has(w.toLowerCase()));
+  return [...new Set(found)];
+}
+
+test('in Vietnamese no English shows on the main pages; the switch turns the interface to English and back', { skip }, async () => {
+  const english = englishWords();
+  const page = await newPage();
+  const pages: [string, string][] = [
+    ['/', 'overview-target'],
+    ['/provinces', 'map-unit'],
+    ['/provinces/hai-phong', 'place-figures'],
+    ['/provinces/dien-bien', 'place-tasks'],
+    ['/programme', 'target-card'],
+    ['/programme/targets/5g_population_coverage_2025', 'evidence'],
+    ['/tasks', 'task-row'],
+    ['/agencies/bo-khcn', 'place-figures'],
+    ['/search?q=5G', 'search-result'],
+    ['/entities', 'entity-result'],
+    [`/documents/${server.store.search('"12.106 trạm 5G"', { limit: 1 })[0]!.id}`, 'fact'],
+  ];
+  for (const [path, ready] of pages) {
+    await page.goto(server.url + path);
+    await page.getByTestId(ready).first().waitFor();
+    assert.deepEqual(await englishOn(page, english), [], `English on ${path}`);
+  }
+  await page.goto(server.url);
+  await page.getByTestId('overview-target').first().waitFor();
+  await page.getByTestId('lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.getByTestId('nav-overview').innerText(), 'Overview');
+  assert.ok((await englishOn(page, english)).length > 5, 'the English interface uses English words');
+  await page.getByTestId('lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+  assert.deepEqual(await englishOn(page, english), []);
+  await page.context().close();
+});

@@ -170,3 +170,26 @@ test('in Vietnamese no English shows on the main pages; the switch turns the int
   assert.deepEqual(await englishOn(page, english), []);
   await page.context().close();
 });
+
+test('an evidence link opens the document at its sentence, highlighted, with the figure selected beside it', { skip }, async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/programme/targets/5g_population_coverage_2025`);
+  const link = page.locator('[data-testid="evidence-link"][href*="start="]').first();
+  await link.waitFor();
+  const href = (await link.getAttribute('href'))!;
+  const at = new URL(href, server.url).searchParams;
+  await link.click();
+  await page.getByTestId('evidence-at').waitFor();
+  const selected = page.locator('mark.fact.selected');
+  await selected.waitFor();
+  const observation = server.store.programme.observations({ documentId: Number(/\/documents\/(\d+)/.exec(href)![1]) }).find((o) => o.start === Number(at.get('start')) && o.field === at.get('field'));
+  assert.equal(await selected.innerText(), observation!.factText);
+  // The sentence is marked with the Custom Highlight API and contains the figure.
+  const sentence = await page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('evidence-sentence');
+    return h ? [...h].map((r) => r.toString()).join('') : null;
+  });
+  assert.ok(sentence && sentence.includes(observation!.factText!), `sentence: ${sentence}`);
+  assert.ok(await page.getByTestId('evidence-at').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), 'scrolled into view');
+  await page.context().close();
+});

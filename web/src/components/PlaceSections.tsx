@@ -149,7 +149,7 @@ export function PlaceTasks({ tasks, scorecard, reload }: { tasks: PlaceTask[]; s
 }
 
 export function PlaceNews({ news, people, searchHref }: { news: ProvincePageData['news']; people: ProvincePageData['people']; searchHref: string }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   return (
     <>
       <section class="panel" data-testid="place-news">

@@ -48,7 +48,9 @@ export function classBreaks(values: readonly number[], classes = BLUES.length): 
   const min = Math.min(...values);
   const max = Math.max(...values);
   if (min === max) return [min];
-  return Array.from({ length: classes }, (_, i) => min + ((max - min) * i) / classes);
+  const breaks = Array.from({ length: classes }, (_, i) => min + ((max - min) * i) / classes);
+  // Counts get whole-number classes (≥ 2, not ≥ 1,6), fewer when the range is small.
+  return values.every(Number.isInteger) ? [...new Set(breaks.map((b, i) => (i === 0 ? b : Math.ceil(b))))] : breaks;
 }
 
 function classOf(value: number, breaks: readonly number[]): number {
@@ -59,7 +61,6 @@ function classOf(value: number, breaks: readonly number[]): number {
 }
 
 const WIDTH = 360;
-const HEIGHT = 560;
 
 export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapView; mode: MapMode; values: ReadonlyMap<string, MapValue>; label: string; hrefOf: (id: string, unit: string) => string }) {
   const { t, lang, num } = useI18n();
@@ -73,9 +74,11 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
   const shapes = useMemo(() => {
     if (!asset) return null;
     const fc = feature(asset, asset.objects[view] as GeometryCollection<ShapeProps>) as FeatureCollection<Geometry, ShapeProps>;
-    const projection = geoMercator().fitSize([WIDTH, HEIGHT], fc);
+    // Fitted to the width; the height is what the country needs at that width, so no blank band.
+    const projection = geoMercator().fitWidth(WIDTH, fc);
     const path = geoPath(projection);
-    return fc.features.map((f: Feature<Geometry, ShapeProps>) => ({ id: String(f.id), name: f.properties.name, unit: f.properties.unit ?? String(f.id), d: path(f) ?? '' }));
+    const height = Math.ceil(path.bounds(fc)[1][1]);
+    return { height, units: fc.features.map((f: Feature<Geometry, ShapeProps>) => ({ id: String(f.id), name: f.properties.name, unit: f.properties.unit ?? String(f.id), d: path(f) ?? '' })) };
   }, [asset, view]);
 
   const numbers = [...values.values()].map((v) => v.value).filter((v): v is number => v !== null);
@@ -87,7 +90,7 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
     return v.value === null ? NO_DATA : BLUES[classOf(v.value, breaks)]!;
   };
   const describe = (id: string, name: string) => `${name}: ${values.get(id)?.text ?? t('map.noValue')}`;
-  const activeShape = shapes?.find((s) => s.id === active) ?? null;
+  const activeShape = shapes?.units.find((s) => s.id === active) ?? null;
 
   if (failed) return <p class="hint">{t('map.failed')}</p>;
   return (
@@ -95,8 +98,8 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
       {!shapes ? (
         <p class="muted">{t('common.loading')}</p>
       ) : (
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} data-testid="map-svg">
-          {shapes.map((s) => (
+        <svg viewBox={`0 0 ${WIDTH} ${shapes.height}`} role="group" aria-label={label} data-testid="map-svg">
+          {shapes.units.map((s) => (
             <a
               key={s.id}
               href={hrefOf(s.id, s.unit)}

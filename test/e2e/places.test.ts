@@ -8,6 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
 import { WEB_DIST } from '../../src/serve/http/server.ts';
 import { messages } from '../../web/src/messages.ts';
+import { openStore } from '../../src/store/index.ts';
+import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
+import { syncProgramme } from '../../src/pipeline/track.ts';
+import { createContext } from '../../src/serve/http/context.ts';
+import { buildServer } from '../../src/serve/http/server.ts';
+import { ANONYMOUS_READ } from '../../src/store/accounts.ts';
+import type { PackObservation } from '../../src/programme/schema.ts';
 import { chromiumMissing, launchBrowser } from './browser.ts';
 
 const PASSWORD = 'e2e-places-password';
@@ -192,4 +199,56 @@ test('an evidence link opens the document at its sentence, highlighted, with the
   assert.ok(sentence && sentence.includes(observation!.factText!), `sentence: ${sentence}`);
   assert.ok(await page.getByTestId('evidence-at').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), 'scrolled into view');
   await page.context().close();
+});
+
+test('an indicator with provincial figures: values on the 34 units, the 63 former provinces for figures before 1/7/2025, colour by status', { skip }, async () => {
+  // The built-in pack with a few provincial values added (the demo has none yet).
+  const row = (indicator: string, scope: string, asOf: string, value: number) => ({ indicator, scope, value, qualifier: 'exact', stance: 'reported', asOf, sources: ['https://example.org/bao-cao'] }) as PackObservation;
+  const base = loadPack(BUILTIN_PACK_DIR);
+  const pack = {
+    ...base,
+    hash: `${base.hash}-map-test`,
+    observations: [
+      ...base.observations,
+      row('online_dossiers_share', 'province:Điện Biên', '2025-10-31', 55),
+      row('online_dossiers_share', 'province:Hà Nội', '2025-11-01', 80),
+      row('online_dossiers_share', 'province:Hải Dương', '2024-12-31', 50),
+      row('digital_economy_share', 'province:Hải Dương', '2024-12-31', 12),
+    ],
+  };
+  const store = openStore(':memory:');
+  await syncProgramme(store, pack, { actor: 'test' });
+  store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
+  const app = await buildServer(createContext(store, pack, { today: () => '2025-11-05' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const page = await newPage();
+  try {
+    await page.goto(`${url}/provinces`);
+    await page.getByTestId('map-unit').first().waitFor();
+    await page.getByTestId('map-measure').selectOption('online_dossiers_share');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-row"]').length === 2);
+    const values = await tableValues(page);
+    assert.deepEqual([...values], [['ha-noi', '80%'], ['dien-bien', '55%']]);
+    assert.equal(await page.locator('[data-testid="map-unit"][data-province-id="ha-noi"]').getAttribute('aria-label'), 'Hà Nội: 80%');
+    assert.equal(await page.locator('[data-testid="map-unit"][data-province-id="son-la"]').getAttribute('aria-label'), 'Sơn La: chưa có số liệu');
+    // The former provinces' map: 63 shapes, the 2024 figure of Hải Dương on its own shape.
+    await page.getByTestId('map-view-63').check();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-unit"]').length === 63);
+    assert.equal(await page.locator('[data-testid="map-unit"][data-province-id="old-hai-duong"]').getAttribute('aria-label'), 'Hải Dương: 50%');
+    // An indicator whose provincial figures all predate the units opens on the 63 provinces.
+    await page.getByTestId('map-measure').selectOption('digital_economy_share');
+    await page.waitForFunction(() => document.querySelector('[data-testid="province-map"]')?.getAttribute('data-view') === 'provinces63');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-row"]').length === 1);
+    assert.deepEqual([...(await tableValues(page))], [['old-hai-duong', '12%']]);
+    // Coloured by status, the legend and the table say the status in words.
+    await page.getByTestId('map-measure').selectOption('online_dossiers_share');
+    await page.getByLabel('Trạng thái', { exact: true }).check();
+    await page.locator('.map-legend').getByText('chưa có dữ liệu').waitFor();
+  } finally {
+    await page.context().close();
+    await app.close();
+    store.close();
+  }
 });

@@ -39,8 +39,11 @@ function loadAsset(): Promise<MapAsset> {
 
 /** Five blues, light to dark: sequential, readable for the colour-blind, printable. */
 const BLUES = ['#dbe7f5', '#a9c5e8', '#6f9fd6', '#3a72b8', '#1d4f91'];
-const NO_DATA = '#eef0f3';
+/** No value: a grey hatch (a pattern in the map, a gradient in the legend), unlike any class colour. */
+const NO_DATA = 'url(#map-no-data)';
+const NO_DATA_SWATCH = 'repeating-linear-gradient(45deg, #f4f5f7 0 3px, #c3c8d0 3px 4px)';
 const STATUS_FILL: Record<string, string> = { achieved: '#17713a', on_track: '#5fa873', at_risk: '#e39a3b', off_track: '#b42318', no_data: NO_DATA };
+const swatchOf = (fill: string | undefined) => (fill === NO_DATA ? NO_DATA_SWATCH : fill);
 
 /** Equal-interval classes between the smallest and largest value; one class when they are equal. */
 export function classBreaks(values: readonly number[], classes = BLUES.length): number[] {
@@ -99,6 +102,12 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
         <p class="muted">{t('common.loading')}</p>
       ) : (
         <svg viewBox={`0 0 ${WIDTH} ${shapes.height}`} role="group" aria-label={label} data-testid="map-svg">
+          <defs>
+            <pattern id="map-no-data" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="4" height="4" fill="#f4f5f7" />
+              <line x1="0" y1="0" x2="0" y2="4" stroke="#c3c8d0" stroke-width="1.2" />
+            </pattern>
+          </defs>
           {shapes.units.map((s) => (
             <a
               key={s.id}
@@ -130,7 +139,7 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
               </li>
             ))}
             <li>
-              <span class="swatch" style={{ background: NO_DATA }} /> {t('map.noValue')}
+              <span class="swatch" style={{ background: NO_DATA_SWATCH }} /> {t('map.noValue')}
             </li>
           </ul>
         )}
@@ -138,7 +147,7 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
           <ul class="map-legend" aria-label={t('map.legend')}>
             {(['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'] as const).map((s) => (
               <li key={s}>
-                <span class="swatch" style={{ background: STATUS_FILL[s] }} /> {t(`status.${s}`)}
+                <span class="swatch" style={{ background: swatchOf(STATUS_FILL[s]) }} /> {t(`status.${s}`)}
               </li>
             ))}
           </ul>

@@ -34,7 +34,7 @@ export function TargetPage({ id }: { id?: string }) {
   return (
     <section data-testid="target-detail" data-target-id={tg.id}>
       <p class="breadcrumb">
-        <a href="/programme">{t('prog.title')}</a> / {tg.id}
+        <a href="/programme">{t('prog.title')}</a> / <span data-testid="breadcrumb-current">{name(tg.name)}</span>
       </p>
       <div class="page-head">
         <h1>{name(tg.name)}</h1>

@@ -104,7 +104,7 @@ test('a province page shows its figures, its tasks and how timely they are', { s
     ['DB-01', 'red'],
     ['DB-02', 'orange'],
   ]);
-  assert.match(await page.getByTestId('place-tasks').innerText(), /Tỷ lệ nhiệm vụ quá hạn\s+50 %/iu);
+  assert.match(await page.getByTestId('place-tasks').innerText(), /Tỷ lệ nhiệm vụ đến hạn đã hoàn thành\s+0 %\s+Tỷ lệ nhiệm vụ quá hạn\s+100 %/iu);
   await page.context().close();
 });
 

@@ -63,7 +63,7 @@ test('a province\'s page: its rank, its figures, its tasks with the headline mea
   assert.equal((body.figures as { value: number }[])[0]!.value, 55);
   assert.deepEqual((body.tasks as { key: string }[]).map((t) => t.key), ['DB-01', 'DB-02']);
   const card = body.scorecard as { due: number; shareDueDone: number; shareOverdue: number };
-  assert.deepEqual([card.due, card.shareDueDone, card.shareOverdue], [1, 0, 0.5]);
+  assert.deepEqual([card.due, card.shareDueDone, card.shareOverdue], [1, 0, 1]);
   // Hải Phòng ranks by its former provinces' figures, each in the 63-province view.
   const hp = (await get('/api/v1/provinces/hai-phong')).body.ranks as { figure: { province: string }; rank: number }[];
   assert.deepEqual(hp.map((r) => [r.figure.province, r.rank]).sort(), [['old-hai-duong', 2], ['old-hai-phong', 1]]);

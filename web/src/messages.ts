@@ -7,7 +7,7 @@ const vi = {
   'overview.title': 'Tổng quan',
   'overview.targets': 'Mục tiêu theo trạng thái',
   'overview.goal': 'Chỉ tiêu',
-  'overview.unjudged': '{n} mục tiêu chưa có dữ liệu',
+  'overview.unjudged': '{n} mục tiêu chưa có dữ liệu hoặc chưa thể đánh giá',
   'overview.week': 'Thay đổi trong tuần ({from} – {to})',
   'overview.newFigures': 'Số liệu mới: {n}',
   'overview.statusChanges': 'Mục tiêu đổi trạng thái: {n}',
@@ -272,6 +272,7 @@ const vi = {
   'status.on_track': 'đúng hướng',
   'status.at_risk': 'có nguy cơ chậm',
   'status.off_track': 'chậm, khó đạt',
+  'status.not_assessable': 'chưa thể đánh giá',
   'status.no_data': 'chưa có dữ liệu',
 
   'qual.exact': '',
@@ -453,7 +454,7 @@ const en: Record<MessageKey, string> = {
   'overview.title': 'Overview',
   'overview.targets': 'Targets by status',
   'overview.goal': 'Target',
-  'overview.unjudged': '{n} targets without data',
+  'overview.unjudged': '{n} targets without data or not yet assessable',
   'overview.week': 'This week ({from} – {to})',
   'overview.newFigures': 'New figures: {n}',
   'overview.statusChanges': 'Targets that changed status: {n}',
@@ -718,6 +719,7 @@ const en: Record<MessageKey, string> = {
   'status.on_track': 'on track',
   'status.at_risk': 'at risk',
   'status.off_track': 'off track',
+  'status.not_assessable': 'not yet assessable',
   'status.no_data': 'no data',
 
   'qual.exact': '',

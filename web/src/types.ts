@@ -176,7 +176,8 @@ export interface Target {
   note?: string;
 }
 
-export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+/** `not_assessable`: figures exist but the target cannot be judged yet (an annual indicator mid-year). */
+export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'not_assessable' | 'no_data';
 
 export interface TargetAssessment {
   target: Target;

@@ -42,7 +42,7 @@ const BLUES = ['#dbe7f5', '#a9c5e8', '#6f9fd6', '#3a72b8', '#1d4f91'];
 /** No value: a grey hatch (a pattern in the map, a gradient in the legend), unlike any class colour. */
 const NO_DATA = 'url(#map-no-data)';
 const NO_DATA_SWATCH = 'repeating-linear-gradient(45deg, #f4f5f7 0 3px, #c3c8d0 3px 4px)';
-const STATUS_FILL: Record<string, string> = { achieved: '#17713a', on_track: '#5fa873', at_risk: '#e39a3b', off_track: '#b42318', no_data: NO_DATA };
+const STATUS_FILL: Record<string, string> = { achieved: '#17713a', on_track: '#5fa873', at_risk: '#e39a3b', off_track: '#b42318', not_assessable: '#9aa3b0', no_data: NO_DATA };
 const swatchOf = (fill: string | undefined) => (fill === NO_DATA ? NO_DATA_SWATCH : fill);
 
 /** Equal-interval classes between the smallest and largest value; one class when they are equal. */
@@ -145,7 +145,7 @@ export function ProvinceMap({ view, mode, values, label, hrefOf }: { view: MapVi
         )}
         {mode === 'status' && (
           <ul class="map-legend" aria-label={t('map.legend')}>
-            {(['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'] as const).map((s) => (
+            {(['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'] as const).map((s) => (
               <li key={s}>
                 <span class="swatch" style={{ background: swatchOf(STATUS_FILL[s]) }} /> {t(`status.${s}`)}
               </li>

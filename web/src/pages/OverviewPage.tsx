@@ -14,7 +14,7 @@ import { evidenceHref } from '../links.ts';
 import { useAgencyNames } from '../components/PlaceSections.tsx';
 
 /** Worst first; targets that cannot be judged come last, after those on track. */
-export const STATUS_ORDER: TargetStatus[] = ['off_track', 'at_risk', 'on_track', 'achieved', 'no_data'];
+export const STATUS_ORDER: TargetStatus[] = ['off_track', 'at_risk', 'on_track', 'achieved', 'not_assessable', 'no_data'];
 
 function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
   const i18n = useI18n();
@@ -22,8 +22,8 @@ function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
   const rank = (s: TargetStatus) => STATUS_ORDER.indexOf(s);
   const sorted = [...targets].sort((a, b) => rank(a.status) - rank(b.status));
   const counts = STATUS_ORDER.map((s) => [s, targets.filter((a) => a.status === s).length] as const);
-  const judged = sorted.filter((a) => a.status !== 'no_data');
-  const unjudged = sorted.filter((a) => a.status === 'no_data');
+  const judged = sorted.filter((a) => a.status !== 'no_data' && a.status !== 'not_assessable');
+  const unjudged = sorted.filter((a) => a.status === 'no_data' || a.status === 'not_assessable');
   const row = (a: TargetAssessment) => (
     <tr key={a.target.id} data-testid="overview-target" data-status={a.status}>
       <th scope="row">
@@ -55,7 +55,7 @@ function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
     <section class="panel" aria-labelledby="overview-targets">
       <h2 id="overview-targets">{t('overview.targets')}</h2>
       <ul class="status-summary" data-testid="status-summary">
-        {counts.map(([s, n]) => (
+        {counts.filter(([s, n]) => n > 0 || s !== 'not_assessable').map(([s, n]) => (
           <li key={s}>
             <a href={`/programme?status=${s}`}>
               <StatusBadge status={s} /> <strong>{n}</strong>

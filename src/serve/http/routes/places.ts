@@ -52,18 +52,21 @@ export function placeRoutes(app: FastifyInstance, ctx: AppContext): void {
       .map((t) => ({ ...t, role: t.agency === id ? ('lead' as const) : ('support' as const), progress: assessTask(t, today) }))
       .sort((a, b) => Number(isOverdue(b.progress)) - Number(isOverdue(a.progress)) || a.progress.deadlineDay.localeCompare(b.progress.deadlineDay));
 
-  /** The scorecard with the Government's two headline measures: due tasks done, tasks overdue. */
+  /**
+   * The scorecard with the Government's two headline measures, over the tasks it leads that are due
+   * (deadline day come): the share done, on time or late, and the share overdue (still open past it).
+   */
   const scorecardOf = (id: string, tasks: readonly (TaskRecord & { progress: ReturnType<typeof assessTask> })[], today: string) => {
     const card = agencyScorecards(store.tasks.list(), agencyNames(pack), today).find((c) => c.agency === id) ?? null;
     const lead = tasks.filter((t) => t.agency === id);
     const due = lead.filter((t) => t.progress.deadlineDay <= today);
     const dueDone = due.filter((t) => t.progress.status === 'hoan_thanh').length;
-    const overdue = lead.filter((t) => isOverdue(t.progress)).length;
+    const overdue = due.filter((t) => isOverdue(t.progress)).length;
     return {
       card,
       due: due.length,
       shareDueDone: due.length ? dueDone / due.length : null,
-      shareOverdue: lead.length ? overdue / lead.length : null,
+      shareOverdue: due.length ? overdue / due.length : null,
     };
   };
 

@@ -38,8 +38,18 @@ export function percent(i18n: I18n, share: number | null | undefined): string {
   return `${i18n.num(share * 100, 0)} %`;
 }
 
-/** Letters only Vietnamese writes (with its tone and vowel marks): a note without any is English. */
+/** Letters only Vietnamese writes (with its tone and vowel marks). */
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * Vietnamese text: at least a fifth of its words carry a Vietnamese letter (in running Vietnamese
+ * most do). An English note quoting a Vietnamese phrase (`% dân số`) stays English.
+ */
+export function isVietnamese(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length === 0) return false;
+  return words.filter((w) => VIETNAMESE_LETTER.test(w)).length / words.length >= 0.2;
+}
 
 /**
  * A pack note in the reader's language. A pack may give both (`{vi, en}`); a note written in one
@@ -48,5 +58,5 @@ const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 export function noteText(i18n: I18n, note: string | { vi: string; en?: string } | null | undefined): string {
   if (!note) return '';
   if (typeof note !== 'string') return i18n.name(note);
-  return i18n.lang === 'en' || VIETNAMESE_LETTER.test(note) ? note : '';
+  return i18n.lang === 'en' || isVietnamese(note) ? note : '';
 }

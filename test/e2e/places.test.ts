@@ -73,6 +73,9 @@ test('Tab reaches a unit, the readout says its value, Enter opens its page', { s
   await page.getByTestId('map-unit').first().waitFor();
   const values = await tableValues(page);
   await page.getByTestId('map-measure').focus();
+  // First the way past the map, then the units.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'map-skip');
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement?.getAttribute('data-province-id') ?? null);
   assert.ok(first, 'a map unit has the focus');
@@ -84,6 +87,15 @@ test('Tab reaches a unit, the readout says its value, Enter opens its page', { s
   assert.match(await page.getByTestId('map-readout').innerText(), new RegExp(`: ${values.get(second!)}$`));
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/provinces/${second}$`));
+  await page.getByTestId('province-page').waitFor();
+  // The skip control puts the focus on the table.
+  await page.goBack();
+  await page.getByTestId('map-unit').first().waitFor();
+  await page.getByTestId('map-skip').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'map-table');
+  await page.getByTestId('map-unit').nth(1).click();
+  await page.waitForURL(/\/provinces\/[a-z-]+$/);
   await page.getByTestId('province-page').waitFor();
   await page.context().close();
 });

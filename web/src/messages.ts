@@ -34,6 +34,7 @@ const vi = {
   'map.noValue': 'chưa có số liệu',
   'map.hint': 'Trỏ chuột hoặc dùng phím Tab để xem số liệu từng tỉnh, thành phố.',
   'map.legend': 'Chú giải',
+  'map.skip': 'Bỏ qua bản đồ, đến bảng số liệu',
   'map.failed': 'Không tải được bản đồ; bảng bên cạnh vẫn có đủ số liệu.',
   'map.noneInView': 'Chỉ số này chưa có số liệu trên bản đồ này; hãy chọn bản đồ còn lại.',
 
@@ -481,6 +482,7 @@ const en: Record<MessageKey, string> = {
   'map.noValue': 'no data',
   'map.hint': 'Point at a province or move with Tab to read its value.',
   'map.legend': 'Legend',
+  'map.skip': 'Skip the map, go to the table',
   'map.failed': 'The map could not be loaded; the table beside it has every figure.',
   'map.noneInView': 'This indicator has no figures on this map; choose the other one.',
 

@@ -61,6 +61,7 @@ export function ProvinceMapPanel({ compact = false }: { compact?: boolean }) {
   const values = new Map<string, MapValue>(rows.map((r) => [r.id, { value: r.value, text: r.text, status: r.status }]));
   const measureLabel = indicator ? name(indicator.name) : t(current === 'figures' ? 'map.measure.figures' : 'map.measure.mentions');
   const hrefOf = (_id: string, unit: string) => `/provinces/${encodeURIComponent(unit)}`;
+  const tableId = compact ? 'map-table-compact' : 'map-table';
 
   return (
     <section class={`map-panel${compact ? ' compact' : ''}`} aria-labelledby="map-title">
@@ -102,10 +103,14 @@ export function ProvinceMapPanel({ compact = false }: { compact?: boolean }) {
         )}
       </div>
       <ErrorBox error={units.error ?? figures.error} />
+      {/* 34 or 63 Tab stops: keyboard users may go straight to the table instead. */}
+      <button type="button" class="skip-map" onClick={() => document.getElementById(tableId)?.focus()} data-testid="map-skip">
+        {t('map.skip')}
+      </button>
       <div class="map-layout">
         <ProvinceMap view={view} mode={effectiveMode} values={values} label={t('map.label', { measure: measureLabel })} hrefOf={hrefOf} />
         <div class="table-wrap map-table">
-          <table class="data" data-testid="map-table">
+          <table class="data" data-testid="map-table" id={tableId} tabIndex={-1}>
             <caption class="visually-hidden">{t('map.tableCaption', { measure: measureLabel })}</caption>
             <thead>
               <tr>

@@ -179,7 +179,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) =>
       ctx.responses.send(reply, `${ctx.version()}|entity:${request.params.id}`, () => {
         const detail = store.entityDetail(request.params.id);
-        if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
+        if (!detail) throw new HttpProblem(404, `không có đối tượng số ${request.params.id}`);
         const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
         const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
         return {

@@ -32,12 +32,14 @@ function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
       <td>
         <StatusBadge status={a.status} />
       </td>
-      <td class="num">
+      <td class="num" data-label={t('prog.latest')}>
         {a.latest ? observationValue(i18n, a.latest, a.target.unit ?? a.indicator?.unit) : '—'}
         {a.latest?.asOf && <div class="muted">{date(a.latest.asOf)}</div>}
       </td>
-      <td class="num">{targetText(i18n, a)}</td>
-      <td>{date(a.target.deadline)}</td>
+      <td class="num" data-label={t('overview.goal')}>
+        {targetText(i18n, a)}
+      </td>
+      <td data-label={t('prog.deadline')}>{date(a.target.deadline)}</td>
     </tr>
   );
   const head = (
@@ -64,7 +66,7 @@ function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
         ))}
       </ul>
       <div class="table-wrap">
-        <table class="data">
+        <table class="data stack-on-phone">
           {head}
           <tbody>{judged.map(row)}</tbody>
         </table>
@@ -73,7 +75,7 @@ function TargetsByStatus({ targets }: { targets: TargetAssessment[] }) {
         <details>
           <summary>{t('overview.unjudged', { n: unjudged.length })}</summary>
           <div class="table-wrap">
-            <table class="data">
+            <table class="data stack-on-phone">
               {head}
               <tbody>{unjudged.map(row)}</tbody>
             </table>

@@ -26,7 +26,7 @@ export function ProvincePage({ id }: { id?: string }) {
         <h1>{u.name}</h1>
         <p class="muted">
           {u.adminCentre && `${t('prov.adminCentre')}: ${u.adminCentre}. `}
-          {merged.length > 0 ? t('place.mergedFrom', { names: merged.map((f) => f.name).join(', '), date: date(merged[0]?.from ?? '2025-07-01') }) : t('prov.unchanged')}
+          {merged.length > 0 ? t('place.mergedFrom', { names: merged.map((f) => f.name).join(', '), date: date(merged[0]?.from ?? '2025-07-01') }) : t('place.unchanged')}
         </p>
       </div>
       <div class="two-col">

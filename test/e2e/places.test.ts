@@ -287,3 +287,18 @@ test('an indicator with provincial figures: values on the 34 units, the 63 forme
     store.close();
   }
 });
+
+test('at phone width the overview, the map and a province page fit the screen (no sideways scrolling)', { skip }, async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  for (const [path, ready] of [
+    ['/', 'overview-target'],
+    ['/provinces', 'map-unit'],
+    ['/provinces/dien-bien', 'place-tasks'],
+  ] as const) {
+    await page.goto(server.url + path);
+    await page.getByTestId(ready).first().waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, `${path} is wider than the phone`);
+  }
+  await context.close();
+});

@@ -119,7 +119,7 @@ test('a reporter updates their task and the audit log shows it', { skip }, async
   const editor = await newPage();
   await login(editor, 'bientap');
   await editor.goto(`${server.url}/audit`);
-  const entry = editor.getByTestId('audit-row').filter({ hasText: 'task:DB-01' }).filter({ hasText: 'dienbien' });
+  const entry = editor.getByTestId('audit-row').filter({ hasText: 'nhiệm vụ DB-01' }).filter({ hasText: 'dienbien' });
   await entry.first().waitFor();
   await page.context().close();
   await editor.context().close();

@@ -60,3 +60,11 @@ export function noteText(i18n: I18n, note: string | { vi: string; en?: string } 
   if (typeof note !== 'string') return i18n.name(note);
   return i18n.lang === 'en' || isVietnamese(note) ? note : '';
 }
+
+/**
+ * ISO dates inside a sentence the server wrote (`số liệu mới nhất (2025-12-31) đã đạt`) as a reader
+ * writes them: 31/12/2025.
+ */
+export function datesInText(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${d}/${mo}/${y}`).replace(/\b(\d{4})-(\d{2})\b(?!-)/g, (_m, y: string, mo: string) => `${mo}/${y}`);
+}

@@ -2,7 +2,7 @@
 // tasks and how timely they are, the news naming it and the people named with it.
 import { useMemo } from 'preact/hooks';
 import { useI18n } from '../i18n.ts';
-import { percent } from '../format.ts';
+import { datesInText, percent } from '../format.ts';
 import type { AgenciesResponse, PlaceScorecard, PlaceTarget, PlaceTask, ProvincePageData } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
@@ -32,6 +32,7 @@ export function PlaceTargets({ targets }: { targets: PlaceTarget[] }) {
           {targets.map((a) => (
             <li key={a.target.id} data-testid="place-target">
               <a href={`/programme/targets/${encodeURIComponent(a.target.id)}`}>{name(a.target.name)}</a> <StatusBadge status={a.status} />
+              <div>{datesInText(a.reason)}</div>
               <div class="muted">
                 {t('prog.latest')}: {a.latest ? `${observationValue(i18n, a.latest, a.target.unit)} (${date(a.latest.asOf)})` : '—'} · {t('prog.deadline')}: {date(a.target.deadline)} · {t('prog.evidence', { n: a.evidenceCount })}
               </div>

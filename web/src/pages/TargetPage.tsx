@@ -1,6 +1,6 @@
 // One target: its figures and status, the chart of its observations with the target line and the
 // projection, conflicts, and every piece of evidence (reviewable by editors).
-import { noteText } from '../format.ts';
+import { datesInText, noteText } from '../format.ts';
 import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceList, SourceLinks } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
@@ -93,7 +93,7 @@ export function TargetPage({ id }: { id?: string }) {
                 </>
               )}
               <dt>{t('prog.reason')}</dt>
-              <dd>{a.reason}</dd>
+              <dd>{datesInText(a.reason)}</dd>
               <dt>{t('common.source')}</dt>
               <dd class="break">
                 {tg.sources.map((s) => (

@@ -81,13 +81,22 @@ export function placeRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { news, people, entity: entity ? { id: entity.id, name: entity.name } : null };
   };
 
+  /** Every indicator's latest figure per province, computed once per data version (34 pages read it). */
+  let figureCache: { version: string; byIndicator: Map<string, ProvinceFigure[]> } | null = null;
+  const figuresOf = (indicator: string): ProvinceFigure[] => {
+    const version = ctx.version();
+    if (figureCache?.version !== version) figureCache = { version, byIndicator: new Map() };
+    let figures = figureCache.byIndicator.get(indicator);
+    if (!figures) figureCache.byIndicator.set(indicator, (figures = latestByProvince(pack.provinces, live(), indicator)));
+    return figures;
+  };
+
   /** Per indicator with provincial values: this province's latest figure and its rank in the same view. */
   const ranksOf = (id: string) => {
-    const all = live();
     const ids = new Set([id, ...pack.provinces.filter((p) => p.mergedInto?.agency === id).map((p) => p.id)]);
     const out = [];
     for (const indicator of pack.indicators) {
-      const figures = latestByProvince(pack.provinces, all, indicator.id);
+      const figures = figuresOf(indicator.id);
       const own = figures.filter((f) => ids.has(f.province));
       for (const f of own) {
         const peers = figures.filter((g) => g.view === f.view);
@@ -119,7 +128,7 @@ export function placeRoutes(app: FastifyInstance, ctx: AppContext): void {
         if (chosen) {
           // A province's own target for the indicator, where the pack or a document sets one, judges it.
           const statusOf = new Map(ctx.status(ctx.today()).targets.filter((a) => a.target.indicator === chosen).map((a) => [a.target.scope, a.status]));
-          const found = latestByProvince(pack.provinces, all, chosen);
+          const found = figuresOf(chosen);
           const direction = indicators.get(chosen)?.direction ?? 'higher';
           for (const view of ['units34', 'provinces63'] as const) {
             const inView = found.filter((f) => f.view === view);

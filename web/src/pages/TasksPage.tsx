@@ -131,7 +131,7 @@ function NewTaskForm({ agencies, onCreated }: { agencies: { id: string; name: st
           </div>
           <div class="field">
             <label for="nt-deadline">{t('tasks.newDeadline')}</label>
-            <input id="nt-deadline" type="text" required pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2025-12-31" value={form.deadline} onInput={set('deadline')} />
+            <input id="nt-deadline" type="text" required pattern="\d{4}(-\d{2}(-\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}" placeholder="31/12/2026" value={form.deadline} onInput={set('deadline')} />
           </div>
           <div class="field-wide">
             <ErrorBox error={error} />

@@ -1,23 +1,15 @@
 // What a province's page and an agency's page share: its targets, its figures with their evidence, its
 // tasks and how timely they are, the news naming it and the people named with it.
-import { useMemo } from 'preact/hooks';
 import { useI18n } from '../i18n.ts';
 import { datesInText, percent } from '../format.ts';
-import type { AgenciesResponse, PlaceScorecard, PlaceTarget, PlaceTask, ProvincePageData } from '../types.ts';
-import { useApi } from '../use-api.ts';
+import type { PlaceScorecard, PlaceTarget, PlaceTask, ProvincePageData } from '../types.ts';
+import { useAgencyNames } from '../use-agencies.ts';
 import { useIndicators } from '../use-indicators.ts';
 import { DocLink } from './DocRef.tsx';
 import { EvidenceItem } from './Evidence.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TaskRow } from './TaskRow.tsx';
 import { observationValue } from '../format.ts';
-
-/** Agency and province names by id, for task rows. */
-export function useAgencyNames(): (id: string) => string {
-  const { data } = useApi<AgenciesResponse>('/agencies');
-  const names = useMemo(() => new Map([...(data?.agencies ?? []), ...(data?.provinces ?? [])].map((a) => [a.id, a.name])), [data]);
-  return (id) => names.get(id) ?? id;
-}
 
 export function PlaceTargets({ targets }: { targets: PlaceTarget[] }) {
   const i18n = useI18n();

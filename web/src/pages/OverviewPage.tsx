@@ -5,13 +5,14 @@ import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { ProvinceMapPanel } from '../components/ProvinceMapPanel.tsx';
 import { StatusBadge, TaskBadge } from '../components/StatusBadge.tsx';
 import { targetText } from '../components/TargetCard.tsx';
-import { observationValue, scopeLabel } from '../format.ts';
+import { observationValue } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import type { Overview, ProgrammeTargets, TargetAssessment, TargetStatus, Task } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useTitle } from '../use-title.ts';
 import { evidenceHref } from '../links.ts';
-import { useAgencyNames } from '../components/PlaceSections.tsx';
+import { useAgencyNames } from '../use-agencies.ts';
+import { ScopeName } from '../components/ScopeName.tsx';
 
 /** Worst first; targets that cannot be judged come last, after those on track. */
 export const STATUS_ORDER: TargetStatus[] = ['off_track', 'at_risk', 'on_track', 'achieved', 'not_assessable', 'no_data'];
@@ -120,7 +121,7 @@ function ThisWeek({ data }: { data: Overview }) {
                 <li key={o.key}>
                   <a href={`/programme?indicator=${encodeURIComponent(o.indicator)}`}>{name(o.indicatorName)}</a>
                   <div>
-                    <strong>{observationValue(i18n, o)}</strong> · {date(o.asOf)} · {scopeLabel(i18n, o.scope)}
+                    <strong>{observationValue(i18n, o)}</strong> · {date(o.asOf)} · <ScopeName scope={o.scope} />
                     {o.documentId !== null && (
                       <>
                         {' '}
@@ -158,7 +159,7 @@ function ThisWeek({ data }: { data: Overview }) {
             <ul class="plain-list">
               {data.newConflicts.slice(0, 5).map((c) => (
                 <li key={`${c.a.key}|${c.b.key}`}>
-                  <a href={`/programme?indicator=${encodeURIComponent(c.indicator)}`}>{name(c.indicatorName)}</a> <span class="muted">({scopeLabel(i18n, c.scope)})</span>
+                  <a href={`/programme?indicator=${encodeURIComponent(c.indicator)}`}>{name(c.indicatorName)}</a> <span class="muted">(<ScopeName scope={c.scope} />)</span>
                   <div>
                     {observationValue(i18n, c.a)} ({date(c.a.asOf)}) ≠ {observationValue(i18n, c.b)} ({date(c.b.asOf)})
                   </div>

@@ -1,5 +1,6 @@
 // One target: its figures and status, the chart of its observations with the target line and the
 // projection, conflicts, and every piece of evidence (reviewable by editors).
+import { ScopeName } from '../components/ScopeName.tsx';
 import { datesInText, noteText } from '../format.ts';
 import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceList, SourceLinks } from '../components/Evidence.tsx';
@@ -7,7 +8,7 @@ import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { conflictsOf, targetText } from '../components/TargetCard.tsx';
 import { TargetChart, hasChartData } from '../components/TargetChart.tsx';
-import { observationValue, scopeLabel } from '../format.ts';
+import { observationValue } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import type { TargetDetail } from '../types.ts';
 import { useApi } from '../use-api.ts';
@@ -81,7 +82,9 @@ export function TargetPage({ id }: { id?: string }) {
                 </>
               )}
               <dt>{t('prog.scope')}</dt>
-              <dd>{scopeLabel(i18n, tg.scope)}</dd>
+              <dd>
+                <ScopeName scope={tg.scope} />
+              </dd>
               <dt>{t('prog.setBy')}</dt>
               <dd>{tg.setBy}</dd>
               {indicator && (

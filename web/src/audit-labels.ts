@@ -2,6 +2,7 @@
 // (`role`, `agencies`) named in the reader's language. The log stores codes, which stay the key of
 // every entry: a code this table does not know is shown as stored.
 import type { I18n } from './i18n.ts';
+import { datesInText } from './format.ts';
 
 type Pair = [vi: string, en: string];
 
@@ -69,6 +70,12 @@ const FIELDS: Record<string, Pair> = {
   programme: ['chương trình', 'programme'],
   version: ['phiên bản', 'version'],
   dir: ['thư mục', 'folder'],
+  statusAt: ['ngày của trạng thái', 'status date'],
+  product: ['sản phẩm', 'product'],
+  recurring: ['thường xuyên', 'recurring'],
+  group: ['nhóm', 'group'],
+  level: ['cấp', 'level'],
+  parent: ['nhiệm vụ cha', 'parent task'],
   files: ['tệp', 'files'],
   created: ['mới', 'new'],
   updated: ['cập nhật', 'updated'],
@@ -129,10 +136,10 @@ function valueText(i18n: I18n, key: string, v: unknown): string {
   if (key === 'role' && typeof v === 'string') return i18n.t(`auth.role.${v}` as 'auth.role.admin');
   if (key === 'status' && typeof v === 'string' && ['chua_thuc_hien', 'dang_thuc_hien', 'hoan_thanh'].includes(v)) return i18n.t(`taskStatus.${v}` as 'taskStatus.hoan_thanh');
   if (key === 'status' && typeof v === 'string' && PROPOSAL_STATUS[v]) return pick(i18n, PROPOSAL_STATUS[v], v);
-  if (key === 'deadline' || key === 'at' || key === 'expiresAt') return typeof v === 'string' ? i18n.date(v) : String(v);
+  if (key === 'deadline' || key === 'at' || key.endsWith('At')) return typeof v === 'string' ? i18n.date(v) : String(v);
   if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : '—';
   if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+  return datesInText(String(v));
 }
 
 /** A before/after record as `vai trò: biên tập; cơ quan: —`, cut at 400 characters. */

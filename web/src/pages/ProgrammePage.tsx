@@ -123,7 +123,7 @@ export function ProgrammePage() {
 
       {targets.data && (
         <div class="status-summary" role="group" aria-label={t('prog.filterStatus')}>
-          {STATUSES.map((s) => (
+          {STATUSES.filter((s) => s !== 'not_assessable' || counts[s] > 0).map((s) => (
             <button
               key={s}
               type="button"

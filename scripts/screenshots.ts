@@ -21,12 +21,15 @@ interface Shot {
 }
 
 const SHOTS: Shot[] = [
+  { name: 'overview', path: '/', ready: '[data-testid="map-unit"]', height: 1100 },
   { name: 'search', path: '/search?q=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91', ready: '[data-testid="search-result"]' },
   { name: 'document', path: '/documents/{article}', ready: '[data-testid="fact"]' },
   { name: 'programme', path: '/programme', ready: '[data-testid="target-card"]' },
   { name: 'target-5g', path: '/programme/targets/5g_population_coverage_2025', ready: '[data-testid="target-chart"]' },
   { name: 'tasks', path: '/tasks', as: 'bientap', ready: 'main' },
-  { name: 'provinces', path: '/provinces', ready: 'main' },
+  { name: 'provinces', path: '/provinces', ready: '[data-testid="map-unit"]', height: 1000 },
+  { name: 'province', path: '/provinces/ha-noi', ready: '[data-testid="province-page"]' },
+  { name: 'agency', path: '/agencies/vp-tw-dang', ready: '[data-testid="agency-page"]' },
   { name: 'entity', path: '/entities/{person}', ready: 'canvas' },
   { name: 'review', path: '/review', as: 'bientap', ready: 'main' },
   { name: 'audit', path: '/audit', as: 'bientap', ready: '[data-testid="audit-row"]' },

@@ -49,7 +49,7 @@ test('the programme page downloads the periodic report chosen in its form', { sk
 
 test('search results download as CSV from the results', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/?q=${encodeURIComponent('chuyển đổi số')}`);
+  await page.goto(`${server.url}/search?q=${encodeURIComponent('chuyển đổi số')}`);
   await page.getByTestId('search-downloads').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('search-downloads').getByText('CSV').click()]);
   assert.equal(download.suggestedFilename(), 'radar57-tim-kiem.csv');

@@ -21,12 +21,12 @@ test('a reader outside a transaction does not see its uncommitted rows, and wait
   await withTable(exec);
   let release = (): void => undefined;
   const paused = new Promise<void>((resolve) => (release = resolve));
-  const writing = await exec.transaction(async () => {
+  const writing = exec.transaction(async () => {
     await insert(exec, 1);
     await paused;
     await insert(exec, 2);
   });
-  const reading = await values(exec);
+  const reading = values(exec);
   release();
   await writing;
   assert.deepEqual(await reading, [1, 2], 'the read ran after the commit, not between the two inserts');
@@ -78,13 +78,13 @@ test('two connections to one file in one process: interleaved transactions both 
   await withTable(a);
   let release = (): void => undefined;
   const paused = new Promise<void>((resolve) => (release = resolve));
-  const first = await a.transaction(async () => {
+  const first = a.transaction(async () => {
     await insert(a, 1);
     await paused;
     await insert(a, 2);
   });
   // b's transaction must wait for a's lock without blocking the thread, or a could never resume.
-  const second = await b.transaction(async () => insert(b, 3));
+  const second = b.transaction(async () => insert(b, 3));
   setTimeout(release, 20);
   await Promise.all([first, second]);
   assert.deepEqual(await values(b), [1, 2, 3]);

@@ -37,3 +37,34 @@ export function percent(i18n: I18n, share: number | null | undefined): string {
   if (share === null || share === undefined) return '—';
   return `${i18n.num(share * 100, 0)} %`;
 }
+
+/** Letters only Vietnamese writes (with its tone and vowel marks). */
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * Vietnamese text: at least a fifth of its words carry a Vietnamese letter (in running Vietnamese
+ * most do). An English note quoting a Vietnamese phrase (`% dân số`) stays English.
+ */
+export function isVietnamese(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length === 0) return false;
+  return words.filter((w) => VIETNAMESE_LETTER.test(w)).length / words.length >= 0.2;
+}
+
+/**
+ * A pack note in the reader's language. A pack may give both (`{vi, en}`); a note written in one
+ * language only is left out of the Vietnamese interface when it is English (the English one shows all).
+ */
+export function noteText(i18n: I18n, note: string | { vi: string; en?: string } | null | undefined): string {
+  if (!note) return '';
+  if (typeof note !== 'string') return i18n.name(note);
+  return i18n.lang === 'en' || isVietnamese(note) ? note : '';
+}
+
+/**
+ * ISO dates inside a sentence the server wrote (`số liệu mới nhất (2025-12-31) đã đạt`) as a reader
+ * writes them: 31/12/2025.
+ */
+export function datesInText(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${d}/${mo}/${y}`).replace(/\b(\d{4})-(\d{2})\b(?!-)/g, (_m, y: string, mo: string) => `${mo}/${y}`);
+}

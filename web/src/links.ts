@@ -15,3 +15,13 @@ export function externalHref(url: string | null | undefined): string | undefined
 export function internalHref(path: string | null | undefined): string | undefined {
   return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : undefined;
 }
+
+/**
+ * A figure's document opened at its sentence: the page scrolls to the paragraph, highlights it and
+ * selects the fact (its panel opens beside it). Figures from the programme pack have no document.
+ */
+export function evidenceHref(o: { documentId: number | null; field?: string | null; index?: number | null; start?: number | null; end?: number | null }): string {
+  const base = `/documents/${o.documentId}`;
+  if (o.field == null || o.index == null || o.start == null || o.end == null) return base;
+  return `${base}?field=${encodeURIComponent(o.field)}&index=${o.index}&start=${o.start}&end=${o.end}`;
+}

@@ -1,5 +1,5 @@
 // Entry point: language and session providers, the header, and the routes. Pages are loaded lazily
-// so the first screen (search) does not wait for the chart library or the editor pages.
+// so the first screen (the overview) does not wait for the chart library or the editor pages.
 import { render } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useMemo, useRef, useState } from 'preact/hooks';
@@ -8,6 +8,9 @@ import { Header } from './components/Header.tsx';
 import { I18nContext, initialLang, makeI18n, storeLang, useI18n, type Lang } from './i18n.ts';
 import './styles.css';
 
+const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => m.OverviewPage));
+const ProvincePage = lazy(() => import('./pages/ProvincePage.tsx').then((m) => m.ProvincePage));
+const AgencyPage = lazy(() => import('./pages/AgencyPage.tsx').then((m) => m.AgencyPage));
 const SearchPage = lazy(() => import('./pages/SearchPage.tsx').then((m) => m.SearchPage));
 const DocumentPage = lazy(() => import('./pages/DocumentPage.tsx').then((m) => m.DocumentPage));
 const EntitiesPage = lazy(() => import('./pages/EntitiesPage.tsx').then((m) => m.EntitiesPage));
@@ -29,7 +32,7 @@ function NotFound() {
   return (
     <section>
       <h1>{t('common.notFound')}</h1>
-      <a href="/">{t('nav.search')}</a>
+      <a href="/">{t('nav.overview')}</a>
     </section>
   );
 }
@@ -76,7 +79,7 @@ function App() {
           <main id="main" tabIndex={-1}>
             <ErrorBoundary>
               <Router onRouteChange={onRouteChange}>
-                <Route path="/" component={SearchPage} />
+                <Route path="/" component={OverviewPage} />
                 <Route path="/search" component={SearchPage} />
                 <Route path="/documents/:id" component={DocumentPage} />
                 <Route path="/entities" component={EntitiesPage} />
@@ -85,6 +88,8 @@ function App() {
                 <Route path="/programme/targets/:id" component={TargetPage} />
                 <Route path="/tasks" component={TasksPage} />
                 <Route path="/provinces" component={ProvincesPage} />
+                <Route path="/provinces/:id" component={ProvincePage} />
+                <Route path="/agencies/:id" component={AgencyPage} />
                 <Route path="/review" component={ReviewPage} />
                 <Route path="/audit" component={AuditPage} />
                 <Route path="/sources" component={SourcesPage} />

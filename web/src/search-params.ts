@@ -21,7 +21,7 @@ export function searchHref(params: SearchParams): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
   const s = qs.toString();
-  return s ? `/search?${s}` : '/';
+  return s ? `/search?${s}` : '/search';
 }
 
 export function hasFilters(params: SearchParams): boolean {

@@ -176,6 +176,7 @@ export interface Target {
   note?: string;
 }
 
+/** `not_assessable`: figures exist but the target cannot be judged yet (an annual indicator mid-year). */
 export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'not_assessable' | 'no_data';
 
 export interface TargetAssessment {
@@ -278,4 +279,74 @@ export interface ProblemDetail {
   status?: number;
   detail?: string;
   errors?: { field: string; message: string }[];
+}
+
+export type { ProvinceFigure, MapView } from '../../src/track/province-figures.ts';
+import type { ProvinceFigure } from '../../src/track/province-figures.ts';
+import type { AgencyScorecard as Scorecard } from '../../src/track/tasks/scorecards.ts';
+import type { Observation as Obs } from '../../src/track/observation.ts';
+import type { Conflict as ConflictPair } from '../../src/track/conflicts.ts';
+
+/** GET /provinces/figures: the latest value of one indicator per province, with ranks. */
+export interface ProvinceFigures {
+  indicator: string | null;
+  indicators: { id: string; name: Names; unit: string | null; direction: 'higher' | 'lower'; count: number }[];
+  items: (ProvinceFigure & { rank: number | null; status: TargetStatus | null })[];
+}
+
+/** A target as a province's or agency's page lists it. */
+export interface PlaceTarget {
+  target: Target;
+  status: TargetStatus;
+  reason: string;
+  latest: Obs | null;
+  evidenceCount: number;
+}
+
+export interface PlaceTask extends Task {
+  role: 'lead' | 'support';
+}
+
+export interface PlaceScorecard {
+  card: Scorecard | null;
+  due: number;
+  shareDueDone: number | null;
+  shareOverdue: number | null;
+}
+
+interface PlacePageCommon {
+  today: string;
+  targets: PlaceTarget[];
+  figures: Obs[];
+  figureCount: number;
+  tasks: PlaceTask[];
+  scorecard: PlaceScorecard;
+  news: { id: number; title: string | null; label: string | null; published: string | null; site: string | null }[];
+  people: { id: number; kind: string; name: string; documents: number }[];
+  entity: { id: number; name: string } | null;
+}
+
+/** GET /provinces/:id */
+export interface ProvincePageData extends PlacePageCommon {
+  unit: { id: string; name: string; adminCentre: string | null; mergedFrom: { id: string; name: string; from: string | null }[] };
+  ranks: { indicator: { id: string; name: Names; unit: string; direction: 'higher' | 'lower' }; figure: ProvinceFigure; rank: number | null; of: number }[];
+}
+
+/** GET /agencies/:id */
+export interface AgencyPageData extends PlacePageCommon {
+  agency: { id: string; name: string; en: string | null; kind: string; isProvince: boolean };
+}
+
+/** GET /overview */
+export interface Overview {
+  today: string;
+  since: string;
+  newFigures: (Obs & { indicatorName: Names })[];
+  newFigureCount: number;
+  statusChanges: { target: { id: string; name: Names }; before: TargetStatus | null; after: TargetStatus }[];
+  newConflicts: (ConflictPair & { indicatorName: Names })[];
+  tasksOverdue: Task[];
+  tasksOverdueCount: number;
+  tasksDueSoon: Task[];
+  tasksDueSoonCount: number;
 }

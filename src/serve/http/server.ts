@@ -23,6 +23,7 @@ import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
 import { leagueRoutes } from './routes/league.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { placeRoutes } from './routes/places.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -155,6 +156,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   programmeRoutes(app, ctx);
   leagueRoutes(app, ctx);
   submissionRoutes(app, ctx);
+  placeRoutes(app, ctx);
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);

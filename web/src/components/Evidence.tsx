@@ -1,9 +1,12 @@
 // The evidence behind a target: each observation with its value, date and scope; an extracted one
 // shows its sentence with the number highlighted and links to its document; a pack row shows its
 // source URLs. Editors (and reporters, for their scope) can confirm or reject from here.
+import { ScopeName } from './ScopeName.tsx';
+import { evidenceHref, internalHref } from '../links.ts';
+import { noteText } from '../format.ts';
 import { useState } from 'preact/hooks';
 import { useSession } from '../auth.tsx';
-import { observationValue, scopeLabel } from '../format.ts';
+import { observationValue } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { canReviewObservation, postReview, type Verdict } from '../review.ts';
 import type { Conflict, Observation } from '../types.ts';
@@ -98,7 +101,9 @@ export function EvidenceItem({ o, unit, conflicts = [], onReviewed, indicatorLab
       <div class="evidence-head">
         <strong>{observationValue(i18n, o, unit)}</strong>
         <span>{date(o.asOf)}</span>
-        <span>{scopeLabel(i18n, o.scope)}</span>
+        <span>
+          <ScopeName scope={o.scope} />
+        </span>
         <span class="tag">{t(`prog.stance.${o.stance}`)}</span>
         <span class="muted">{o.origin === 'pack' ? t('prog.pack') : t('prog.extracted')}</span>
         {o.origin === 'extracted' && (
@@ -121,9 +126,9 @@ export function EvidenceItem({ o, unit, conflicts = [], onReviewed, indicatorLab
         </p>
       ))}
       <div class="evidence-foot">
-        {o.documentId !== null && <a href={`/documents/${o.documentId}`}>{t('prog.openDoc')} #{o.documentId}</a>}
+        {o.documentId !== null && <a href={internalHref(evidenceHref(o))} data-testid="evidence-link">{t('prog.openDoc')} #{o.documentId}</a>}
         {o.origin === 'pack' && <SourceLinks sources={o.sources} />}
-        {o.note && <span>{o.note}</span>}
+        {noteText(i18n, o.note) && <span>{noteText(i18n, o.note)}</span>}
         {onReviewed && !o.review && o.origin === 'extracted' && canReviewObservation(user, o) && <ReviewButtons o={o} onDone={onReviewed} />}
       </div>
     </li>

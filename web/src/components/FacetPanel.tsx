@@ -2,6 +2,7 @@
 // matching filter to the URL, a second press removes it. Topics are counts only.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n.ts';
+import { topicName } from '../topics.ts';
 import { facetActive, facetFilter, type SearchParams } from '../search-params.ts';
 import type { FacetName, Facets, FacetValue } from '../types.ts';
 
@@ -9,12 +10,14 @@ const ORDER: FacetName[] = ['kind', 'month', 'site', 'topic', 'organization', 'p
 const SHOWN = 6;
 
 function FacetGroup({ name, values, params, onToggle }: { name: FacetName; values: FacetValue[]; params: SearchParams; onToggle: (name: FacetName, v: FacetValue, on: boolean) => void }) {
-  const { t, num, date } = useI18n();
+  const i18n = useI18n();
+  const { t, num, date } = i18n;
   const [all, setAll] = useState(false);
   const shown = all ? values : values.slice(0, SHOWN);
   const label = (v: FacetValue) => {
     if (name === 'kind') return t(`kind.${v.value}` as 'kind.article');
     if (name === 'month') return date(v.value);
+    if (name === 'topic') return topicName(i18n, v.value, v.label || v.value);
     return v.label || v.value;
   };
   return (

@@ -2,6 +2,7 @@
 // title, detail and each bad field are shown; 401 and 403 get a plain-language explanation.
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api.ts';
+import { noteText } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 
@@ -28,8 +29,12 @@ export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' 
 }
 
 export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!error) return null;
+  // Server messages written for developers (validation, parsing) are English: the Vietnamese
+  // interface says the same in its own words and keeps what the server wrote in Vietnamese.
+  const inLanguage = (text: string | undefined, fallback: string) => (text && noteText(i18n, text) ? text : fallback);
   let title = t('common.error');
   let detail: string | undefined;
   let fields: { field: string; message: string }[] = [];
@@ -43,12 +48,12 @@ export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => v
         <a href={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>{t('auth.goLogin')}</a>
       );
     } else if (error.status === 403) title = t('auth.forbidden');
-    else if ([400, 404, 409, 413, 415, 429, 500].includes(error.status)) title = t(`problem.${error.status}` as MessageKey);
-    else title = p.title ?? title;
-    detail = p.detail && p.detail !== title ? p.detail : undefined;
-    fields = p.errors ?? [];
+    else if ([400, 404, 409, 413, 415, 429, 500, 503].includes(error.status)) title = t(`problem.${error.status}` as MessageKey);
+    else title = inLanguage(p.title, title);
+    detail = p.detail && p.detail !== title && noteText(i18n, p.detail) ? p.detail : undefined;
+    fields = (p.errors ?? []).map((f) => ({ field: f.field, message: inLanguage(f.message, t('problem.field')) }));
   } else if (error instanceof Error) {
-    title = error.message || title;
+    title = inLanguage(error.message, title);
   }
   return (
     <div class="error-box" role="alert">

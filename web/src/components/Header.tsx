@@ -15,10 +15,11 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { page: 'search', href: '/', label: 'nav.search', prefix: ['/search', '/documents'] },
+  { page: 'overview', href: '/', label: 'nav.overview', prefix: [] },
+  { page: 'search', href: '/search', label: 'nav.search', prefix: ['/search', '/documents'] },
   { page: 'entities', href: '/entities', label: 'nav.entities', prefix: ['/entities'] },
   { page: 'programme', href: '/programme', label: 'nav.programme', prefix: ['/programme'] },
-  { page: 'tasks', href: '/tasks', label: 'nav.tasks', prefix: ['/tasks'] },
+  { page: 'tasks', href: '/tasks', label: 'nav.tasks', prefix: ['/tasks', '/agencies'] },
   { page: 'provinces', href: '/provinces', label: 'nav.provinces', prefix: ['/provinces'] },
   { page: 'review', href: '/review', label: 'nav.review', prefix: ['/review'] },
   { page: 'audit', href: '/audit', label: 'nav.audit', prefix: ['/audit'] },

@@ -1,7 +1,7 @@
 // A target on the dashboard: latest value against the target, deadline, status and evidence count.
 // "Show chart" opens the chart and the evidence in place; the title leads to the target's page.
 import { useState } from 'preact/hooks';
-import { formatValue, observationValue } from '../format.ts';
+import { datesInText, formatValue, noteText, observationValue } from '../format.ts';
 import { useI18n, type I18n } from '../i18n.ts';
 import type { Conflict, TargetAssessment } from '../types.ts';
 import { EvidenceList } from './Evidence.tsx';
@@ -57,8 +57,8 @@ export function TargetCard({ a, conflicts, onReviewed }: { a: TargetAssessment; 
           <dd>{date(tg.deadline)}</dd>
         </div>
       </dl>
-      {tg.value === undefined && tg.description && <p class="target-description">{tg.description}</p>}
-      <p class="target-reason">{a.reason}</p>
+      {tg.value === undefined && noteText(i18n, tg.description) && <p class="target-description">{noteText(i18n, tg.description)}</p>}
+      <p class="target-reason">{datesInText(a.reason)}</p>
       {mine.length > 0 && (
         <p class="conflict-flag">
           ⚠ {t('prog.conflicts')}: {mine.length}

@@ -28,7 +28,10 @@ export function TaskRow({ task, agencyName, onChanged }: { task: Task; agencyNam
       </div>
       <p class="task-meta">
         <span>
-          {t('tasks.agency')}: <strong>{agencyName(task.agency)}</strong>
+          {t('tasks.agency')}:{' '}
+          <strong>
+            <a href={`/agencies/${encodeURIComponent(task.agency)}`}>{agencyName(task.agency)}</a>
+          </strong>
         </span>
         {task.coAgencies.length > 0 && (
           <span>

@@ -1,5 +1,5 @@
 // Nhật ký: the append-only audit log, newest first, filtered by target prefix (`task:`,
-// `observation:`) and actor. Before and after are shown as compact JSON.
+// `observation:`) and actor. Actions and the fields before and after are named in words (audit-labels.ts).
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { itemsOf } from '../api.ts';
@@ -10,17 +10,13 @@ import { useI18n } from '../i18n.ts';
 import type { AuditEntry } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useTitle } from '../use-title.ts';
+import { auditAction, auditRecord, auditTarget } from '../audit-labels.ts';
 
 const PREFIXES = ['task:', 'observation:', 'fact:', 'programme:', 'source:', 'user:'];
 
-function compact(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  const text = JSON.stringify(value);
-  return text.length > 400 ? `${text.slice(0, 397)}…` : text;
-}
-
 function AuditTable() {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const { query, route } = useLocation();
   const [target, setTarget] = useState(query.target ?? '');
   const [actor, setActor] = useState(query.actor ?? '');
@@ -80,14 +76,16 @@ function AuditTable() {
                   <td style={{ whiteSpace: 'nowrap' }}>{dateTime(a.at)}</td>
                   <td>{a.actor}</td>
                   <td style={{ whiteSpace: 'nowrap' }}>
-                    <code>{a.action}</code>
+                    <span title={a.action}>{auditAction(i18n, a.action)}</span>
                   </td>
-                  <td class="break">{a.target}</td>
+                  <td class="break" title={a.target}>
+                    {auditTarget(i18n, a.target)}
+                  </td>
                   <td style={{ minWidth: '16rem' }}>
                     <pre class="json">
-                      {compact(a.before)}
+                      {auditRecord(i18n, a.before)}
                       {'\n→ '}
-                      {compact(a.after)}
+                      {auditRecord(i18n, a.after)}
                     </pre>
                   </td>
                 </tr>

@@ -1,12 +1,14 @@
 // Tài liệu: one clean article with its facts highlighted in place, the observations taken from it,
 // the documents around it (parent page, teasers, near-duplicates) and where it came from.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { DocLink } from '../components/DocRef.tsx';
 import { FactDetail, FactLegend, FACT_KINDS } from '../components/FactPanel.tsx';
 import { FactText } from '../components/FactText.tsx';
 import { ErrorBox, Loading } from '../components/Feedback.tsx';
 import { observationValue, scopeLabel } from '../format.ts';
 import { useI18n } from '../i18n.ts';
+import { topicName } from '../topics.ts';
 import type { DocumentDetail, DocumentField, FactKind, MentionFact, StoredDocument, TopicFact } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
@@ -16,9 +18,64 @@ import { externalHref } from '../links.ts';
 
 type FieldFacts = (field: DocumentField, index: number) => MentionFact[];
 
-function Article({ doc, factsOf, selected, onSelect }: { doc: StoredDocument; factsOf: FieldFacts; selected: number | null; onSelect: (f: MentionFact) => void }) {
+/** Where an evidence link points: a field's paragraph and the figure's offsets in it. */
+interface EvidenceAt {
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+}
+
+function evidenceAt(query: Record<string, string>): EvidenceAt | null {
+  const [index, start, end] = [query.index, query.start, query.end].map((v) => (v && /^\d+$/.test(v) ? Number(v) : NaN));
+  if (!query.field || [index, start, end].some((n) => Number.isNaN(n))) return null;
+  return { field: query.field, index: index!, start: start!, end: end! };
+}
+
+/** The sentence around [start, end) of a paragraph: from after the previous full stop to the next one. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(/[.!?…]["”»)]*\s+/gu)) from = m.index + m[0].length;
+  const after = /[.!?…]["”»)]*(?=\s|$)/u.exec(text.slice(end));
+  return [from, after ? end + after.index + after[0].length : text.length];
+}
+
+/**
+ * Marks the figure's sentence with the CSS Custom Highlight API, which draws over text split across
+ * the fact marks without changing the DOM; where the API is missing the paragraph's own highlight stays.
+ */
+function highlightSentence(el: Element, at: EvidenceAt): void {
+  const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const HighlightCtor = (window as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (!highlights || !HighlightCtor) return;
+  const [from, to] = sentenceBounds(el.textContent ?? '', at.start, at.end);
+  const range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (from >= offset && from <= offset + length) range.setStart(node, from - offset);
+    if (to >= offset && to <= offset + length) {
+      range.setEnd(node, to - offset);
+      break;
+    }
+    offset += length;
+  }
+  highlights.set('evidence-sentence', new HighlightCtor(range));
+}
+
+function Article({ doc, factsOf, selected, onSelect, at }: { doc: StoredDocument; factsOf: FieldFacts; selected: number | null; onSelect: (f: MentionFact) => void; at: EvidenceAt | null }) {
   const { t, date } = useI18n();
-  const text = (field: DocumentField, index: number, value: string) => <FactText text={value} facts={factsOf(field, index)} selected={selected} onSelect={onSelect} />;
+  const text = (field: DocumentField, index: number, value: string) => {
+    const facts = <FactText text={value} facts={factsOf(field, index)} selected={selected} onSelect={onSelect} />;
+    return at && at.field === field && at.index === index ? (
+      <span class="evidence-at" data-testid="evidence-at">
+        {facts}
+      </span>
+    ) : (
+      facts
+    );
+  };
   return (
     <article class="article">
       {/* Briefs have no title: name them by kind and number rather than "(untitled)". */}
@@ -205,7 +262,10 @@ function Provenance({ data }: { data: DocumentDetail }) {
 }
 
 export function DocumentPage({ id }: { id?: string }) {
-  const { t, num } = useI18n();
+  const i18n = useI18n();
+  const { t, num } = i18n;
+  const { query } = useLocation();
+  const at = evidenceAt(query);
   const { data, error, loading, reload } = useApi<DocumentDetail>(id && /^\d+$/.test(id) ? `/documents/${id}` : null);
   const [enabled, setEnabled] = useState<Set<FactKind>>(() => new Set(FACT_KINDS));
   const [selected, setSelected] = useState<MentionFact | null>(null);
@@ -232,6 +292,21 @@ export function DocumentPage({ id }: { id?: string }) {
     return map;
   }, [mentions, enabled]);
 
+  // Opened from a figure's evidence: select its fact (the panel opens beside it) and bring it into view.
+  const atKey = at ? `${id}:${at.field}:${at.index}:${at.start}:${at.end}` : '';
+  useEffect(() => {
+    if (!at || mentions.length === 0) return;
+    const inside = mentions.filter((m) => m.field === at.field && m.index === at.index && m.start <= at.start && m.end >= at.end);
+    const fact = inside.find((m) => m.start === at.start && m.end === at.end) ?? inside.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    if (fact) setSelected(fact);
+    requestAnimationFrame(() => {
+      const el = document.querySelector('.evidence-at');
+      if (!el) return;
+      highlightSentence(el, at);
+      el.scrollIntoView({ block: 'center' });
+    });
+  }, [atKey, mentions]);
+
   if (!id || !/^\d+$/.test(id)) return <p class="notice notice-warning">{t('doc.notFound')}</p>;
   if (loading && !data) return <Loading />;
   if (error) return <ErrorBox error={error} onRetry={reload} />;
@@ -248,10 +323,10 @@ export function DocumentPage({ id }: { id?: string }) {
   return (
     <div class="document-page">
       <p class="breadcrumb">
-        <a href="/">{t('nav.search')}</a> / {t('doc.title')} #{data.document.id}
+        <a href="/search">{t('nav.search')}</a> / {t('doc.title')} #{data.document.id}
       </p>
       <div class="two-col">
-        <Article doc={data.document} factsOf={(field, index) => byField.get(`${field}:${index}`) ?? []} selected={selected?.mentionId ?? null} onSelect={setSelected} />
+        <Article doc={data.document} factsOf={(field, index) => byField.get(`${field}:${index}`) ?? []} selected={selected?.mentionId ?? null} onSelect={setSelected} at={at} />
         <aside class="side">
           <section class="panel">
             <h2>{t('doc.facts')}</h2>
@@ -267,7 +342,7 @@ export function DocumentPage({ id }: { id?: string }) {
               <ul class="tag-list">
                 {topics.map((tp) => (
                   <li key={tp.id} class="tag">
-                    {tp.name} <span class="muted">{num(tp.score * 100, 0)} %</span>
+                    {topicName(i18n, tp.id, tp.name)} <span class="muted">{num(tp.score * 100, 0)} %</span>
                   </li>
                 ))}
               </ul>

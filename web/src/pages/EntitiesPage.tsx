@@ -1,4 +1,4 @@
-// Thực thể: find people, organisations, places and legal documents by any of their names,
+// Đối tượng (entities): find people, organisations, places and legal documents by any of their names,
 // diacritics optional (the API folds them).
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';

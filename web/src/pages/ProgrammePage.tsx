@@ -2,6 +2,7 @@
 // with a status summary that doubles as a filter; then the targets documents state that the pack
 // does not hold, and conflicting figures. `?indicator=ID` narrows the page to one indicator and
 // lists all of its values (documents link here from their observations).
+import { noteText } from '../format.ts';
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apiGet, itemsOf, nextCursorOf } from '../api.ts';
@@ -41,7 +42,8 @@ function groupByPillar(targets: TargetAssessment[], info: ProgrammeInfo | null, 
 }
 
 function IndicatorFocus({ id, indicator, onReviewed }: { id: string; indicator: Indicator | undefined; onReviewed: () => void }) {
-  const { t, name } = useI18n();
+  const i18n = useI18n();
+  const { t, name } = i18n;
   const obs = useApi<unknown>('/programme/observations', { indicator: id });
   // The list comes a page at a time; later pages are added below the first.
   const [more, setMore] = useState<{ items: Observation[]; next: string | null } | null>(null);
@@ -70,7 +72,7 @@ function IndicatorFocus({ id, indicator, onReviewed }: { id: string; indicator: 
           {t('common.clear')}
         </a>
       </div>
-      {indicator?.note && <p class="hint">{indicator.note}</p>}
+      {noteText(i18n, indicator?.note) && <p class="hint">{noteText(i18n, indicator?.note)}</p>}
       <h3>{t('prog.indicatorObservations')}</h3>
       {obs.loading && <Loading />}
       <ErrorBox error={obs.error} />
@@ -123,7 +125,7 @@ export function ProgrammePage() {
 
       {targets.data && (
         <div class="status-summary" role="group" aria-label={t('prog.filterStatus')}>
-          {STATUSES.map((s) => (
+          {STATUSES.filter((s) => s !== 'not_assessable' || counts[s] > 0).map((s) => (
             <button
               key={s}
               type="button"

@@ -1,8 +1,10 @@
-// Tỉnh thành: the 34 provincial units since 1 July 2025 as tiles (former provinces, mentions,
-// figures), a detail panel for the chosen one, and the whole crosswalk from the 63 former provinces.
+// Tỉnh thành: the provinces' map with a table of the same numbers, then the 34 provincial units since
+// 1 July 2025 as tiles (former provinces, mentions, figures), a detail panel for the chosen one with a
+// link to its page, and the whole crosswalk from the 63 former provinces.
 import { useLocation } from 'preact-iso';
 import { itemsOf } from '../api.ts';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
+import { ProvinceMapPanel } from '../components/ProvinceMapPanel.tsx';
 import { searchHref } from '../search-params.ts';
 import { useI18n } from '../i18n.ts';
 import type { ProvinceUnit } from '../types.ts';
@@ -48,6 +50,11 @@ function Detail({ unit }: { unit: ProvinceUnit | null }) {
         </ul>
       )}
       <p style={{ marginTop: '1rem' }}>
+        <a class="btn btn-small" href={`/provinces/${encodeURIComponent(unit.id)}`} data-testid="province-open">
+          {t('prov.openPage', { name: unit.name })}
+        </a>
+      </p>
+      <p>
         <a href={searchHref({ place: unit.name })}>{t('prov.searchDocs', { name: unit.name })}</a>
       </p>
     </div>
@@ -114,6 +121,10 @@ export function ProvincesPage() {
       {loading && !data && <Loading />}
       <ErrorBox error={error} onRetry={reload} />
       {data !== null && units.length === 0 && <Empty />}
+      <div class="panel">
+        <ProvinceMapPanel />
+      </div>
+      <h2 class="section-title">{t('prov.units')}</h2>
       <div class="province-layout">
         <ul class="tile-grid">
           {units.map((u) => (

@@ -1,12 +1,14 @@
 // One target: its figures and status, the chart of its observations with the target line and the
 // projection, conflicts, and every piece of evidence (reviewable by editors).
+import { ScopeName } from '../components/ScopeName.tsx';
+import { datesInText, noteText } from '../format.ts';
 import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceList, SourceLinks } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { conflictsOf, targetText } from '../components/TargetCard.tsx';
 import { TargetChart, hasChartData } from '../components/TargetChart.tsx';
-import { observationValue, scopeLabel } from '../format.ts';
+import { observationValue } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import type { TargetDetail } from '../types.ts';
 import { useApi } from '../use-api.ts';
@@ -33,7 +35,7 @@ export function TargetPage({ id }: { id?: string }) {
   return (
     <section data-testid="target-detail" data-target-id={tg.id}>
       <p class="breadcrumb">
-        <a href="/programme">{t('prog.title')}</a> / {tg.id}
+        <a href="/programme">{t('prog.title')}</a> / <span data-testid="breadcrumb-current">{name(tg.name)}</span>
       </p>
       <div class="page-head">
         <h1>{name(tg.name)}</h1>
@@ -80,7 +82,9 @@ export function TargetPage({ id }: { id?: string }) {
                 </>
               )}
               <dt>{t('prog.scope')}</dt>
-              <dd>{scopeLabel(i18n, tg.scope)}</dd>
+              <dd>
+                <ScopeName scope={tg.scope} />
+              </dd>
               <dt>{t('prog.setBy')}</dt>
               <dd>{tg.setBy}</dd>
               {indicator && (
@@ -92,7 +96,7 @@ export function TargetPage({ id }: { id?: string }) {
                 </>
               )}
               <dt>{t('prog.reason')}</dt>
-              <dd>{a.reason}</dd>
+              <dd>{datesInText(a.reason)}</dd>
               <dt>{t('common.source')}</dt>
               <dd class="break">
                 {tg.sources.map((s) => (
@@ -101,10 +105,10 @@ export function TargetPage({ id }: { id?: string }) {
                   </div>
                 ))}
               </dd>
-              {tg.note && (
+              {noteText(i18n, tg.note) && (
                 <>
                   <dt>{t('common.note')}</dt>
-                  <dd>{tg.note}</dd>
+                  <dd>{noteText(i18n, tg.note)}</dd>
                 </>
               )}
             </dl>

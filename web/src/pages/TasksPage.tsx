@@ -58,7 +58,7 @@ function Scorecards({ data, agencyName }: { data: AgenciesResponse; agencyName: 
             <tr key={s.agency} data-testid="scorecard-row">
               <td class="num">{s.rank ?? '—'}</td>
               <th scope="row">
-                <a href={`/tasks?agency=${encodeURIComponent(s.agency)}`}>{s.name || agencyName(s.agency)}</a>
+                <a href={`/agencies/${encodeURIComponent(s.agency)}`}>{s.name || agencyName(s.agency)}</a>
               </th>
               <td class="num">{num(s.tasks)}</td>
               <td class="num">{num(s.doneOnTime)}</td>
@@ -132,7 +132,7 @@ function NewTaskForm({ agencies, onCreated }: { agencies: { id: string; name: st
           </div>
           <div class="field">
             <label for="nt-deadline">{t('tasks.newDeadline')}</label>
-            <input id="nt-deadline" type="text" required pattern="\d{4}(-\d{2}(-\d{2})?)?" placeholder="2025-12-31" value={form.deadline} onInput={set('deadline')} />
+            <input id="nt-deadline" type="text" required pattern="\d{4}(-\d{2}(-\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}" placeholder="31/12/2026" value={form.deadline} onInput={set('deadline')} />
           </div>
           <div class="field-wide">
             <ErrorBox error={error} />

@@ -9,9 +9,11 @@ import { Guard } from '../components/Guard.tsx';
 import { useI18n } from '../i18n.ts';
 import type { UploadSummary } from '../types.ts';
 import { useTitle } from '../use-title.ts';
+import { uploadMessage } from '../upload-messages.ts';
 
 function Summary({ s }: { s: UploadSummary }) {
-  const { t, num } = useI18n();
+  const i18n = useI18n();
+  const { t, num } = i18n;
   return (
     <section class="panel" data-testid="upload-summary" aria-live="polite">
       <h2>{t('upload.summary')}</h2>
@@ -37,7 +39,7 @@ function Summary({ s }: { s: UploadSummary }) {
           <ul>
             {s.rejected.map((r, i) => (
               <li key={i}>
-                <code>{r.origin}</code>: {r.reason}
+                <code>{r.origin}</code>: <span title={r.reason}>{uploadMessage(i18n, r.reason, t('upload.unreadable'))}</span>
               </li>
             ))}
           </ul>
@@ -49,14 +51,14 @@ function Summary({ s }: { s: UploadSummary }) {
           <ul>
             {s.warnings.map((w, i) => (
               <li key={i}>
-                <code>{w.origin}</code>: {w.message}
+                <code>{w.origin}</code>: <span title={w.message}>{uploadMessage(i18n, w.message, t('upload.warning'))}</span>
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <a href="/">{t('search.latest')} →</a>
+        <a href="/search">{t('search.latest')} →</a>
       </p>
     </section>
   );

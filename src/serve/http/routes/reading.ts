@@ -179,7 +179,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) =>
       ctx.responses.send(reply, `${await ctx.version()}|entity:${request.params.id}`, async () => {
         const detail = await store.entityDetail(request.params.id);
-        if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
+        if (!detail) throw new HttpProblem(404, `không có đối tượng số ${request.params.id}`);
         const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
         const citedBy = detail.kind === 'legalRef' ? await store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
         return {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDate } from '../../src/structure/html/dates.ts';
+import { extractHtmlArticle } from '../../src/structure/html/index.ts';
 
 test('an English date keeps the day it names: a late-evening time with a zone is not moved to the next day', () => {
   assert.equal(parseDate('December 19, 2025 11:30 PM EST', false)?.iso, '2025-12-19');
@@ -16,4 +17,35 @@ test('an English date among words (`on Friday December 19, 2025 @08:00PM`) is re
 test('a line naming two English dates is left to the visible-date reader, even run together with a word', () => {
   assert.equal(parseDate('HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', false), null);
   assert.equal(parseDate('DECEMBER 22, 2022', false)?.iso, '2022-12-22');
+});
+
+// Authors: what stands beside a name in a byline.
+const story = '<p>The council approved the new budget after a long debate about roads, schools and the water supply in the north.</p>'.repeat(3);
+const authorOf = (head: string, byline: string) =>
+  extractHtmlArticle(`<html lang="en"><head>${head}</head><body><h1>Budget approved</h1><div class="byline">${byline}</div><article>${story}</article></body></html>`).author;
+
+test('a job title after a name is no second author, and what follows the title describes it', () => {
+  assert.equal(authorOf('', 'By Jane Roe, Senior Business Reporter, Example Group'), 'Jane Roe');
+  assert.equal(authorOf('', 'Jane Roe, Privacy and Security Expert'), 'Jane Roe');
+  assert.equal(authorOf('', 'Jane Roe and John Doe, Contributing Writers'), 'Jane Roe, John Doe');
+});
+
+test('a job title run into the name (`Jane Roe Senior Reporter`) is cut where it starts', () => {
+  assert.equal(authorOf('', 'By Jane Roe Senior Autos Reporter'), 'Jane Roe');
+});
+
+test('a credential after a name stays beside it; an outlet after the names is dropped', () => {
+  assert.equal(authorOf('', 'Written by Jane Roe, MD*'), 'Jane Roe, MD');
+  assert.equal(authorOf('', 'Jane Roe and John Doe, The Valley Courier'), 'Jane Roe, John Doe');
+});
+
+test('a byline crediting a team gives way to the person the page\'s metadata names', () => {
+  assert.equal(authorOf('<meta name="author" content="Jane Roe">', 'Example Staff'), 'Jane Roe');
+  assert.equal(authorOf('', 'Example Staff'), 'Example Staff');
+});
+
+test('a JSON-LD Person author is kept on a personal site named after them, an outlet typed Person is not', () => {
+  const page = (site: string, author: string) => `<html lang="en"><head><meta property="og:site_name" content="${site}"><script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Budget approved', author: { '@type': 'Person', name: author } })}</script></head><body><h1>Budget approved</h1><article>${story}</article></body></html>`;
+  assert.equal(extractHtmlArticle(page('Jane Roe', 'Jane Roe')).author, 'Jane Roe');
+  assert.equal(extractHtmlArticle(page('Valley Heart Foundation', 'Valley Heart Foundation')).author, null);
 });

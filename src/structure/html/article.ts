@@ -10,6 +10,7 @@ import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
 import { outletKey } from './outlet.ts';
 import { chooseTitle } from './title.ts';
+import { namesOrganisation } from './author-names.ts';
 import { DATE_LINE_MAX_CHARS, visibleDate } from './visible-dates.ts';
 import type { ParsedDate } from './dates.ts';
 import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
@@ -264,11 +265,16 @@ function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: 
     .filter((name): name is string => !!name)
     .map(outletKey));
   const isOutlet = (name: string) => outlet.has(outletKey(name));
-  const people = declared.people.filter((name) => !isOutlet(name));
+  // A personal site is named after its author: a node typed Person is a person even so.
+  const typed = new Set(declared.typedPeople);
+  const people = declared.people.filter((name) => !isOutlet(name) || (typed.has(name) && looksLikeName(name) && !namesOrganisation(name)));
   if (people.length > 0) return people;
-  if (byline.length > 0) return byline;
+  // A byline crediting a team or the outlet (`Aidoc Staff`) gives way to a person named elsewhere.
+  const bylinePeople = byline.filter((name) => !namesOrganisation(name));
+  if (bylinePeople.length > 0) return byline;
   if (signature?.author) return [signature.author];
   const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
   if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
+  if (byline.length > 0) return byline;
   return declared.organizations.length > 0 ? declared.organizations : declared.metaAuthors;
 }

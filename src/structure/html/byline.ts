@@ -4,6 +4,7 @@
 import { attr, classAndId, cleanText, isElement, shortTextOf, textOf } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
 import type { Segment } from './segments.ts';
+import { isCredential, isRole, namesOrganisation, withoutTrailingRole } from './author-names.ts';
 
 const BYLINE_NAMES = /(^|[\s_-])(author|authors|byline|writer|reporter|tac-?gia|tacgia|author-?name|signature)([\s_-]|$)/;
 const BYLINE_MAX_CHARS = 80;
@@ -119,11 +120,28 @@ function isBylineElement(element: Element): boolean {
   return names !== '' && BYLINE_NAMES.test(names) && !/avatar|image|photo|bio|desc/.test(names);
 }
 
+/**
+ * `A, B and C` → the names. What follows a name may describe it rather than add a second author: a
+ * job title ends the list (`Jared Spataro, Chief Marketing Officer, Microsoft`: the rest describes
+ * him), a credential stays beside its name (`Jane Roe, MD`), an outlet is dropped (`…, The Daily`).
+ */
 function splitNames(text: string): string[] {
-  return text
-    .split(/\s*[,&|]\s*|\s+(?:and|và)\s+/i)
-    .map((name) => name.trim().replace(/[\s:–—-]+$/, ''))
-    .filter((name) => looksLikeName(name) && !name.split(/\s+/).every((word) => NOT_NAME_WORDS.has(word.toLowerCase())));
+  const names: string[] = [];
+  for (const clause of text.split(/\s*[,|;]\s*/)) {
+    // `Privacy and Digital Security Expert` is one title, not a name and a title.
+    if (names.length > 0 && isRole(clause)) break;
+    for (const piece of clause.split(/\s*&\s*|\s+(?:and|và)\s+/i)) {
+      const name = withoutTrailingRole(piece.trim().replace(/[\s:–—*-]+$/, ''));
+      if (names.length > 0 && isCredential(name)) {
+        names.push(name.replace(/\*+$/, ''));
+        continue;
+      }
+      if (!looksLikeName(name) || name.split(/\s+/).every((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
+      if (names.length > 0 && namesOrganisation(name)) continue;
+      names.push(name);
+    }
+  }
+  return names;
 }
 
 /** Words that make up bylines' labels and roles, never a name by themselves (`Editor`, `Staff Writer`). */

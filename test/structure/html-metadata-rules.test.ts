@@ -49,3 +49,21 @@ test('a JSON-LD Person author is kept on a personal site named after them, an ou
   assert.equal(extractHtmlArticle(page('Jane Roe', 'Jane Roe')).author, 'Jane Roe');
   assert.equal(extractHtmlArticle(page('Valley Heart Foundation', 'Valley Heart Foundation')).author, null);
 });
+
+test('a byline box and <meta name="author"> naming different people: the declared author wins', () => {
+  assert.equal(authorOf('<meta name="author" content="Jane Roe">', 'John Doe'), 'Jane Roe');
+  assert.equal(authorOf('<meta name="author" content="Jane Roe">', 'By Jane Roe'), 'Jane Roe');
+});
+
+test('a declared author holding a list or descriptors is read like a byline; a team beside a person is dropped', () => {
+  const page = (authors: unknown) => `<html lang="en"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget approved', author: authors })}</script></head><body><h1>Budget approved</h1><article>${story}</article></body></html>`;
+  assert.equal(extractHtmlArticle(page({ '@type': 'Person', name: 'Jane Roe and John Doe, The Valley Courier' })).author, 'Jane Roe, John Doe');
+  assert.equal(extractHtmlArticle(page({ '@type': 'Person', name: 'By Jane Roe' })).author, 'Jane Roe');
+  assert.equal(extractHtmlArticle(page([{ '@type': 'Person', name: 'Jane Roe' }, { '@type': 'Person', name: 'Courier Staff' }])).author, 'Jane Roe');
+  assert.equal(extractHtmlArticle(page({ '@type': 'Person', name: 'jsmith42' })).author, 'jsmith42');
+});
+
+test('the clauses after a job title run into a name describe it (`Jane Roe Writer, Hardware`)', () => {
+  assert.equal(authorOf('', 'Jane Roe Writer, Hardware'), 'Jane Roe');
+  assert.equal(authorOf('', 'Jane Roe, CEPF®'), 'Jane Roe, CEPF®');
+});

@@ -4,7 +4,7 @@ import { Element as ElementNode } from 'domhandler';
 import type { StructuredDocument } from '../../records.ts';
 import { extractBody } from './body.ts';
 import { matchKey } from './weights.ts';
-import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
+import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature, splitNames } from './byline.ts';
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
@@ -257,6 +257,19 @@ function looksVietnamese(sample: string): boolean {
 }
 
 /**
+ * A declared author as names: `Jane Roe, The Daily` or `A and B, Staff Writers` holds a list or
+ * descriptors, read like a printed byline; a plain name (even a user name or a team) is kept as it is.
+ */
+function declaredNames(declaredName: string): string[] {
+  const name = declaredName.replace(/^(by|bởi)\s+/i, '');
+  if (/[,;&|]|\s(and|và)\s/i.test(name)) {
+    const names = splitNames(name);
+    if (names.length > 0) return names;
+  }
+  return [name];
+}
+
+/**
  * People first: JSON-LD Person authors, then the visible byline, then the closing signature, then
  * <meta name="author"> unless it names the outlet, and the outlet itself only as a last resort.
  */
@@ -267,12 +280,20 @@ function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: 
   const isOutlet = (name: string) => outlet.has(outletKey(name));
   // A personal site is named after its author: a node typed Person is a person even so.
   const typed = new Set(declared.typedPeople);
-  const people = declared.people.filter((name) => !isOutlet(name) || (typed.has(name) && looksLikeName(name) && !namesOrganisation(name)));
+  const people = declared.people
+    .filter((name) => !isOutlet(name) || (typed.has(name) && looksLikeName(name) && !namesOrganisation(name)))
+    .flatMap(declaredNames);
+  // `[Jane Roe, Example Staff]`: the team credited beside a person is not a second author.
+  const persons = people.filter((name) => !namesOrganisation(name));
+  if (persons.length > 0) return persons;
   if (people.length > 0) return people;
   // A byline crediting a team or the outlet (`Aidoc Staff`) gives way to a person named elsewhere.
   const bylinePeople = byline.filter((name) => !namesOrganisation(name));
-  if (bylinePeople.length > 0) return byline;
+  const metaPeople = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name) && !namesOrganisation(name));
+  if (bylinePeople.length > 0 && metaPeople.length > 0 && !bylinePeople.some((name) => metaPeople.some((meta) => outletKey(meta) === outletKey(name)))) return dedupe(metaPeople.map(cleanText));
+  if (bylinePeople.length > 0) return bylinePeople;
   if (signature?.author) return [signature.author];
+  if (metaPeople.length > 0) return dedupe(metaPeople.map(cleanText));
   const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
   if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
   if (byline.length > 0) return byline;

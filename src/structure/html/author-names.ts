@@ -11,7 +11,7 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // legal forms and kinds of body
   'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh', 'corp', 'corp.', 'company', 'corporation', 'group',
   'foundation', 'association', 'institute', 'university', 'college', 'society', 'council', 'agency', 'department',
-  'ministry', 'hospital', 'clinic', 'bank', 'network', 'labs', 'studio', 'studios', 'services', 'solutions',
+  'ministry', 'hospital', 'clinic', 'health', 'healthcare', 'bank', 'network', 'labs', 'studio', 'studios', 'services', 'solutions',
   // newsrooms and their names
   'news', 'newsroom', 'press', 'media', 'magazine', 'journal', 'times', 'post', 'daily', 'weekly', 'today',
   'herald', 'tribune', 'gazette', 'wire', 'reuters', 'blog',
@@ -57,7 +57,9 @@ export function namesOrganisation(name: string): boolean {
 /** `MD`, `Ph.D.`, `CFP®`. */
 export function isCredential(text: string): boolean {
   const words = wordsOf(text);
-  return words.length > 0 && words.every((word) => CREDENTIALS.has(word.replace(/,$/, '')));
+  if (words.length > 0 && words.every((word) => CREDENTIALS.has(word.replace(/,$/, '')))) return true;
+  // Certifications are many (`CEPF®`, `FAND`): a short capitals-only token with the mark is one too.
+  return /^[A-Z]{2,6}[®™]$/.test(text.trim());
 }
 
 /** A job title: every word is a role, or a role word ends it (`Print Managing Editor`). */
@@ -69,6 +71,8 @@ export function isRole(text: string): boolean {
 /** `Keith Barry Senior Autos Reporter` → `Keith Barry`: the name ends where a job title starts. */
 export function withoutTrailingRole(name: string): string {
   const words = name.split(/\s+/);
-  const start = words.findIndex((word, index) => index >= 2 && ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, '')));
+  // A title may open the piece (`Senior Autos Reporter`: no name at all); a second word may be a
+  // surname that happens to be a role word, so a name is cut only after two words.
+  const start = words.findIndex((word, index) => index !== 1 && ROLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, '')));
   return start < 0 ? name : words.slice(0, start).join(' ');
 }

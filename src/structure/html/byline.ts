@@ -125,13 +125,17 @@ function isBylineElement(element: Element): boolean {
  * job title ends the list (`Jared Spataro, Chief Marketing Officer, Microsoft`: the rest describes
  * him), a credential stays beside its name (`Jane Roe, MD`), an outlet is dropped (`…, The Daily`).
  */
-function splitNames(text: string): string[] {
+export function splitNames(text: string): string[] {
   const names: string[] = [];
   for (const clause of text.split(/\s*[,|;]\s*/)) {
     // `Privacy and Digital Security Expert` is one title, not a name and a title.
     if (names.length > 0 && isRole(clause)) break;
+    let titled = false;
     for (const piece of clause.split(/\s*&\s*|\s+(?:and|và)\s+/i)) {
-      const name = withoutTrailingRole(piece.trim().replace(/[\s:–—*-]+$/, ''));
+      const whole = piece.trim().replace(/[\s:–—*-]+$/, '');
+      const name = withoutTrailingRole(whole);
+      // `Zackery Cuevas Writer, Hardware`: the clauses after a title describe it.
+      if (name !== whole) titled = true;
       if (names.length > 0 && isCredential(name)) {
         names.push(name.replace(/\*+$/, ''));
         continue;
@@ -140,6 +144,7 @@ function splitNames(text: string): string[] {
       if (names.length > 0 && namesOrganisation(name)) continue;
       names.push(name);
     }
+    if (titled && names.length > 0) break;
   }
   return names;
 }

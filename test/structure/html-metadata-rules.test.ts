@@ -67,3 +67,12 @@ test('the clauses after a job title run into a name describe it (`Jane Roe Write
   assert.equal(authorOf('', 'Jane Roe Writer, Hardware'), 'Jane Roe');
   assert.equal(authorOf('', 'Jane Roe, CEPF®'), 'Jane Roe, CEPF®');
 });
+
+test('a "Written by" label in an element of its own credits the names in the next element', () => {
+  const html = `<html lang="en"><body><h1>Budget approved</h1><div class="meta"><p class="label">Written by</p><p class="who">Jane Roe</p></div><article>${story}</article></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'Jane Roe');
+});
+
+test('a byline box running on past its names still gives the names its "by" introduces', () => {
+  assert.equal(authorOf('', 'Posted by JaneR on Friday December 19, 2025 @08:00PM from the long-winded-explanations dept.'), 'JaneR');
+});

@@ -24,8 +24,9 @@ export function findBylineAuthors(elements: readonly Element[]): string[] {
     if (!isBylineElement(element)) continue;
     if (++candidates > MAX_CANDIDATES) break;
     const text = shortTextOf(element, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
-    if (!text) continue;
-    const names = namesInBox(element, text);
+    // A byline box may run on past its names (`Posted by jdoe on Friday … from the x dept.`): a
+    // longer line still gives the names its "by" label introduces.
+    const names = text ? namesInBox(element, text) : namesAfterByLabel(shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES) ?? '');
     if (names.length > 0) return names;
   }
   return [];
@@ -104,6 +105,11 @@ export function findPrintedByline(elements: readonly Element[]): string[] {
     if (!element.children.some((child) => child.type === 'text' && /\S/.test(child.data))) continue;
     const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
     if (!text) continue;
+    if (LABEL_ONLY.test(text)) {
+      const labelled = namesAfterLabel(element);
+      if (labelled.length > 0) return labelled;
+      continue;
+    }
     const dated = ENGLISH_DATE_AT_START.exec(text);
     const names = namesAfterByLabel(text);
     const beside = names.length === 0 && dated ? namesBesideDate(text, dated[0].length) : [];
@@ -111,6 +117,18 @@ export function findPrintedByline(elements: readonly Element[]): string[] {
     if (beside.length > 0) return beside;
   }
   return [];
+}
+
+/**
+ * The label in an element of its own, the names in the next (`<p>Written by</p><p>Jane Roe</p>`):
+ * the names are the next element's text, when all of it reads as names.
+ */
+function namesAfterLabel(label: Element): string[] {
+  let next = label.next;
+  while (next && !(isElement(next) || (next.type === 'text' && /\S/.test(next.data)))) next = next.next;
+  if (!next) return [];
+  const text = next.type === 'text' ? cleanText(next.data) : shortTextOf(next, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+  return text ? splitNames(text) : [];
 }
 
 function isBylineElement(element: Element): boolean {

@@ -76,3 +76,38 @@ test('a "Written by" label in an element of its own credits the names in the nex
 test('a byline box running on past its names still gives the names its "by" introduces', () => {
   assert.equal(authorOf('', 'Posted by JaneR on Friday December 19, 2025 @08:00PM from the long-winded-explanations dept.'), 'JaneR');
 });
+
+// Titles.
+const pageWith = (head: string, body: string) => `<html lang="en"><head>${head}</head><body>${body}<article>${story}</article></body></html>`;
+
+test('an <h1> only screen readers see (a search box\'s label) is not the headline', () => {
+  const html = pageWith('<title>Budget approved for the northern roads | Valley Courier</title>', '<h1 class="sr-only">Search</h1><h1>Budget approved for the northern roads</h1>');
+  assert.equal(extractHtmlArticle(html).title, 'Budget approved for the northern roads');
+});
+
+test('an <h1> holding the declared headline plus a date, a label or a posted-by line gives the headline', () => {
+  const og = '<meta property="og:title" content="Budget approved for the northern roads">';
+  assert.equal(extractHtmlArticle(pageWith(og, '<h1>Dec 18 2025 Budget approved for the northern roads</h1>')).title, 'Budget approved for the northern roads');
+  assert.equal(extractHtmlArticle(pageWith(og, '<h1>News: Budget approved for the northern roads</h1>')).title, 'Budget approved for the northern roads');
+  assert.equal(extractHtmlArticle(pageWith(og, '<h1>Budget approved for the northern roads Posted on July 1, 2024 by admin</h1>')).title, 'Budget approved for the northern roads');
+  // A year is part of many headlines: it stays.
+  assert.equal(extractHtmlArticle(pageWith('<meta property="og:title" content="Budget approved for the northern roads">', '<h1>Budget approved for the northern roads in 2026</h1>')).title, 'Budget approved for the northern roads in 2026');
+});
+
+test('a site name before the <title>\'s headline is skipped, with or without a separator, spelt as the host is', () => {
+  assert.equal(extractHtmlArticle(pageWith('<title>The Valley Courier - Budget approved for the northern roads</title>', ''), { url: 'https://thevalleycourier.com/a' }).title, 'Budget approved for the northern roads');
+  assert.equal(extractHtmlArticle(pageWith('<title>valleycourier.com Budget approved today</title>', ''), { url: 'https://valleycourier.com/a' }).title, 'Budget approved today');
+  // A name that is a product's (`Example 13`) is not cut to a number.
+  assert.equal(extractHtmlArticle(pageWith('<title>Pixelphone 13</title>', ''), { url: 'https://pixelphone.com/13' }).title, 'Pixelphone 13');
+});
+
+test('the site name after the chosen headline is dropped; a subtitle after it is not', () => {
+  const head = '<meta property="og:site_name" content="Valley Courier"><title>Budget approved – Valley Courier - Valley Courier</title>';
+  assert.equal(extractHtmlArticle(pageWith(head, '<h1>Budget approved – Valley Courier</h1>')).title, 'Budget approved');
+  assert.equal(extractHtmlArticle(pageWith('<title>Budget approved – what it means for roads</title>', '<h1>Budget approved – what it means for roads</h1>')).title, 'Budget approved – what it means for roads');
+});
+
+test('an <h1> in display capitals run together across a line break gives way to the <title>\'s spelling; a permalink mark is dropped', () => {
+  assert.equal(extractHtmlArticle(pageWith('<title>Weekend Roads Plan | Valley Courier</title>', '<h1>WEEKEND<br>ROADS PLAN</h1>')).title, 'Weekend Roads Plan');
+  assert.equal(extractHtmlArticle(pageWith('<title>Quick start — Docs</title>', '<h1>Quick start<a class="headerlink" href="#x">¶</a></h1>')).title, 'Quick start');
+});

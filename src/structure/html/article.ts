@@ -13,7 +13,7 @@ import { chooseTitle } from './title.ts';
 import { namesOrganisation } from './author-names.ts';
 import { DATE_LINE_MAX_CHARS, visibleDate } from './visible-dates.ts';
 import type { ParsedDate } from './dates.ts';
-import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
+import { allElements, classAndId, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
@@ -133,11 +133,18 @@ function articleEnd(order: TreeOrder, container: Element | null): number {
 const MAX_HEADINGS = 5;
 const HEADING_MAX_CHARS = 400;
 
+/**
+ * Headings only screen readers see (`sr-only`, `visually-hidden`): labels of a search box or a menu,
+ * or the page's name repeated for accessibility, never the headline shown.
+ */
+const HIDDEN_HEADING = /(^|[\s_-])(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader)([\s_-]|$)/;
+
 function headingTexts(elements: readonly Element[], pageUrl: string | null): string[] {
   const texts: string[] = [];
   for (const element of elements) {
-    if (element.name !== 'h1' || linksHome(element, pageUrl)) continue;
-    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
+    if (element.name !== 'h1' || linksHome(element, pageUrl) || HIDDEN_HEADING.test(classAndId(element))) continue;
+    // Documentation generators end headings with a permalink mark (`Quickstart¶`).
+    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS)?.replace(/\s*¶$/, '');
     if (text) texts.push(text);
     if (texts.length >= MAX_HEADINGS) break;
   }

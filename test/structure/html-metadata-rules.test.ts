@@ -111,3 +111,7 @@ test('an <h1> in display capitals run together across a line break gives way to 
   assert.equal(extractHtmlArticle(pageWith('<title>Weekend Roads Plan | Valley Courier</title>', '<h1>WEEKEND<br>ROADS PLAN</h1>')).title, 'Weekend Roads Plan');
   assert.equal(extractHtmlArticle(pageWith('<title>Quick start — Docs</title>', '<h1>Quick start<a class="headerlink" href="#x">¶</a></h1>')).title, 'Quick start');
 });
+
+test('an "Authors:" label before a list of names is no part of the first name', () => {
+  assert.equal(authorOf('', 'Authors: Jane Roe and John Doe, Extension educators'), 'Jane Roe, John Doe');
+});

@@ -8,7 +8,7 @@ import { isCredential, isRole, namesOrganisation, withoutTrailingRole } from './
 
 const BYLINE_NAMES = /(^|[\s_-])(author|authors|byline|writer|reporter|tac-?gia|tacgia|author-?name|signature)([\s_-]|$)/;
 const BYLINE_MAX_CHARS = 80;
-const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by)\s*[:.]?\s+/i;
+const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by|authors?)\s*[:.]?\s+/i;
 /** A byline or date line is a handful of nodes (a label, a link or two); a box with more is something else. */
 const SHORT_LINE_MAX_NODES = 32;
 /**
@@ -28,6 +28,11 @@ export function findBylineAuthors(elements: readonly Element[]): string[] {
     // longer line still gives the names its "by" label introduces.
     const names = text ? namesInBox(element, text) : namesAfterByLabel(shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES) ?? '');
     if (names.length > 0) return names;
+    // A box that is only its label (`<p class="post-author__byline">Written by</p>`): the names follow it.
+    if (text && LABEL_ONLY.test(text)) {
+      const labelled = namesAfterLabel(element);
+      if (labelled.length > 0) return labelled;
+    }
   }
   return [];
 }

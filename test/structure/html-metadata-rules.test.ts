@@ -115,3 +115,11 @@ test('an <h1> in display capitals run together across a line break gives way to 
 test('an "Authors:" label before a list of names is no part of the first name', () => {
   assert.equal(authorOf('', 'Authors: Jane Roe and John Doe, Extension educators'), 'Jane Roe, John Doe');
 });
+
+test('a "Written by" line in an author box under the article names the author when the header names nobody', () => {
+  const html = `<html lang="en"><body><h1>Budget approved</h1><article>${story}</article><aside><div class="box"><p>Written by Jane Roe</p><p>Jane covers the council.</p></div></aside></body></html>`;
+  assert.equal(extractHtmlArticle(html).author, 'Jane Roe');
+  // A plain "by" far from the headline ends sentences too: it is not read there.
+  const sentence = `<html lang="en"><body><h1>Budget approved</h1><article>${story}</article><footer><p>Photo by Example Agency</p></footer></body></html>`;
+  assert.equal(extractHtmlArticle(sentence).author, null);
+});

@@ -4,7 +4,7 @@ import { Element as ElementNode } from 'domhandler';
 import type { StructuredDocument } from '../../records.ts';
 import { extractBody } from './body.ts';
 import { matchKey } from './weights.ts';
-import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature, splitNames } from './byline.ts';
+import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, findWrittenByLine, looksLikeName, readSignature, splitNames } from './byline.ts';
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
@@ -80,7 +80,8 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
     ?? dateUnderHeadline(header, vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
   const byline = findBylineAuthors(elements.slice(0, articleEnd(order, body.container)));
-  const authors = chooseAuthors(declared, byline.length > 0 ? byline : findPrintedByline(header), signature, pageUrl)
+  const printed = byline.length > 0 ? byline : findPrintedByline(header);
+  const authors = chooseAuthors(declared, printed.length > 0 ? printed : findWrittenByLine(elements), signature, pageUrl)
     .map((name) => withEntities(name) ?? name);
 
   return {

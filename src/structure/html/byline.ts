@@ -103,6 +103,27 @@ export function namesBesideDate(text: string, dateEnd: number): string[] {
   return splitNames((end ? rest.slice(0, end.index) : rest).replace(/[\s,;:]+$/, ''));
 }
 
+/** A label that only ever introduces an author, anywhere on the page (plain "by" also ends sentences). */
+const WRITTEN_BY = /^(?:written|authored|posted|article) by\s*[:：]?\s+/i;
+/** Elements looked at for such a line beyond the headline's stretch. */
+const WRITTEN_BY_MAX_ELEMENTS = 5000;
+
+/**
+ * Names from a `Written by Jane Roe` line anywhere in `elements` (an author box under the article):
+ * for pages whose header names nobody.
+ */
+export function findWrittenByLine(elements: readonly Element[]): string[] {
+  for (const element of elements.slice(0, WRITTEN_BY_MAX_ELEMENTS)) {
+    if (element.name === 'script' || element.name === 'style') continue;
+    const first = element.children.find((child) => child.type === 'text' && /\S/.test(child.data));
+    if (!first || first.type !== 'text' || !WRITTEN_BY.test(cleanText(first.data))) continue;
+    const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    const names = text ? namesAfterByLabel(text) : [];
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 /** Names from the first printed byline among `elements` (the stretch around the headline). */
 export function findPrintedByline(elements: readonly Element[]): string[] {
   for (const element of elements) {

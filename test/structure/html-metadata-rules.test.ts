@@ -119,7 +119,7 @@ test('an "Authors:" label before a list of names is no part of the first name', 
 test('a "Written by" line in an author box under the article names the author when the header names nobody', () => {
   const html = `<html lang="en"><body><h1>Budget approved</h1><article>${story}</article><aside><div class="box"><p>Written by Jane Roe</p><p>Jane covers the council.</p></div></aside></body></html>`;
   assert.equal(extractHtmlArticle(html).author, 'Jane Roe');
-  // A plain "by" far from the headline ends sentences too: it is not read there.
-  const sentence = `<html lang="en"><body><h1>Budget approved</h1><article>${story}</article><footer><p>Photo by Example Agency</p></footer></body></html>`;
-  assert.equal(extractHtmlArticle(sentence).author, null);
+  // The header's own byline comes first.
+  const both = `<html lang="en"><body><h1>Budget approved</h1><div class="byline">By John Doe</div><article>${story}</article><aside><p>Written by Jane Roe</p></aside></body></html>`;
+  assert.equal(extractHtmlArticle(both).author, 'John Doe');
 });

@@ -4,15 +4,16 @@ import { Element as ElementNode } from 'domhandler';
 import type { StructuredDocument } from '../../records.ts';
 import { extractBody } from './body.ts';
 import { matchKey } from './weights.ts';
-import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, looksLikeName, readSignature } from './byline.ts';
+import { findBylineAuthors, findDateLines, findPrintedByline, findVisibleCategory, findWrittenByLine, looksLikeName, readSignature, splitNames } from './byline.ts';
 import type { Signature } from './byline.ts';
 import { buildCaptions } from './captions.ts';
 import { parseDate } from './dates.ts';
 import { outletKey } from './outlet.ts';
 import { chooseTitle } from './title.ts';
+import { namesOrganisation } from './author-names.ts';
 import { DATE_LINE_MAX_CHARS, visibleDate } from './visible-dates.ts';
 import type { ParsedDate } from './dates.ts';
-import { allElements, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
+import { allElements, classAndId, cleanText, parseHtml, shortTextOf, textOf } from './dom.ts';
 import type { Document, Element } from './dom.ts';
 import { readLinkedData } from './jsonld.ts';
 import { findLede } from './lede.ts';
@@ -79,7 +80,8 @@ function extract(html: string, pageUrl: string | null): HtmlArticle {
     ?? dateUnderHeadline(header, vietnamTime);
   const modified = firstDate(declared.modifiedRaw, vietnamTime);
   const byline = findBylineAuthors(elements.slice(0, articleEnd(order, body.container)));
-  const authors = chooseAuthors(declared, byline.length > 0 ? byline : findPrintedByline(header), signature, pageUrl)
+  const printed = byline.length > 0 ? byline : findPrintedByline(header);
+  const authors = chooseAuthors(declared, printed.length > 0 ? printed : findWrittenByLine(elements), signature, pageUrl)
     .map((name) => withEntities(name) ?? name);
 
   return {
@@ -132,11 +134,18 @@ function articleEnd(order: TreeOrder, container: Element | null): number {
 const MAX_HEADINGS = 5;
 const HEADING_MAX_CHARS = 400;
 
+/**
+ * Headings only screen readers see (`sr-only`, `visually-hidden`): labels of a search box or a menu,
+ * or the page's name repeated for accessibility, never the headline shown.
+ */
+const HIDDEN_HEADING = /(^|[\s_-])(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader)([\s_-]|$)/;
+
 function headingTexts(elements: readonly Element[], pageUrl: string | null): string[] {
   const texts: string[] = [];
   for (const element of elements) {
-    if (element.name !== 'h1' || linksHome(element, pageUrl)) continue;
-    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS);
+    if (element.name !== 'h1' || linksHome(element, pageUrl) || HIDDEN_HEADING.test(classAndId(element))) continue;
+    // Documentation generators end headings with a permalink mark (`Quickstart¶`).
+    const text = shortTextOf(element, HEADING_MAX_CHARS, HEADING_MAX_CHARS)?.replace(/\s*¶$/, '');
     if (text) texts.push(text);
     if (texts.length >= MAX_HEADINGS) break;
   }
@@ -256,6 +265,19 @@ function looksVietnamese(sample: string): boolean {
 }
 
 /**
+ * A declared author as names: `Jane Roe, The Daily` or `A and B, Staff Writers` holds a list or
+ * descriptors, read like a printed byline; a plain name (even a user name or a team) is kept as it is.
+ */
+function declaredNames(declaredName: string): string[] {
+  const name = declaredName.replace(/^(by|bởi)\s+/i, '');
+  if (/[,;&|]|\s(and|và)\s/i.test(name)) {
+    const names = splitNames(name);
+    if (names.length > 0) return names;
+  }
+  return [name];
+}
+
+/**
  * People first: JSON-LD Person authors, then the visible byline, then the closing signature, then
  * <meta name="author"> unless it names the outlet, and the outlet itself only as a last resort.
  */
@@ -264,11 +286,24 @@ function chooseAuthors(declared: DeclaredMetadata, byline: string[], signature: 
     .filter((name): name is string => !!name)
     .map(outletKey));
   const isOutlet = (name: string) => outlet.has(outletKey(name));
-  const people = declared.people.filter((name) => !isOutlet(name));
+  // A personal site is named after its author: a node typed Person is a person even so.
+  const typed = new Set(declared.typedPeople);
+  const people = declared.people
+    .filter((name) => !isOutlet(name) || (typed.has(name) && looksLikeName(name) && !namesOrganisation(name)))
+    .flatMap(declaredNames);
+  // `[Jane Roe, Example Staff]`: the team credited beside a person is not a second author.
+  const persons = people.filter((name) => !namesOrganisation(name));
+  if (persons.length > 0) return persons;
   if (people.length > 0) return people;
-  if (byline.length > 0) return byline;
+  // A byline crediting a team or the outlet (`Aidoc Staff`) gives way to a person named elsewhere.
+  const bylinePeople = byline.filter((name) => !namesOrganisation(name));
+  const metaPeople = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name) && !namesOrganisation(name));
+  if (bylinePeople.length > 0 && metaPeople.length > 0 && !bylinePeople.some((name) => metaPeople.some((meta) => outletKey(meta) === outletKey(name)))) return dedupe(metaPeople.map(cleanText));
+  if (bylinePeople.length > 0) return bylinePeople;
   if (signature?.author) return [signature.author];
+  if (metaPeople.length > 0) return dedupe(metaPeople.map(cleanText));
   const fromMeta = declared.metaAuthors.filter((name) => !isOutlet(name) && looksLikeName(name));
   if (fromMeta.length > 0) return dedupe(fromMeta.map(cleanText));
+  if (byline.length > 0) return byline;
   return declared.organizations.length > 0 ? declared.organizations : declared.metaAuthors;
 }

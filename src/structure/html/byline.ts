@@ -4,10 +4,11 @@
 import { attr, classAndId, cleanText, isElement, shortTextOf, textOf } from './dom.ts';
 import type { AnyNode, Element } from './dom.ts';
 import type { Segment } from './segments.ts';
+import { isCredential, isRole, namesOrganisation, withoutTrailingRole } from './author-names.ts';
 
 const BYLINE_NAMES = /(^|[\s_-])(author|authors|byline|writer|reporter|tac-?gia|tacgia|author-?name|signature)([\s_-]|$)/;
 const BYLINE_MAX_CHARS = 80;
-const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by)\s*[:.]?\s+/i;
+const BYLINE_PREFIX = /^(by|bởi|tác giả|phóng viên|pv|written by|words by|authors?)\s*[:.]?\s+/i;
 /** A byline or date line is a handful of nodes (a label, a link or two); a box with more is something else. */
 const SHORT_LINE_MAX_NODES = 32;
 /**
@@ -23,9 +24,15 @@ export function findBylineAuthors(elements: readonly Element[]): string[] {
     if (!isBylineElement(element)) continue;
     if (++candidates > MAX_CANDIDATES) break;
     const text = shortTextOf(element, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
-    if (!text) continue;
-    const names = namesInBox(element, text);
+    // A byline box may run on past its names (`Posted by jdoe on Friday … from the x dept.`): a
+    // longer line still gives the names its "by" label introduces.
+    const names = text ? namesInBox(element, text) : namesAfterByLabel(shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES) ?? '');
     if (names.length > 0) return names;
+    // A box that is only its label (`<p class="post-author__byline">Written by</p>`): the names follow it.
+    if (text && LABEL_ONLY.test(text)) {
+      const labelled = namesAfterLabel(element);
+      if (labelled.length > 0) return labelled;
+    }
   }
   return [];
 }
@@ -96,6 +103,27 @@ export function namesBesideDate(text: string, dateEnd: number): string[] {
   return splitNames((end ? rest.slice(0, end.index) : rest).replace(/[\s,;:]+$/, ''));
 }
 
+/** A label that only ever introduces an author, anywhere on the page (plain "by" also ends sentences). */
+const WRITTEN_BY = /^(?:written|authored|posted|article) by\s*[:：]?\s+/i;
+/** Elements looked at for such a line beyond the headline's stretch. */
+const WRITTEN_BY_MAX_ELEMENTS = 5000;
+
+/**
+ * Names from a `Written by Jane Roe` line anywhere in `elements` (an author box under the article):
+ * for pages whose header names nobody.
+ */
+export function findWrittenByLine(elements: readonly Element[]): string[] {
+  for (const element of elements.slice(0, WRITTEN_BY_MAX_ELEMENTS)) {
+    if (element.name === 'script' || element.name === 'style') continue;
+    const first = element.children.find((child) => child.type === 'text' && /\S/.test(child.data));
+    if (!first || first.type !== 'text' || !WRITTEN_BY.test(cleanText(first.data))) continue;
+    const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+    const names = text ? namesAfterByLabel(text) : [];
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 /** Names from the first printed byline among `elements` (the stretch around the headline). */
 export function findPrintedByline(elements: readonly Element[]): string[] {
   for (const element of elements) {
@@ -103,6 +131,11 @@ export function findPrintedByline(elements: readonly Element[]): string[] {
     if (!element.children.some((child) => child.type === 'text' && /\S/.test(child.data))) continue;
     const text = shortTextOf(element, PRINTED_BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
     if (!text) continue;
+    if (LABEL_ONLY.test(text)) {
+      const labelled = namesAfterLabel(element);
+      if (labelled.length > 0) return labelled;
+      continue;
+    }
     const dated = ENGLISH_DATE_AT_START.exec(text);
     const names = namesAfterByLabel(text);
     const beside = names.length === 0 && dated ? namesBesideDate(text, dated[0].length) : [];
@@ -112,6 +145,18 @@ export function findPrintedByline(elements: readonly Element[]): string[] {
   return [];
 }
 
+/**
+ * The label in an element of its own, the names in the next (`<p>Written by</p><p>Jane Roe</p>`):
+ * the names are the next element's text, when all of it reads as names.
+ */
+function namesAfterLabel(label: Element): string[] {
+  let next = label.next;
+  while (next && !(isElement(next) || (next.type === 'text' && /\S/.test(next.data)))) next = next.next;
+  if (!next) return [];
+  const text = next.type === 'text' ? cleanText(next.data) : shortTextOf(next, BYLINE_MAX_CHARS, SHORT_LINE_MAX_NODES);
+  return text ? splitNames(text) : [];
+}
+
 function isBylineElement(element: Element): boolean {
   if (element.name === 'meta' || element.name === 'link' || element.name === 'img') return false;
   if (attr(element, 'rel') === 'author' || attr(element, 'itemprop') === 'author') return true;
@@ -119,11 +164,33 @@ function isBylineElement(element: Element): boolean {
   return names !== '' && BYLINE_NAMES.test(names) && !/avatar|image|photo|bio|desc/.test(names);
 }
 
-function splitNames(text: string): string[] {
-  return text
-    .split(/\s*[,&|]\s*|\s+(?:and|và)\s+/i)
-    .map((name) => name.trim().replace(/[\s:–—-]+$/, ''))
-    .filter((name) => looksLikeName(name) && !name.split(/\s+/).every((word) => NOT_NAME_WORDS.has(word.toLowerCase())));
+/**
+ * `A, B and C` → the names. What follows a name may describe it rather than add a second author: a
+ * job title ends the list (`Jared Spataro, Chief Marketing Officer, Microsoft`: the rest describes
+ * him), a credential stays beside its name (`Jane Roe, MD`), an outlet is dropped (`…, The Daily`).
+ */
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  for (const clause of text.split(/\s*[,|;]\s*/)) {
+    // `Privacy and Digital Security Expert` is one title, not a name and a title.
+    if (names.length > 0 && isRole(clause)) break;
+    let titled = false;
+    for (const piece of clause.split(/\s*&\s*|\s+(?:and|và)\s+/i)) {
+      const whole = piece.trim().replace(/[\s:–—*-]+$/, '');
+      const name = withoutTrailingRole(whole);
+      // `Zackery Cuevas Writer, Hardware`: the clauses after a title describe it.
+      if (name !== whole) titled = true;
+      if (names.length > 0 && isCredential(name)) {
+        names.push(name.replace(/\*+$/, ''));
+        continue;
+      }
+      if (!looksLikeName(name) || name.split(/\s+/).every((word) => NOT_NAME_WORDS.has(word.toLowerCase()))) continue;
+      if (names.length > 0 && namesOrganisation(name)) continue;
+      names.push(name);
+    }
+    if (titled && names.length > 0) break;
+  }
+  return names;
 }
 
 /** Words that make up bylines' labels and roles, never a name by themselves (`Editor`, `Staff Writer`). */

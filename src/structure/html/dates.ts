@@ -2,6 +2,7 @@
 // visible byline) → ISO-8601 with its precision. A Vietnamese page that gives a time without an
 // offset means Vietnam time, +07:00.
 import type { TimePrecision } from '../../records.ts';
+import { writtenEnglishDay } from './visible-dates.ts';
 
 export interface ParsedDate {
   iso: string;
@@ -45,16 +46,27 @@ function parseDayMonthYear(raw: string, vietnamese: boolean): ParsedDate | null 
   return { iso: `${date}T${pad(hour)}:${minute}:00${offsetText(offset, vietnamese)}`, precision: 'datetime' };
 }
 
-/** "Nov 19, 2019 10:30 AM", RFC 2822 and the like: only when they carry a time zone. */
-function parseEnglishDate(raw: string): ParsedDate | null {
+/**
+ * "Nov 19, 2019 10:30 AM EST", RFC 2822, `on Friday December 19, 2025 @08:00PM` and the like. The
+ * day is the one written: converting a late-evening time to UTC would move it to the next day, and
+ * the page (and any reader) means the day it prints. The time is kept only when it carries a zone and
+ * stays on that day in UTC.
+ */
+function parseEnglishDate(text: string): ParsedDate | null {
+  // Inline elements printed without a space between them run words together (`HealthDECEMBER 22`).
+  const raw = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (!/[a-z]{3}/i.test(raw) || !/\d{4}/.test(raw)) return null;
+  const written = writtenEnglishDay(raw);
+  // Two dates on one line (`Mental Health December 22, 2022 Updated: January 02, 2026`): which one is
+  // the publication's is for the visible-date reader to tell, not this one.
+  if (written && writtenEnglishDay(raw.slice(written.index + written.length))) return null;
   const time = Date.parse(raw);
-  if (Number.isNaN(time)) return null;
   const hasZone = /(GMT|UTC|Z\b|[+-]\d{2}:?\d{2}\b|\b[ECMP][SD]T\b)/.test(raw);
   const hasTime = /\d{1,2}:\d{2}/.test(raw);
-  const iso = new Date(time).toISOString();
-  if (hasTime && hasZone) return { iso: iso.replace('.000Z', 'Z'), precision: 'datetime' };
-  return { iso: iso.slice(0, 10), precision: 'date' };
+  const iso = Number.isNaN(time) ? null : new Date(time).toISOString();
+  if (iso && hasTime && hasZone && (!written || iso.startsWith(written.iso))) return { iso: iso.replace('.000Z', 'Z'), precision: 'datetime' };
+  if (written) return { iso: written.iso, precision: 'date' };
+  return iso ? { iso: iso.slice(0, 10), precision: 'date' } : null;
 }
 
 function offsetText(offset: string | undefined, vietnamese: boolean): string {

@@ -6,8 +6,10 @@ export interface LinkedDataArticle {
   headline: string | null;
   datePublished: string | null;
   dateModified: string | null;
-  /** Names of Person authors. */
+  /** Names of Person authors (and of authors given without a type). */
   people: string[];
+  /** The authors among `people` whose node says `"@type": "Person"`: a person even when the site bears their name. */
+  typedPeople: string[];
   /** Names of Organization authors (often the outlet itself). */
   organizations: string[];
   publisher: string | null;
@@ -106,6 +108,7 @@ function text(value: unknown): string | null {
 
 function toArticle(node: JsonObject, resolve: (value: unknown) => unknown): LinkedDataArticle {
   const people: string[] = [];
+  const typedPeople: string[] = [];
   const organizations: string[] = [];
   const authors = node['author'] ?? node['creator'];
   for (const listed of Array.isArray(authors) ? authors : [authors]) {
@@ -114,6 +117,7 @@ function toArticle(node: JsonObject, resolve: (value: unknown) => unknown): Link
     if (!name || /^https?:/i.test(name)) continue;
     if (isObject(author) && typesOf(author).includes('organization')) organizations.push(name);
     else people.push(name);
+    if (isObject(author) && typesOf(author).includes('person')) typedPeople.push(name);
   }
   const mainEntity = node['mainEntityOfPage'];
   return {
@@ -121,6 +125,7 @@ function toArticle(node: JsonObject, resolve: (value: unknown) => unknown): Link
     datePublished: text(node['datePublished']) ?? text(node['dateCreated']),
     dateModified: text(node['dateModified']),
     people,
+    typedPeople,
     organizations,
     publisher: publisherName(resolve(node['publisher'])),
     section: text(node['articleSection']),

@@ -10,6 +10,8 @@ export interface DeclaredMetadata {
   modifiedRaw: string[];
   /** Person authors declared in JSON-LD. */
   people: string[];
+  /** Those of `people` declared with the Person type. */
+  typedPeople: string[];
   /** Authors from <meta name="author"> and kin: may name the outlet rather than a person. */
   metaAuthors: string[];
   organizations: string[];
@@ -44,6 +46,7 @@ export function readDeclaredMetadata(facts: PageFacts, linked: LinkedData, pageU
     modifiedRaw: [article?.dateModified, linked.page?.dateModified, ...MODIFIED_KEYS.map((key) => firstMeta(facts, key))]
       .filter((value): value is string => !!value),
     people: dedupe(article?.people ?? linked.page?.people ?? []),
+    typedPeople: article?.typedPeople ?? linked.page?.typedPeople ?? [],
     metaAuthors: dedupe(metaAuthors),
     organizations: article?.organizations ?? [],
     site: firstMeta(facts, 'og:site_name', 'application-name') ?? article?.publisher ?? hostOf(pageUrl),

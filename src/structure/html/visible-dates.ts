@@ -38,7 +38,11 @@ export function visibleDate(text: string, vietnamese: boolean): ParsedDate | nul
   return dated.date;
 }
 
-function englishDate(text: string): ParsedDate | null {
+/**
+ * The calendar day an English date names (`Friday December 19, 2025 @08:00PM`, `8 Oct 2022`), as
+ * written: no time zone moves it to another day. Null when the text names none.
+ */
+export function writtenEnglishDay(text: string): { iso: string; index: number; length: number } | null {
   let match = MONTH_FIRST.exec(text);
   let month: number | undefined;
   let day: number;
@@ -55,9 +59,15 @@ function englishDate(text: string): ParsedDate | null {
     year = Number(match[3]);
   }
   if (month === undefined || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
-  const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length)).replace(LABELS, '').replace(/[\s|·•,:;()\-–—/]+/g, ' ').trim();
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, index: match.index, length: match[0].length };
+}
+
+function englishDate(text: string): ParsedDate | null {
+  const written = writtenEnglishDay(text);
+  if (!written) return null;
+  const rest = (text.slice(0, written.index) + text.slice(written.index + written.length)).replace(LABELS, '').replace(/[\s|·•,:;()\-–—/]+/g, ' ').trim();
   if (rest.length > DATE_LINE_MAX_OTHER_CHARS) return null;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'date' };
+  return { iso: written.iso, precision: 'date' };
 }
 
 // `10/31/2024`: month first, as US pages write it; read only when the day cannot be a month.

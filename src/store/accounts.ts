@@ -2,6 +2,7 @@
 // hashed (store/credentials.ts); this module only stores and looks them up. Changes to users and
 // settings are audited. Sessions and tokens expire (SESSION_DAYS, TOKEN_DAYS), on this store's
 // clock, so that expiry is tested without waiting.
+import { Conflict } from '../errors.ts';
 import type { SqlExecutor } from './dialect.ts';
 import { appendAudit } from './tracking/audit.ts';
 
@@ -25,7 +26,7 @@ export interface UserChange {
 }
 
 /** A change that would leave nobody able to manage accounts. */
-export class LastAdminError extends Error {}
+export class LastAdminError extends Conflict {}
 
 export const ROLES = ['admin', 'editor', 'reporter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { COMMANDS, commandNameOf } from './command-list.ts';
 import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
 import { printError } from './output.ts';
+import { failureOf } from './failure.ts';
 
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command()
@@ -24,6 +25,8 @@ endQuietlyWhenOutputCloses();
 try {
   await (await buildProgram(process.argv)).parseAsync(process.argv);
 } catch (err) {
-  printError(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 2;
+  const failure = failureOf(err);
+  printError(`radar57: ${failure.message}\n`);
+  if (process.env.RADAR57_DEBUG === '1' && err instanceof Error && err.stack) printError(`${err.stack}\n`);
+  process.exitCode = failure.exitCode;
 }

@@ -2,6 +2,7 @@
 // status changes (who, when, evidence, note). What the history means (timeliness, labels) is
 // derived in src/track/tasks/timeliness.ts; the store only keeps it and refuses what would make it
 // inconsistent (a change dated before the last one, or in the future).
+import { DomainError, type DomainErrorKind } from '../../errors.ts';
 import type { Pack, TaskStatus } from '../../programme/schema.ts';
 import type { TaskImportRow } from '../../track/tasks/csv-import.ts';
 
@@ -144,12 +145,16 @@ export interface TaskStore {
 
 export type TaskErrorCode = 'duplicate' | 'not_found' | 'invalid';
 
+const TASK_ERROR_KIND: Record<TaskErrorCode, DomainErrorKind> = { duplicate: 'conflict', not_found: 'not-found', invalid: 'invalid-input' };
+
 /** A refused task change; the message is in Vietnamese, for the person who asked for it. */
-export class TaskError extends Error {
+export class TaskError extends DomainError {
   readonly code: TaskErrorCode;
+  readonly kind: DomainErrorKind;
   constructor(code: TaskErrorCode, message: string) {
     super(message);
     this.name = 'TaskError';
     this.code = code;
+    this.kind = TASK_ERROR_KIND[code];
   }
 }

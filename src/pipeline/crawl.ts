@@ -1,4 +1,5 @@
-// The crawl job: registered sources → new entry URLs → fetched pages → structured documents → store.
+// The crawl job: registered sources → new entry URLs → fetched pages, each through the pipeline
+// (chain.ts: read … save), then the pass's figures linked to the programme.
 // State lives in the database after every page, so a crawl that is killed resumes where it stopped
 // without fetching again what it already stored.
 import type { Store } from '../store/index.ts';
@@ -6,13 +7,10 @@ import type { QueuedUrl, SourceRecord, UrlOutcome } from '../sources/source-type
 import { parseFeed } from '../sources/feeds.ts';
 import { parseSitemap } from '../sources/sitemaps.ts';
 import { PoliteClient } from '../sources/polite-client.ts';
-import { readInput } from './read-input.ts';
-import { factsForResult } from './facts-for-result.ts';
-import { EXTRACTION_VERSION } from '../extract/index.ts';
-import { createHash } from 'node:crypto';
+import { readStep, extractStep, saveStep, type ProgrammeStep } from './chain.ts';
+import type { LinkOutcome } from './link-stored.ts';
 import { gunzipLimited, isGzip } from '../decode/index.ts';
 
-/** What the crawl needs from the store. */
 /** What a crawl needs of the store. */
 export type CrawlStore = Pick<Store, 'listSources' | 'recordSourceCheck' | 'enqueueUrls' | 'pendingUrls' | 'recordUrl' | 'saveFile'>;
 
@@ -28,6 +26,8 @@ export interface CrawlOptions {
   /** New URLs taken from one source per run (default MAX_NEW_URLS_PER_SOURCE). */
   maxNewUrlsPerSource?: number;
   onEvent?: (event: CrawlEvent) => void;
+  /** The pipeline's last step (chain.ts programmeStep): run once at the end of a pass that stored pages. */
+  linkProgramme?: ProgrammeStep;
 }
 
 export type CrawlEvent =
@@ -46,6 +46,8 @@ export interface CrawlSummary {
   skipped: number;
   documentsCreated: number;
   documentsUpdated: number;
+  /** What linking the new figures to the programme did (null: nothing was stored, or no programme given). */
+  programme: LinkOutcome | null;
 }
 
 /**
@@ -149,16 +151,11 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
   try {
     const res = await client.fetch(item.url, HTML_TYPES);
     summary.fetched++;
-    const result = readInput({ origin: res.url, bytes: res.body, contentType: res.contentType, url: res.url }, { format: 'html' });
-    const documents = result.documents.map((d) => ({ ...d, url: d.url ?? res.url }));
-    const saved = await store.saveFile({
-      origin: res.url,
-      sourceHash: createHash('sha256').update(res.body).digest('hex'),
-      format: 'html',
-      documents,
-      facts: factsForResult({ ...result, documents }, null),
-      extractionVersion: EXTRACTION_VERSION,
-    });
+    const input = { origin: res.url, bytes: res.body, contentType: res.contentType, url: res.url };
+    const read = readStep(input, { format: 'html' });
+    // A page's documents are found at the URL it was fetched from, unless they say otherwise.
+    const result = { ...read, documents: read.documents.map((d) => ({ ...d, url: d.url ?? res.url })) };
+    const saved = await saveStep(store, extractStep(input, result));
     summary.documentsCreated += saved.created;
     summary.documentsUpdated += saved.updated;
     return { status: 'stored', finalUrl: res.url, documentIds: saved.ids };
@@ -170,7 +167,7 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
 
 export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<CrawlSummary> {
   const sources = await store.listSources();
-  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
+  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0, programme: null };
   const limits = { maxSitemaps: options.maxSitemapsPerSource ?? 20, maxNewUrls: options.maxNewUrlsPerSource ?? MAX_NEW_URLS_PER_SOURCE };
   const sourceError = (source: SourceRecord, error: string) => {
     summary.sourceErrors++;
@@ -205,5 +202,7 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  // The new figures reach the programme at the end of the pass, not at the next programme command.
+  if (options.linkProgramme && summary.stored > 0) summary.programme = await options.linkProgramme();
   return summary;
 }

@@ -1,4 +1,4 @@
-// The programme job: makes the store's observations current for a pack. Loads the pack when it
+// The pipeline's link-to-programme step (chain.ts), run by every writer: makes the store's observations current for a pack. Loads the pack when it
 // differs from the one stored (its observations, an audit entry), then links the quantity facts of
 // every document whose facts or pack changed since it was last linked, in batches, one transaction
 // each. Cheap when nothing changed: a query finds no stale documents. Then the task review queues
@@ -26,12 +26,30 @@ export interface SyncOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Documents are linked again when the pack or the linker changes: the stamp holds both. */
+export function linkStamp(pack: Pack): string {
+  return `${pack.hash}+observations@${OBSERVATION_LINKER_VERSION}`;
+}
+
+/** What the link-to-programme step would do now, read without writing anything. */
+export interface PendingLinks {
+  /** The stored observations come from another pack (or none was ever loaded). */
+  packChanged: boolean;
+  /** Documents whose facts are not linked to this pack yet. */
+  staleDocuments: number;
+}
+
+/** Reads what is waiting for the link-to-programme step; a programme read says so instead of writing. */
+export async function pendingLinks(store: Store, pack: Pack): Promise<PendingLinks> {
+  const loaded = await store.programme.current();
+  return { packChanged: loaded?.hash !== pack.hash, staleDocuments: await store.programme.countStaleDocuments(linkStamp(pack)) };
+}
+
 export async function syncProgramme(store: Store, pack: Pack, options: SyncOptions): Promise<SyncSummary> {
   const packLoaded = await store.programme.load(pack, options.actor);
   if (packLoaded) await store.tasks.importPackTasks(pack, options.actor);
   const compiled = compileIndicators(pack);
-  // Documents are linked again when the pack or the linker changes: the stamp holds both.
-  const stamp = `${pack.hash}+observations@${OBSERVATION_LINKER_VERSION}`;
+  const stamp = linkStamp(pack);
   const total = await store.programme.countStaleDocuments(stamp);
   const summary: SyncSummary = { packLoaded, linkedDocuments: 0, observations: 0 };
   let afterId = 0;

@@ -42,6 +42,7 @@ export function registerCrawl(program: Command): void {
           const summary = await crawl(store, {
             maxPages: flags.max,
             client,
+            linkProgramme: linkToProgramme(store, command),
             onEvent: (e) => {
               if (e.type === 'source' && e.error) printError(`nguồn #${e.source.id}: ${e.error}\n`);
               if (e.type === 'page' && bar) {
@@ -55,7 +56,7 @@ export function registerCrawl(program: Command): void {
           });
           bar?.stop();
           // The new figures reach the programme now, not at the next programme command.
-          const programme = summary.stored > 0 ? await linkToProgramme(store, command) : null;
+          const programme = summary.programme;
           if (flags.json) printJson({ ...summary, programme });
           else {
             printText(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);

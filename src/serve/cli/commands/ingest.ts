@@ -52,6 +52,7 @@ export function registerIngest(program: Command): void {
           encoding: flags.encoding,
           dateHint: flags.dateHint ?? null,
           facts: flags.facts,
+          linkProgramme: linkToProgramme(store, command),
           onFileDone: (done, total, origin) => {
             if (!bar) return;
             if (!started) {
@@ -62,7 +63,7 @@ export function registerIngest(program: Command): void {
           },
         });
         bar?.stop();
-        const programme = flags.facts && summary.stored > 0 ? await linkToProgramme(store, command) : null;
+        const programme = summary.programme;
         if (flags.json) printJson({ database: db, ...summary, programme });
         else {
           printSummary(summary, db);

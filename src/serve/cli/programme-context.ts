@@ -22,12 +22,13 @@ export interface ProgrammeContext {
  * the stored observations are behind (another pack, documents not linked yet) a note on stderr
  * says which command brings them up to date.
  */
-export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeContext) => T | Promise<T>, quiet = false): Promise<T> {
+export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeContext) => T | Promise<T>, _quiet = false): Promise<T> {
   const pack = loadPack(packDir(command));
   const store = await openStore(dbPath(command));
   try {
     const pending = await pendingLinks(store, pack);
-    if (!quiet && (pending.packChanged || pending.staleDocuments > 0)) {
+    // On stderr even with --json: the JSON on stdout stays clean, the person still learns it.
+    if (pending.packChanged || pending.staleDocuments > 0) {
       const why = pending.packChanged ? 'gói chương trình khác với gói đã liên kết' : `${pending.staleDocuments} tài liệu chưa được liên kết`;
       printError(`radar57: số liệu chương trình chưa cập nhật (${why}); chạy “radar57 programme link” để cập nhật\n`);
     }

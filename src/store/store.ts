@@ -16,6 +16,7 @@ import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
 import { createAccounts } from './accounts.ts';
+import { NEAR_DUPLICATE_THRESHOLD, readSetting } from '../settings.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
 import * as observations from './tracking/observations.ts';
@@ -43,8 +44,12 @@ const systemClock: Clock = () => new Date().toISOString();
 export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Promise<Store> {
   await migrate(exec, dialect, now);
   const tasks = createTaskStore(exec, now);
+  const accounts = createAccounts(exec, now);
+  // The threshold is a stored, audited setting (src/settings.ts), read at every save, so that the
+  // CLI, the server and its worker threads cluster alike; an explicit one (tests) overrides it.
+  const threshold = async () => nearDuplicateThreshold ?? (await readSetting(accounts, NEAR_DUPLICATE_THRESHOLD));
   return {
-    saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
+    saveFile: async (input) => saveFile(exec, dialect, now, input, await threshold()),
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),
@@ -78,7 +83,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     nearDuplicateClusters: () => listClusters(exec),
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
-    accounts: createAccounts(exec, now),
+    accounts,
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),
     cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),

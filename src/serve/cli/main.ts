@@ -4,6 +4,16 @@ import { COMMANDS, commandNameOf } from './command-list.ts';
 import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
 import { printError } from './output.ts';
 import { failureOf } from './failure.ts';
+import { environmentSettings } from '../../settings.ts';
+
+/** RADAR57_DEBUG=1; a bad environment must not hide the error being reported. */
+function debugging(): boolean {
+  try {
+    return environmentSettings().RADAR57_DEBUG;
+  } catch {
+    return false;
+  }
+}
 
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command()
@@ -27,6 +37,6 @@ try {
 } catch (err) {
   const failure = failureOf(err);
   printError(`radar57: ${failure.message}\n`);
-  if (process.env.RADAR57_DEBUG === '1' && err instanceof Error && err.stack) printError(`${err.stack}\n`);
+  if (debugging() && err instanceof Error && err.stack) printError(`${err.stack}\n`);
   process.exitCode = failure.exitCode;
 }

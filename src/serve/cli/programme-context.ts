@@ -22,7 +22,7 @@ export interface ProgrammeContext {
  * the stored observations are behind (another pack, documents not linked yet) a note on stderr
  * says which command brings them up to date.
  */
-export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeContext) => T | Promise<T>, _quiet = false): Promise<T> {
+export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeContext) => T | Promise<T>): Promise<T> {
   const pack = loadPack(packDir(command));
   const store = await openStore(dbPath(command));
   try {

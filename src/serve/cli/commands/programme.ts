@@ -111,7 +111,6 @@ export function registerProgramme(program: Command): void {
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));
         },
-        flags.json,
       );
     });
 
@@ -151,7 +150,6 @@ export function registerProgramme(program: Command): void {
             printText(`Số liệu: ${info.observations.pack} từ gói, ${info.observations.extracted} trích từ tài liệu\n`);
           }
         },
-        flags.json,
       );
     });
 }

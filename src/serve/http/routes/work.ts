@@ -165,11 +165,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       } else {
         user = requireRole(request, 'editor');
       }
-      try {
-        return reply.code(201).send(await store.reviews.add(body, user.username));
-      } catch (error) {
-        throw new HttpProblem(400, (error as Error).message);
-      }
+      // A bad key or correction is InvalidInput (400), an unknown target NotFound (404): problem.ts maps them.
+      return reply.code(201).send(await store.reviews.add(body, user.username));
     },
   );
 }

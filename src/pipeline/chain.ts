@@ -27,6 +27,9 @@ import { InvalidInput } from '../errors.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { linkStored, type LinkOutcome } from './link-stored.ts';
+import { LINKED_KINDS, type LinkMemory } from './track.ts';
+import type { MentionRecord } from '../extract/facts.ts';
+import { factRecords } from '../store/mentions.ts';
 
 /** The names of the steps, in order: how docs/architecture.md and the code call them. */
 export const PIPELINE_STEPS = ['read', 'decode', 'structure', 'extract', 'link', 'link-programme', 'save'] as const;
@@ -91,10 +94,32 @@ export async function saveStep(store: Pick<Store, 'saveFile'>, file: ExtractedFi
   });
 }
 
-/** One file through read … save. Throws (InvalidInput, DecodeError…) when the file cannot be used. */
-export async function runFile(store: Pick<Store, 'saveFile'>, input: FileInput, options: ChainOptions = {}): Promise<{ saved: SaveFileResult; file: ExtractedFile }> {
+const LINKED = new Set<string>(LINKED_KINDS);
+
+/**
+ * Keeps what the link-to-programme step reads of a saved file (its documents and their figures,
+ * dates, places and bodies), so that the step links them from memory instead of reading them back.
+ */
+export function remember(memory: LinkMemory, saved: SaveFileResult, file: ExtractedFile): void {
+  if (!file.facts) return;
+  file.result.documents.forEach((doc, i) => {
+    const id = saved.ids[i];
+    const facts = file.facts?.[i];
+    if (id === undefined || !facts) return;
+    const mentions = factRecords(facts).filter((m): m is MentionRecord => LINKED.has(m.kind));
+    memory.set(id, { doc: { ...doc, id }, source: doc.url ?? file.origin, mentions });
+  });
+}
+
+/**
+ * One file through read … save. Throws (InvalidInput, DecodeError…) when the file cannot be used.
+ * Given a memory, the saved documents wait there for the link-to-programme step.
+ */
+export async function runFile(store: Pick<Store, 'saveFile'>, input: FileInput, options: ChainOptions = {}, memory?: LinkMemory): Promise<{ saved: SaveFileResult; file: ExtractedFile }> {
   const file = extractStep(input, readStep(input, options), options);
-  return { saved: await saveStep(store, file, options), file };
+  const saved = await saveStep(store, file, options);
+  if (memory) remember(memory, saved, file);
+  return { saved, file };
 }
 
 /** The programme the link-to-programme step links to, and who it is recorded under. */
@@ -104,8 +129,8 @@ export interface ProgrammeTarget {
   actor: string;
 }
 
-/** Step link-to-programme, bound to a store: what a job calls once after its saves. */
-export type ProgrammeStep = () => Promise<LinkOutcome>;
+/** Step link-to-programme, bound to a store: what a job calls once after its saves, with the documents it kept in memory. */
+export type ProgrammeStep = (memory?: LinkMemory) => Promise<LinkOutcome>;
 
 /**
  * Step link-to-programme: links every stored document whose facts or pack changed since it was last
@@ -113,5 +138,5 @@ export type ProgrammeStep = () => Promise<LinkOutcome>;
  * is an outcome with an error, and the documents wait, unlinked, for the next run of this step.
  */
 export function programmeStep(store: Store, target: ProgrammeTarget): ProgrammeStep {
-  return () => linkStored(store, target.pack, target.actor);
+  return (memory) => linkStored(store, target.pack, target.actor, memory);
 }

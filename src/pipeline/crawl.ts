@@ -7,7 +7,8 @@ import type { QueuedUrl, SourceRecord, UrlOutcome } from '../sources/source-type
 import { parseFeed } from '../sources/feeds.ts';
 import { parseSitemap } from '../sources/sitemaps.ts';
 import { PoliteClient } from '../sources/polite-client.ts';
-import { readStep, extractStep, saveStep, type ProgrammeStep } from './chain.ts';
+import { readStep, extractStep, remember, saveStep, type ProgrammeStep } from './chain.ts';
+import type { LinkMemory } from './track.ts';
 import type { LinkOutcome } from './link-stored.ts';
 import { gunzipLimited, isGzip } from '../decode/index.ts';
 
@@ -147,7 +148,7 @@ function message(err: unknown): string {
 }
 
 /** Fetches, structures and stores one page; never throws (the outcome says what happened). */
-async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClient, summary: CrawlSummary): Promise<UrlOutcome> {
+async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClient, summary: CrawlSummary, memory: LinkMemory): Promise<UrlOutcome> {
   try {
     const res = await client.fetch(item.url, HTML_TYPES);
     summary.fetched++;
@@ -155,7 +156,9 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
     const read = readStep(input, { format: 'html' });
     // A page's documents are found at the URL it was fetched from, unless they say otherwise.
     const result = { ...read, documents: read.documents.map((d) => ({ ...d, url: d.url ?? res.url })) };
-    const saved = await saveStep(store, extractStep(input, result));
+    const file = extractStep(input, result);
+    const saved = await saveStep(store, file);
+    remember(memory, saved, file);
     summary.documentsCreated += saved.created;
     summary.documentsUpdated += saved.updated;
     return { status: 'stored', finalUrl: res.url, documentIds: saved.ids };
@@ -189,12 +192,14 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
     }
   }
   const work = await store.pendingUrls(options.maxPages);
+  // The pass's saved pages, linked to the programme from memory at its end.
+  const memory: LinkMemory = new Map();
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < work.length) {
       const item = work[next++]!;
-      const outcome = await crawlPage(item, store, options.client, summary);
+      const outcome = await crawlPage(item, store, options.client, summary, memory);
       await store.recordUrl(item.url, outcome);
       summary[outcome.status]++;
       done++;
@@ -203,6 +208,6 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   // The new figures reach the programme at the end of the pass, not at the next programme command.
-  if (options.linkProgramme && summary.stored > 0) summary.programme = await options.linkProgramme();
+  if (options.linkProgramme && summary.stored > 0) summary.programme = await options.linkProgramme(memory);
   return summary;
 }

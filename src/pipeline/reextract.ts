@@ -10,9 +10,16 @@ import { factRecords } from '../store/mentions.ts';
 import type { FactsUpdate, Store, StoredDocument } from '../store/types.ts';
 import { yearOf } from './facts-for-result.ts';
 import type { ProgrammeStep } from './chain.ts';
+import { LINKED_KINDS, type LinkMemory } from './track.ts';
+import type { MentionRecord } from '../extract/facts.ts';
+
 import type { LinkOutcome } from './link-stored.ts';
 
 export const REEXTRACT_BATCH = 200;
+
+const LINKED = new Set<string>(LINKED_KINDS);
+/** Documents kept in memory for linking; a larger re-extraction has the rest read back, in batches. */
+const MAX_REMEMBERED = 5_000;
 
 export interface ReextractOptions {
   /** Every document, not only those extracted by another version. */
@@ -54,6 +61,7 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
   const summary: ReextractSummary = { version, selected: total, reextracted: 0, mentions: 0, seconds: 0, programme: null };
   // Paging by id: documents saved meanwhile by another process are picked up or not, never twice.
   let afterId = 0;
+  const memory: LinkMemory = new Map();
   while (summary.reextracted < total) {
     const ids = await store.idsToReextract(version, { all, afterId, limit: batchSize });
     if (ids.length === 0) break;
@@ -69,6 +77,8 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
       });
       const mentions = factRecords(facts);
       updates.push({ documentId: id, mentions });
+      // Kept for the link-to-programme step, which then reads nothing back.
+      if (memory.size < MAX_REMEMBERED) memory.set(id, { doc, source: doc.url ?? doc.source, mentions: mentions.filter((m): m is MentionRecord => LINKED.has(m.kind)) });
       summary.mentions += mentions.length;
     }
     await store.saveFacts(updates, version);
@@ -78,7 +88,7 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
     // Let a progress bar repaint between batches; the work itself is synchronous.
     await yieldToEventLoop();
   }
-  if (options.linkProgramme && summary.reextracted > 0) summary.programme = await options.linkProgramme();
+  if (options.linkProgramme && summary.reextracted > 0) summary.programme = await options.linkProgramme(memory);
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
 }

@@ -4,7 +4,7 @@
 // each. Cheap when nothing changed: a query finds no stale documents. Then the task review queues
 // (task-proposals.ts).
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { compileIndicators, linkObservations, OBSERVATION_LINKER_VERSION } from '../link/observations.ts';
+import { compileIndicators, linkObservations, OBSERVATION_LINKER_VERSION, type LinkableDocument } from '../link/observations.ts';
 import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
 import type { LinkedDocument } from '../store/tracking/observations.ts';
@@ -20,8 +20,27 @@ export interface SyncSummary {
   observations: number;
 }
 
+/** A document the job has just saved, with the facts the linker reads, kept in memory to link it without reading it back. */
+export interface RememberedDocument {
+  doc: LinkableDocument;
+  /** Where the document can be found: its URL, else its source file. */
+  source: string;
+  mentions: MentionRecord[];
+}
+
+/** Documents by id, as a job saved them (chain.ts runFile fills it). */
+export type LinkMemory = Map<number, RememberedDocument>;
+
+/** The mention kinds the observation linker reads: numbers, the dates that date them, the places and bodies that scope them. */
+export const LINKED_KINDS = ['quantity', 'date', 'place', 'organization'] as const;
+
 export interface SyncOptions {
   actor: string;
+  /**
+   * Documents the job saved, linked from their facts in memory; any other stale document (an
+   * earlier run's, another process's) is read back from the store.
+   */
+  memory?: LinkMemory;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -58,9 +77,17 @@ export async function syncProgramme(store: Store, pack: Pack, options: SyncOptio
     if (stale.length === 0) break;
     const linked: LinkedDocument[] = [];
     for (const { id, extractedAt } of stale) {
+      const remembered = options.memory?.get(id);
+      if (remembered) {
+        const figures = remembered.mentions.some((m) => m.kind === 'quantity');
+        const drafts = figures ? linkObservations(remembered.doc, remembered.mentions, compiled) : [];
+        linked.push({ documentId: id, extractedAt, source: figures ? remembered.source : '', drafts });
+        summary.observations += drafts.length;
+        continue;
+      }
       // What the linker reads: the numbers, the dates that date them, the places and bodies that scope them.
       const mentions = (await store
-        .listMentions({ documentId: id, kinds: ['quantity', 'date', 'place', 'organization'] }))
+        .listMentions({ documentId: id, kinds: LINKED_KINDS }))
         .filter((m): m is typeof m & MentionRecord => m.kind !== 'topic');
       const doc = mentions.some((m) => m.kind === 'quantity') ? await store.getDocument(id) : null;
       const drafts = doc ? linkObservations(doc, mentions, compiled) : [];

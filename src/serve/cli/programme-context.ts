@@ -70,8 +70,8 @@ export async function relinkProgramme(command: Command, quiet = false): Promise<
  */
 export function linkToProgramme(store: Store, command: Command): ProgrammeStep {
   const step = programmeStep(store, { pack: () => loadPack(packDir(command)), actor: actorName(command) });
-  return async (): Promise<LinkOutcome> => {
-    const outcome = await step();
+  return async (memory): Promise<LinkOutcome> => {
+    const outcome = await step(memory);
     if ('error' in outcome) printError(`radar57: số liệu chưa được liên kết với chương trình: ${outcome.error}\n`);
     return outcome;
   };

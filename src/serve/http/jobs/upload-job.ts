@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
 import { programmeStep, runFile } from '../../../pipeline/chain.ts';
+import type { LinkMemory } from '../../../pipeline/track.ts';
 import { uploadOrigin, type UploadedFile } from '../uploads.ts';
 import type { UploadSummary } from './upload-summary.ts';
 
@@ -20,6 +21,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promise<UploadSummary> {
   const summary: UploadSummary = { files: job.files.length, results: [], stored: 0, created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] };
+  // The saved documents' facts, linked to the programme from memory at the end.
+  const memory: LinkMemory = new Map();
   for (const file of job.files) {
     const reject = (reason: string) => {
       summary.results.push({ name: file.name, status: 'rejected', created: 0, updated: 0, unchanged: 0, reason });
@@ -34,7 +37,7 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
       const bytes = readFileSync(file.path);
       const { saved, file: read } = await runFile(store, { origin, bytes, sourceHash: file.sha256 }, {
         audit: (read) => ({ actor: job.actor, action: 'ingest.file', target: `upload:${file.name}`, details: { name: file.name, sha256: file.sha256, format: read.format } }),
-      });
+      }, memory);
       const result = read.result;
       summary.results.push({ name: file.name, status: 'stored', created: saved.created, updated: saved.updated, unchanged: saved.unchanged });
       summary.stored++;
@@ -49,7 +52,7 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
   }
   if (summary.stored > 0) {
     // The files are stored whatever happens here; a linking failure is said, not hidden.
-    const linked = await programmeStep(store, { pack, actor: job.actor })();
+    const linked = await programmeStep(store, { pack, actor: job.actor })(memory);
     if ('error' in linked) summary.warnings.push({ origin: 'programme', message: `số liệu chưa được liên kết với chương trình: ${linked.error}` });
   }
   await store.audit.append({ actor: job.actor, action: 'ingest.upload', target: 'documents', after: { files: job.files.length, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });

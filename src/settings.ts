@@ -33,6 +33,18 @@ const environmentSchema = z.object({
   RADAR57_TRUST_PROXY: trustProxy,
   /** The chromium that prints PDF reports. */
   RADAR57_CHROMIUM: nonEmpty,
+  /** The SMTP server alerts are mailed through (`smtp://user:pass@host:587`); unset, e-mails wait. */
+  RADAR57_SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^smtps?:\/\//i.test(v), 'cần một địa chỉ smtp:// hoặc smtps://'),
+  RADAR57_MAIL_FROM: nonEmpty,
+  /** The app's address as readers reach it (links in e-mails and feeds). */
+  RADAR57_PUBLIC_URL: nonEmpty,
+  /** Minutes between alert runs of a server; 0 turns them off. */
+  RADAR57_ALERTS_EVERY: z.coerce.number().min(0, 'không được âm').default(15),
   /** 1: the command line prints the stack of an unexpected error. */
   RADAR57_DEBUG: z.enum(['0', '1', '']).optional().transform((v) => v === '1'),
 });

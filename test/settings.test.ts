@@ -13,7 +13,11 @@ import { ARTICLE_PARAGRAPHS } from './store/seed-texts.ts';
 import { REPO, tempDir } from './helpers.ts';
 
 test('the environment is validated in one place; a bad value names its variable', () => {
-  assert.deepEqual(environmentSettings({}), { RADAR57_TRUST_PROXY: false, RADAR57_DEBUG: false });
+  const defaults = environmentSettings({});
+  assert.deepEqual([defaults.RADAR57_DB, defaults.RADAR57_TRUST_PROXY, defaults.RADAR57_DEBUG, defaults.RADAR57_SMTP_URL, defaults.RADAR57_ALERTS_EVERY], [undefined, false, false, undefined, 15]);
+  assert.equal(environmentSettings({ RADAR57_SMTP_URL: ' smtp://mail.example:587 ' }).RADAR57_SMTP_URL, 'smtp://mail.example:587');
+  assert.throws(() => environmentSettings({ RADAR57_SMTP_URL: 'mail.example' }), /RADAR57_SMTP_URL/);
+  assert.throws(() => environmentSettings({ RADAR57_ALERTS_EVERY: '-5' }), /RADAR57_ALERTS_EVERY/);
   const env = environmentSettings({ RADAR57_DB: ' /srv/r.db ', RADAR57_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8', RADAR57_DEBUG: '1', PATH: '/bin' });
   assert.equal(env.RADAR57_DB, '/srv/r.db');
   assert.equal(env.RADAR57_TRUST_PROXY, '127.0.0.1,10.0.0.0/8');

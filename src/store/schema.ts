@@ -1,6 +1,7 @@
 // Table types for Kysely. Portable column types only (integers, text, real): JSON is kept as text
 // and times as ISO-8601 text so that the same rows fit SQLite now and PostgreSQL later.
 import type { Generated } from 'kysely';
+import type { AlertsSchema } from './alerts/schema.ts';
 
 export interface DocumentsTable {
   id: Generated<number>;
@@ -110,6 +111,8 @@ export interface SourcesTable {
   last_checked_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Migration 8: the source's group (Party and State press, provincial press…), or null. */
+  source_group: string | null;
 }
 
 export interface CrawlUrlsTable {
@@ -149,7 +152,7 @@ export interface LshBucketsTable {
   document_id: number;
 }
 
-export interface StoreSchema extends TrackingSchema, AccountsSchema {
+export interface StoreSchema extends TrackingSchema, AccountsSchema, AlertsSchema {
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;

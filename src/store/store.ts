@@ -7,7 +7,9 @@ import { citations, citedBy, legalCitations } from './citations.ts';
 import { entityDetail, findEntities, topEntities } from './entities.ts';
 import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reextract-state.ts';
 import { migrate } from './migrations.ts';
-import { search } from './search.ts';
+import { matchingIds, search } from './search.ts';
+import { createAlertStore } from './alerts/index.ts';
+import { datedDocuments, lastDocumentId, setSourceGroup } from './alerts/attention.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
@@ -84,6 +86,13 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
     accounts,
+    alerts: createAlertStore(exec, now),
+    attention: {
+      documents: () => datedDocuments(exec),
+      lastDocumentId: () => lastDocumentId(exec),
+      matchingIds: (query, opts, afterId) => matchingIds(exec, dialect, query, opts, afterId),
+    },
+    setSourceGroup: (key, group) => setSourceGroup(exec, key, group),
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),
     cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),

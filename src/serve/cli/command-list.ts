@@ -32,6 +32,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'scorecard', summary: 'bảng điểm và xếp hạng cơ quan theo tỷ lệ nhiệm vụ đúng hạn', load: async () => (await import('./commands/tasks.ts')).registerTasks },
   { name: 'report', summary: 'báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm) dạng DOCX, XLSX, PDF hoặc HTML, có dẫn nguồn từng số liệu', load: async () => (await import('./commands/report.ts')).registerReport },
   { name: 'audit', summary: 'nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì', load: async () => (await import('./commands/audit.ts')).registerAudit },
+  { name: 'alerts', summary: 'thông báo: tính sự kiện mới (mục tiêu xấu đi, nhiệm vụ đến hạn, số liệu, tin mới) và gửi qua hộp thư, e-mail, webhook', load: async () => (await import('./commands/alerts.ts')).registerAlerts },
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];

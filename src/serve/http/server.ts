@@ -26,9 +26,12 @@ import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { downloadRoutes } from './routes/downloads.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { attentionRoutes } from './routes/attention.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
 import { environmentSettings } from '../../settings.ts';
+import { scheduleAlerts } from '../../pipeline/alerts/schedule.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -48,6 +51,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
+  /** Run alerts every so many minutes (pipeline/alerts/schedule.ts); absent or 0: never (tests). */
+  alertsEveryMinutes?: number;
 }
 
 /**
@@ -149,7 +154,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   adminRoutes(app, ctx, uploads);
   reportRoutes(app, ctx);
   downloadRoutes(app, ctx);
+  alertRoutes(app, ctx);
+  attentionRoutes(app, ctx);
   app.addHook('onClose', async () => ctx.jobs.close());
+  const stopAlerts = scheduleAlerts(ctx.store, ctx.pack, {
+    everyMinutes: options.alertsEveryMinutes ?? 0,
+    onError: (error) => app.log.error({ err: error }, 'alerts run failed'),
+  });
+  app.addHook('onClose', stopAlerts);
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

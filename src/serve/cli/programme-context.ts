@@ -38,8 +38,11 @@ export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeCo
   }
 }
 
-/** The pack-change entry point (`radar57 programme link`): loads the pack when it changed and links what is pending. */
-export async function relinkProgramme(command: Command, quiet = false): Promise<SyncSummary> {
+/**
+ * For a command that writes (`programme link`, `alerts run`): loads the pack when it changed and
+ * links what is pending (the pack-change entry point of the pipeline), then runs `work`.
+ */
+export async function withLinkedProgramme<T>(command: Command, work: (ctx: ProgrammeContext & { linked: SyncSummary }) => T | Promise<T>, quiet = false): Promise<T> {
   const pack = loadPack(packDir(command));
   const store = await openStore(dbPath(command));
   const bar =
@@ -48,7 +51,7 @@ export async function relinkProgramme(command: Command, quiet = false): Promise<
       : null;
   let started = false;
   try {
-    return await syncProgramme(store, pack, {
+    const linked = await syncProgramme(store, pack, {
       actor: actorName(command),
       onProgress: (done, total) => {
         if (!bar || total < 500) return;
@@ -57,10 +60,17 @@ export async function relinkProgramme(command: Command, quiet = false): Promise<
         bar.update(done);
       },
     });
+    bar?.stop();
+    return await work({ store, pack, linked });
   } finally {
     bar?.stop();
     await store.close();
   }
+}
+
+/** The pack-change entry point (`radar57 programme link`). */
+export function relinkProgramme(command: Command, quiet = false): Promise<SyncSummary> {
+  return withLinkedProgramme(command, ({ linked }) => linked, quiet);
 }
 
 /**

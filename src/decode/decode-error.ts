@@ -1,5 +1,6 @@
 // The one error type of the decode stage. Every message starts with the input's origin so that a
 // user ingesting a directory of files can tell which file failed and why.
+import { InvalidInput } from '../errors.ts';
 
 /** Why an input could not be decoded. */
 export type DecodeFailure =
@@ -12,7 +13,7 @@ export type DecodeFailure =
   | 'unsupported-encoding'
   | 'unknown-encoding';
 
-export class DecodeError extends Error {
+export class DecodeError extends InvalidInput {
   override readonly name = 'DecodeError';
   readonly origin: string;
   readonly reason: DecodeFailure;

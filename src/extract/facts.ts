@@ -153,3 +153,16 @@ export function fieldsOf(doc: Pick<StructuredDocument, 'title' | 'lede' | 'body'
   doc.captions.forEach((c, index) => out.push({ field: 'caption', index, text: c.text }));
   return out;
 }
+
+/** The mentions a document keeps (the store saves them, the link stage reads them): every extracted mention that has a span (topics have evidence lists instead). */
+export type MentionRecord =
+  | PersonMention
+  | OrganizationMention
+  | PlaceMention
+  | LegalRefMention
+  | DateMention
+  | QuantityMention
+  | TaskMention;
+
+/** A mention or a topic score: what `saveMentions` keeps for one document. */
+export type FactRecord = MentionRecord | TopicScore;

@@ -3,7 +3,7 @@
 // written), the year its undated dates belong to, the province and the company it is about, and
 // every date, place and organisation mention resolved against the pack.
 import { fieldsOf, type DateMention, type FieldText, type OrganizationMention, type PlaceMention, type QuantityMention } from '../extract/facts.ts';
-import type { MentionRecord } from '../store/types.ts';
+import type { MentionRecord } from '../extract/facts.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import { periodEnd } from '../text/periods.ts';
 import { keyOf } from './keys.ts';

@@ -22,7 +22,7 @@
 // when the document is linked again (reviews refer to it).
 import type { StructuredDocument } from '../records.ts';
 import type { QuantityMention } from '../extract/facts.ts';
-import type { MentionRecord } from '../store/types.ts';
+import type { MentionRecord } from '../extract/facts.ts';
 import { containsAny, phraseKey } from './keys.ts';
 import { documentContext, type DocumentContext, type LinkField } from './document.ts';
 import { figuresOf, type Figure } from './figures.ts';

@@ -1,4 +1,5 @@
-// The crawl job: registered sources → new entry URLs → fetched pages → structured documents → store.
+// The crawl job: registered sources → new entry URLs → fetched pages, each through the pipeline
+// (chain.ts: read … save), then the pass's figures linked to the programme.
 // State lives in the database after every page, so a crawl that is killed resumes where it stopped
 // without fetching again what it already stored.
 import type { Store } from '../store/index.ts';
@@ -6,13 +7,11 @@ import type { QueuedUrl, SourceRecord, UrlOutcome } from '../sources/source-type
 import { parseFeed } from '../sources/feeds.ts';
 import { parseSitemap } from '../sources/sitemaps.ts';
 import { PoliteClient } from '../sources/polite-client.ts';
-import { readInput } from './read-input.ts';
-import { factsForResult } from './facts-for-result.ts';
-import { EXTRACTION_VERSION } from '../extract/index.ts';
-import { createHash } from 'node:crypto';
+import { readStep, extractStep, remember, saveStep, type ProgrammeStep } from './chain.ts';
+import type { LinkMemory } from './track.ts';
+import type { LinkOutcome } from './link-stored.ts';
 import { gunzipLimited, isGzip } from '../decode/index.ts';
 
-/** What the crawl needs from the store. */
 /** What a crawl needs of the store. */
 export type CrawlStore = Pick<Store, 'listSources' | 'recordSourceCheck' | 'enqueueUrls' | 'pendingUrls' | 'recordUrl' | 'saveFile'>;
 
@@ -28,6 +27,8 @@ export interface CrawlOptions {
   /** New URLs taken from one source per run (default MAX_NEW_URLS_PER_SOURCE). */
   maxNewUrlsPerSource?: number;
   onEvent?: (event: CrawlEvent) => void;
+  /** The pipeline's last step (chain.ts programmeStep): run once at the end of a pass that stored pages. */
+  linkProgramme?: ProgrammeStep;
 }
 
 export type CrawlEvent =
@@ -46,6 +47,8 @@ export interface CrawlSummary {
   skipped: number;
   documentsCreated: number;
   documentsUpdated: number;
+  /** What linking the new figures to the programme did (null: nothing was stored, or no programme given). */
+  programme: LinkOutcome | null;
 }
 
 /**
@@ -145,20 +148,17 @@ function message(err: unknown): string {
 }
 
 /** Fetches, structures and stores one page; never throws (the outcome says what happened). */
-async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClient, summary: CrawlSummary): Promise<UrlOutcome> {
+async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClient, summary: CrawlSummary, memory: LinkMemory): Promise<UrlOutcome> {
   try {
     const res = await client.fetch(item.url, HTML_TYPES);
     summary.fetched++;
-    const result = readInput({ origin: res.url, bytes: res.body, contentType: res.contentType, url: res.url }, { format: 'html' });
-    const documents = result.documents.map((d) => ({ ...d, url: d.url ?? res.url }));
-    const saved = await store.saveFile({
-      origin: res.url,
-      sourceHash: createHash('sha256').update(res.body).digest('hex'),
-      format: 'html',
-      documents,
-      facts: factsForResult({ ...result, documents }, null),
-      extractionVersion: EXTRACTION_VERSION,
-    });
+    const input = { origin: res.url, bytes: res.body, contentType: res.contentType, url: res.url };
+    const read = readStep(input, { format: 'html' });
+    // A page's documents are found at the URL it was fetched from, unless they say otherwise.
+    const result = { ...read, documents: read.documents.map((d) => ({ ...d, url: d.url ?? res.url })) };
+    const file = extractStep(input, result);
+    const saved = await saveStep(store, file);
+    remember(memory, saved, file);
     summary.documentsCreated += saved.created;
     summary.documentsUpdated += saved.updated;
     return { status: 'stored', finalUrl: res.url, documentIds: saved.ids };
@@ -170,7 +170,7 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
 
 export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<CrawlSummary> {
   const sources = await store.listSources();
-  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
+  const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0, programme: null };
   const limits = { maxSitemaps: options.maxSitemapsPerSource ?? 20, maxNewUrls: options.maxNewUrlsPerSource ?? MAX_NEW_URLS_PER_SOURCE };
   const sourceError = (source: SourceRecord, error: string) => {
     summary.sourceErrors++;
@@ -192,12 +192,14 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
     }
   }
   const work = await store.pendingUrls(options.maxPages);
+  // The pass's saved pages, linked to the programme from memory at its end.
+  const memory: LinkMemory = new Map();
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < work.length) {
       const item = work[next++]!;
-      const outcome = await crawlPage(item, store, options.client, summary);
+      const outcome = await crawlPage(item, store, options.client, summary, memory);
       await store.recordUrl(item.url, outcome);
       summary[outcome.status]++;
       done++;
@@ -205,5 +207,7 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  // The new figures reach the programme at the end of the pass, not at the next programme command.
+  if (options.linkProgramme && summary.stored > 0) summary.programme = await options.linkProgramme(memory);
   return summary;
 }

@@ -1,4 +1,5 @@
-// The ingest job: paths → files → structured documents → facts → store.
+// The ingest job: paths → files → structured documents → facts → store (the steps of chain.ts),
+// then the figures linked to the programme once for the run.
 // One input file is one unit of work and one transaction: a bad file is reported and skipped,
 // never aborting the job, and never leaving half of its documents behind.
 import { createHash } from 'node:crypto';
@@ -10,6 +11,8 @@ import { listInputFiles } from '../sources/files.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
+import type { ProgrammeStep } from './chain.ts';
+import type { LinkOutcome } from './link-stored.ts';
 
 /** Larger inputs are refused before reading: no news page or dump is this big. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -25,6 +28,8 @@ export interface IngestOptions extends ReadOptions {
   facts?: boolean;
   /** The reader (default readInput); tests count its calls. */
   reader?: (file: SourceFile, options: ReadOptions) => StructureResult;
+  /** The pipeline's last step (chain.ts programmeStep): run once after the files, when facts were stored. */
+  linkProgramme?: ProgrammeStep;
 }
 
 export interface Rejection {
@@ -40,6 +45,8 @@ export interface IngestSummary {
   unchanged: number;
   rejected: Rejection[];
   warnings: { origin: string; message: string }[];
+  /** What linking the new figures to the programme did (null: not asked, no facts, or nothing stored). */
+  programme: LinkOutcome | null;
 }
 
 function errorMessage(err: unknown): string {
@@ -72,6 +79,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     unchanged: 0,
     rejected: [...listing.problems],
     warnings: [],
+    programme: null,
   };
   let done = 0;
   const read = options.reader ?? readInput;
@@ -107,5 +115,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     // Let the progress display repaint between files; the work itself is synchronous.
     await yieldToEventLoop();
   }
+  // The pipeline's last step, once for the run: the new figures are on the programme at once.
+  if (options.linkProgramme && options.facts !== false && summary.stored > 0) summary.programme = await options.linkProgramme();
   return summary;
 }

@@ -4,7 +4,7 @@
 // Cheap when nothing changed: the sync links only the documents whose facts changed.
 import type { Pack } from '../programme/schema.ts';
 import type { Store } from '../store/index.ts';
-import { syncProgramme, type SyncSummary } from './track.ts';
+import { syncProgramme, type LinkMemory, type SyncSummary } from './track.ts';
 
 export type LinkOutcome = SyncSummary | { error: string };
 
@@ -13,9 +13,9 @@ export type LinkOutcome = SyncSummary | { error: string };
  * returned for the caller to report, and the documents wait, unlinked, for a valid pack (every
  * programme command and the server's start link whatever is pending).
  */
-export async function linkStored(store: Store, pack: Pack | (() => Pack), actor: string): Promise<LinkOutcome> {
+export async function linkStored(store: Store, pack: Pack | (() => Pack), actor: string, memory?: LinkMemory): Promise<LinkOutcome> {
   try {
-    return await syncProgramme(store, typeof pack === 'function' ? pack() : pack, { actor });
+    return await syncProgramme(store, typeof pack === 'function' ? pack() : pack, { actor, memory });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

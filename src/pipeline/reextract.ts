@@ -9,8 +9,17 @@ import { extractFacts, EXTRACTION_VERSION } from '../extract/index.ts';
 import { factRecords } from '../store/mentions.ts';
 import type { FactsUpdate, Store, StoredDocument } from '../store/types.ts';
 import { yearOf } from './facts-for-result.ts';
+import type { ProgrammeStep } from './chain.ts';
+import { LINKED_KINDS, type LinkMemory } from './track.ts';
+import type { MentionRecord } from '../extract/facts.ts';
+
+import type { LinkOutcome } from './link-stored.ts';
 
 export const REEXTRACT_BATCH = 200;
+
+const LINKED = new Set<string>(LINKED_KINDS);
+/** Documents kept in memory for linking; a larger re-extraction has the rest read back, in batches. */
+const MAX_REMEMBERED = 5_000;
 
 export interface ReextractOptions {
   /** Every document, not only those extracted by another version. */
@@ -20,6 +29,8 @@ export interface ReextractOptions {
   onProgress?: (done: number, total: number) => void;
   /** For tests: the version recorded and compared with. */
   version?: string;
+  /** The pipeline's last step (chain.ts programmeStep): run once after the batches, when any document changed. */
+  linkProgramme?: ProgrammeStep;
 }
 
 export interface ReextractSummary {
@@ -30,6 +41,8 @@ export interface ReextractSummary {
   /** Mentions (and topic scores) stored by the job. */
   mentions: number;
   seconds: number;
+  /** What linking the new figures to the programme did (null: not asked, or nothing re-extracted). */
+  programme: LinkOutcome | null;
 }
 
 /** The stored row as the structure stage made it; `parent` is an index within a file, unknown here. */
@@ -45,9 +58,10 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
   const all = options.all === true;
   const total = await store.countToReextract(version, { all });
   const years = await store.sourceYears();
-  const summary: ReextractSummary = { version, selected: total, reextracted: 0, mentions: 0, seconds: 0 };
+  const summary: ReextractSummary = { version, selected: total, reextracted: 0, mentions: 0, seconds: 0, programme: null };
   // Paging by id: documents saved meanwhile by another process are picked up or not, never twice.
   let afterId = 0;
+  const memory: LinkMemory = new Map();
   while (summary.reextracted < total) {
     const ids = await store.idsToReextract(version, { all, afterId, limit: batchSize });
     if (ids.length === 0) break;
@@ -63,6 +77,8 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
       });
       const mentions = factRecords(facts);
       updates.push({ documentId: id, mentions });
+      // Kept for the link-to-programme step, which then reads nothing back.
+      if (memory.size < MAX_REMEMBERED) memory.set(id, { doc, source: doc.url ?? doc.source, mentions: mentions.filter((m): m is MentionRecord => LINKED.has(m.kind)) });
       summary.mentions += mentions.length;
     }
     await store.saveFacts(updates, version);
@@ -72,6 +88,7 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
     // Let a progress bar repaint between batches; the work itself is synchronous.
     await yieldToEventLoop();
   }
+  if (options.linkProgramme && summary.reextracted > 0) summary.programme = await options.linkProgramme(memory);
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
 }

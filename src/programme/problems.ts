@@ -1,5 +1,6 @@
 // What is wrong with a pack, each problem named by file, line and field path, so that a user can go
 // straight to it: `targets.yaml:42: targets[3].comparator: expected one of >=, >, …`.
+import { InvalidInput } from '../errors.ts';
 export interface PackProblem {
   file: string;
   /** 1-based; null when the problem is about a whole file (missing, unreadable). */
@@ -14,7 +15,7 @@ export function formatProblem(p: PackProblem): string {
   return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-export class PackError extends Error {
+export class PackError extends InvalidInput {
   readonly problems: PackProblem[];
   constructor(dir: string, problems: PackProblem[]) {
     const shown = problems.slice(0, 20).map(formatProblem);

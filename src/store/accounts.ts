@@ -2,11 +2,13 @@
 // hashed (store/credentials.ts); this module only stores and looks them up. Changes to users and
 // settings are audited. Sessions and tokens expire (SESSION_DAYS, TOKEN_DAYS), on this store's
 // clock, so that expiry is tested without waiting.
+import { Conflict } from '../errors.ts';
+import { ANONYMOUS_READ_SETTING } from '../settings.ts';
 import type { SqlExecutor } from './dialect.ts';
 import { appendAudit } from './tracking/audit.ts';
 
-/** The setting that opens reading to visitors without an account. */
-export const ANONYMOUS_READ = 'anonymousRead';
+/** The setting that opens reading to visitors without an account (src/settings.ts). */
+export const ANONYMOUS_READ = ANONYMOUS_READ_SETTING.key;
 
 /** A browser session lasts this long from login (then the user logs in again). */
 export const SESSION_DAYS = 14;
@@ -25,7 +27,7 @@ export interface UserChange {
 }
 
 /** A change that would leave nobody able to manage accounts. */
-export class LastAdminError extends Error {}
+export class LastAdminError extends Conflict {}
 
 export const ROLES = ['admin', 'editor', 'reporter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

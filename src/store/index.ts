@@ -1,4 +1,5 @@
 // The store stage: documents, mentions and full-text search in SQLite.
+import { InvalidInput } from '../errors.ts';
 import { resolve } from 'node:path';
 import { openSqlite } from './sqlite/open.ts';
 import { sqliteDialect } from './sqlite/search-dialect.ts';
@@ -31,7 +32,7 @@ export interface StoreOptions {
 export async function openStore(path: string | ':memory:', options: StoreOptions = {}): Promise<Store> {
   const threshold = options.nearDuplicateThreshold;
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) {
-    throw new RangeError(`near-duplicate threshold must be above 0 and at most 1, got ${threshold}`);
+    throw new InvalidInput(`near-duplicate threshold must be above 0 and at most 1, got ${threshold}`);
   }
   const exec = openSqlite(path);
   try {

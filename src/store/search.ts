@@ -1,6 +1,7 @@
 // Full-text search, generic part: parse the query, check the filters, resolve entity filters to
 // entity ids, let the dialect rank ids, then load, snippet and count near-duplicates only for the
 // rows it returned.
+import { InvalidInput } from '../errors.ts';
 import type { Caption, DocumentKind } from '../records.ts';
 import type { RankedId, SearchFilters, SearchRequest, SqlExecutor, StoreDialect } from './dialect.ts';
 import { similarCounts } from './clusters-read.ts';
@@ -19,7 +20,7 @@ function parseDay(name: string, value: string): void {
   const m = ISO_DAY.exec(value);
   const time = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   if (!m || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
-    throw new RangeError(`search option ${name} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new InvalidInput(`search option ${name} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
 }
 
@@ -30,7 +31,7 @@ function filtersOf(opts: SearchOptions): SearchFilters {
   if (opts.kind !== undefined) {
     // Checked here because the value may come straight from a command line or a URL.
     if (!KINDS.includes(opts.kind)) {
-      throw new RangeError(`search option kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(opts.kind)}`);
+      throw new InvalidInput(`search option kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(opts.kind)}`);
     }
     filters.kind = opts.kind;
   }
@@ -91,7 +92,7 @@ async function entityFilters(exec: SqlExecutor, opts: SearchOptions): Promise<{ 
     const name = opts[option];
     if (name === undefined) continue;
     if (typeof name !== 'string' || name.trim() === '') {
-      throw new RangeError(`search option ${option} must be a non-empty name, got ${JSON.stringify(name)}`);
+      throw new InvalidInput(`search option ${option} must be a non-empty name, got ${JSON.stringify(name)}`);
     }
     groups.push(await entityIdsNamed(exec, name, { kind }));
     names.push(name);

@@ -19,6 +19,7 @@ import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
 import { createSubmissionStore } from './tracking/submissions.ts';
 import { createAccounts } from './accounts.ts';
+import { NEAR_DUPLICATE_THRESHOLD, readSetting } from '../settings.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
 import * as observations from './tracking/observations.ts';
@@ -47,8 +48,12 @@ const systemClock: Clock = () => new Date().toISOString();
 export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Promise<Store> {
   await migrate(exec, dialect, now);
   const tasks = createTaskStore(exec, now);
+  const accounts = createAccounts(exec, now);
+  // The threshold is a stored, audited setting (src/settings.ts), read at every save, so that the
+  // CLI, the server and its worker threads cluster alike; an explicit one (tests) overrides it.
+  const threshold = async () => nearDuplicateThreshold ?? (await readSetting(accounts, NEAR_DUPLICATE_THRESHOLD));
   return {
-    saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
+    saveFile: async (input) => saveFile(exec, dialect, now, input, await threshold()),
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),
@@ -83,7 +88,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
     submissions: createSubmissionStore(exec, () => now()),
-    accounts: createAccounts(exec, now),
+    accounts,
     alerts: createAlertStore(exec, now),
     attention: {
       documents: () => datedDocuments(exec),

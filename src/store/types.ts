@@ -127,18 +127,8 @@ export interface StoreStats {
   databaseBytes: number | null;
 }
 
-/** The mentions the store keeps: every extracted mention that has a span (topics have evidence lists instead). */
-export type MentionRecord =
-  | PersonMention
-  | OrganizationMention
-  | PlaceMention
-  | LegalRefMention
-  | DateMention
-  | QuantityMention
-  | TaskMention;
-
-/** A mention or a topic score: what `saveMentions` keeps for one document. */
-export type FactRecord = MentionRecord | TopicScore;
+export type { FactRecord, MentionRecord } from '../extract/facts.ts';
+import type { FactRecord, MentionRecord } from '../extract/facts.ts';
 
 /** `mentionId` rather than `id`: a topic score has an `id` of its own (the topic's). */
 export type StoredMention = FactRecord & { mentionId: number; documentId: number };

@@ -176,6 +176,11 @@ test('users and settings are for admins; anonymous reading can be switched off',
   assert.equal((await api.as('viewer', { method: 'GET', url: '/api/v1/search?q=5G' })).statusCode, 200);
   assert.equal((await api.as('admin', { method: 'GET', url: '/api/v1/settings' })).json().anonymousRead, false);
   assert.equal((await api.as('admin', { method: 'PUT', url: '/api/v1/settings', payload: { anonymousRead: true } })).statusCode, 200);
+  // The near-duplicate threshold is the same stored, audited setting the CLI's --similarity writes.
+  assert.equal((await api.as('admin', { method: 'PUT', url: '/api/v1/settings', payload: { nearDuplicateThreshold: 1.5 } })).statusCode, 400);
+  const threshold = await api.as('admin', { method: 'PUT', url: '/api/v1/settings', payload: { nearDuplicateThreshold: 0.75 } });
+  assert.deepEqual(threshold.json(), { anonymousRead: true, nearDuplicateThreshold: 0.75 });
+  assert.equal(await api.store.accounts.getSetting('near_duplicate_threshold', null), 0.75);
   assert.equal((await api.as(null, { method: 'GET', url: '/api/v1/search?q=5G' })).statusCode, 200);
 });
 

@@ -4,6 +4,7 @@ import { reportPeriod } from '../../src/track/report/period.ts';
 import { reportScope } from '../../src/track/report/scope.ts';
 import { formatLongDate } from '../../src/track/report/format.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
+import { InvalidInput } from '../../src/errors.ts';
 
 test('report periods: months, quarters, halves, nine months and years with their days and Vietnamese names', () => {
   const cases: [string, string, string, string][] = [
@@ -20,7 +21,7 @@ test('report periods: months, quarters, halves, nine months and years with their
     assert.deepEqual([p.start, p.end, p.label], [start, end, label], text);
   }
   assert.equal(reportPeriod('2025-h1').id, '2025-H1');
-  for (const bad of ['2025-13', '2025-Q5', '2025-H3', '25-H1', '2025-10M', 'H1-2025', '']) assert.throws(() => reportPeriod(bad), RangeError, bad);
+  for (const bad of ['2025-13', '2025-Q5', '2025-H3', '25-H1', '2025-10M', 'H1-2025', '']) assert.throws(() => reportPeriod(bad), InvalidInput, bad);
 });
 
 test('report scope: national, a province by name with or without diacritics or by id; former provinces and unknown names refused', () => {

@@ -1,5 +1,6 @@
 // E-mail through the configured SMTP server (nodemailer). One message per user and run: the
 // warnings due now, or the digest of everything due, in Vietnamese, with a link to each item.
+import { environmentSettings } from '../../settings.ts';
 import nodemailer from 'nodemailer';
 import type { StoredAlertEvent } from '../../store/alerts/types.ts';
 import { viDate } from '../../track/alerts/words.ts';
@@ -22,9 +23,10 @@ export type Mailer = (message: MailMessage) => Promise<void>;
 
 /** From $RADAR57_SMTP_URL, $RADAR57_MAIL_FROM and $RADAR57_PUBLIC_URL; null when no SMTP server is configured. */
 export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailConfig | null {
-  const url = env.RADAR57_SMTP_URL?.trim();
+  const settings = environmentSettings(env);
+  const url = settings.RADAR57_SMTP_URL;
   if (!url) return null;
-  return { url, from: env.RADAR57_MAIL_FROM?.trim() || 'Radar 57 <radar57@localhost>', publicUrl: env.RADAR57_PUBLIC_URL?.trim() || undefined };
+  return { url, from: settings.RADAR57_MAIL_FROM ?? 'Radar 57 <radar57@localhost>', publicUrl: settings.RADAR57_PUBLIC_URL };
 }
 
 export function createMailer(config: MailConfig): Mailer {

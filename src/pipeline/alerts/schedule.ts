@@ -1,5 +1,6 @@
 // The server's alert schedule: `runAlerts` every so often, never two at once in one process (other
 // processes may run too: deliveries are claimed row by row and recorded once). Off unless asked for.
+import { environmentSettings } from '../../settings.ts';
 import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
 import { createMailer, mailConfigFromEnv } from './email.ts';
@@ -39,6 +40,5 @@ export function scheduleAlerts(store: Store, pack: Pack, schedule: AlertSchedule
 
 /** $RADAR57_ALERTS_EVERY (minutes), default 15; 0 turns it off. */
 export function alertMinutesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.RADAR57_ALERTS_EVERY ?? 15);
-  return Number.isFinite(value) && value >= 0 ? value : 15;
+  return environmentSettings(env).RADAR57_ALERTS_EVERY;
 }

@@ -1,6 +1,7 @@
 // The folder `radar57 demo --data DIR` fills. The demo starts from fresh data each time, but a
 // user may point --data at any folder (`--data .` in a checkout): only a folder this command made
 // is ever reused, and then only the files it wrote are removed. Anything else is refused by name.
+import { InvalidInput } from '../../errors.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,7 +14,7 @@ export const DEMO_ACCOUNTS_FILE = 'demo-accounts.json';
 /** Every file the demo writes (SQLite adds the -wal and -shm files beside the database). */
 const DEMO_FILES = [DEMO_DB, `${DEMO_DB}-wal`, `${DEMO_DB}-shm`, `${DEMO_DB}-journal`, DEMO_ACCOUNTS_FILE];
 
-export class DemoFolderError extends Error {}
+export class DemoFolderError extends InvalidInput {}
 
 /**
  * Makes `dir` ready for fresh demo data: created (with its marker) when missing or empty; when it

@@ -3,6 +3,17 @@ import { Command } from 'commander';
 import { COMMANDS, commandNameOf } from './command-list.ts';
 import { endQuietlyWhenOutputCloses } from './closed-pipe.ts';
 import { printError } from './output.ts';
+import { failureOf } from './failure.ts';
+import { environmentSettings } from '../../settings.ts';
+
+/** RADAR57_DEBUG=1; a bad environment must not hide the error being reported. */
+function debugging(): boolean {
+  try {
+    return environmentSettings().RADAR57_DEBUG;
+  } catch {
+    return false;
+  }
+}
 
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const program = new Command()
@@ -24,6 +35,8 @@ endQuietlyWhenOutputCloses();
 try {
   await (await buildProgram(process.argv)).parseAsync(process.argv);
 } catch (err) {
-  printError(`radar57: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 2;
+  const failure = failureOf(err);
+  printError(`radar57: ${failure.message}\n`);
+  if (debugging() && err instanceof Error && err.stack) printError(`${err.stack}\n`);
+  process.exitCode = failure.exitCode;
 }

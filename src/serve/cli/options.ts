@@ -1,11 +1,12 @@
-// Options shared by several commands, parsed and checked in one place.
-import { userInfo } from 'node:os';
+// Options shared by several commands, parsed and checked in one place; each falls back on the
+// validated environment (src/settings.ts).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
 import { parsePeriod } from '../../text/periods.ts';
+import { defaultActor, environmentSettings } from '../../settings.ts';
 
 export { printJson } from './output.ts';
 
@@ -21,7 +22,7 @@ const URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 /** Database path: --db, else $RADAR57_DB, else ./radar57-data/radar57.db. */
 export function dbPath(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
-  const fromEnv = process.env.RADAR57_DB;
+  const fromEnv = environmentSettings().RADAR57_DB;
   const value = fromFlag ?? fromEnv ?? DEFAULT_DB;
   const scheme = URL_SCHEME.exec(value)?.[1];
   if (scheme !== undefined) {
@@ -36,13 +37,13 @@ export function dbPath(command: Command): string {
 /** Programme pack folder: --programme, else $RADAR57_PROGRAMME, else the built-in pack (programmes/nq57). */
 export function packDir(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ programme?: string }>().programme;
-  return resolve(fromFlag ?? process.env.RADAR57_PROGRAMME ?? BUILTIN_PACK_DIR);
+  return resolve(fromFlag ?? environmentSettings().RADAR57_PROGRAMME ?? BUILTIN_PACK_DIR);
 }
 
 /** Who makes a change, for the audit log: --by, else $RADAR57_USER, else the OS user. */
 export function actorName(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ by?: string }>().by;
-  const name = fromFlag ?? process.env.RADAR57_USER ?? userInfo().username;
+  const name = fromFlag ?? defaultActor();
   if (!name.trim()) throw new InvalidArgumentError('--by: who makes the change must not be empty');
   return name.trim();
 }

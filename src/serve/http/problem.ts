@@ -1,6 +1,8 @@
 // Errors as RFC 9457 problem details (`application/problem+json`), naming the field for bad input.
+// The HTTP face of the error hierarchy (src/errors.ts): each kind of domain error has one status.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HTTP_STATUS, isDomainError } from '../../errors.ts';
 
 export interface FieldProblem {
   field: string;
@@ -49,6 +51,11 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
     return sendProblem(reply, 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
   }
   if (error instanceof HttpProblem) return sendProblem(reply.headers(error.headers), error.status, error.message, error.errors);
+  // Every refusal of the domain (src/errors.ts) has its status here, once: none can become a 500.
+  if (isDomainError(error)) {
+    const status = HTTP_STATUS[error.kind];
+    return sendProblem(status === 503 ? reply.header('retry-after', '5') : reply, status, error.message);
+  }
   // A write that waited its whole busy timeout for the database's lock (a long upload is being
   // stored): nothing was changed, and trying again shortly will do.
   if ((error as { code?: string }).code === 'SQLITE_BUSY') {

@@ -33,6 +33,7 @@ import { alertRoutes } from './routes/alerts.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
+import { environmentSettings } from '../../settings.ts';
 import { scheduleAlerts } from '../../pipeline/alerts/schedule.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -65,10 +66,7 @@ export interface ServerOptions {
  * https is https here: the session cookie is Secure and failed logins are counted against the client's own address.
  */
 export function trustProxyFrom(value: string | undefined): boolean | string {
-  const v = (value ?? '').trim();
-  if (v === '' || v === 'false' || v === '0') return false;
-  if (v === 'true' || v === '1') return true;
-  return v.split(',').map((a) => a.trim()).filter(Boolean).join(',');
+  return environmentSettings({ RADAR57_TRUST_PROXY: value }).RADAR57_TRUST_PROXY;
 }
 
 /**
@@ -105,7 +103,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     // At level error the per-request lines (info) are not written; errors always are.
     logger: { level: options.logger ? 'info' : 'error', stream: options.logStream ?? process.stderr },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: options.trustProxy ?? trustProxyFrom(process.env.RADAR57_TRUST_PROXY),
+    trustProxy: options.trustProxy ?? environmentSettings().RADAR57_TRUST_PROXY,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -2,16 +2,18 @@
 // the browser lays out Vietnamese text, tables and SVG charts, and paginates by the print
 // stylesheet. The page number is printed in the footer. Without chromium the PDF cannot be made
 // and the error says so; every other format still works.
+import { Unavailable } from '../../errors.ts';
+import { environmentSettings } from '../../settings.ts';
 import { existsSync } from 'node:fs';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Chromium to print with: $RADAR57_CHROMIUM, else Debian's. */
 export function chromiumPath(): string {
-  return process.env.RADAR57_CHROMIUM ?? DEFAULT_CHROMIUM;
+  return environmentSettings().RADAR57_CHROMIUM ?? DEFAULT_CHROMIUM;
 }
 
-export class PdfUnavailableError extends Error {
+export class PdfUnavailableError extends Unavailable {
   constructor(message: string) {
     super(message);
     this.name = 'PdfUnavailableError';

@@ -7,7 +7,8 @@ import type { Pack, PackObservation } from '../../programme/schema.ts';
 import type { ObservationDraft } from '../../link/observations.ts';
 import type { Observation } from '../../track/observation.ts';
 import { appendAudit } from './audit.ts';
-import { latestReviews, applyReview } from './reviews.ts';
+import { latestReviews } from './reviews.ts';
+import { applyReview } from '../../track/review.ts';
 import type { Selectable, Insertable } from 'kysely';
 
 export interface LoadedPack {

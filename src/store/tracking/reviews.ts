@@ -11,12 +11,12 @@ import { z } from 'zod';
 import type { Selectable } from 'kysely';
 import type { SqlExecutor } from '../dialect.ts';
 import type { ReviewsTable } from '../schema.ts';
-import type { Observation, ReviewState } from '../../track/observation.ts';
+import { InvalidInput, NotFound } from '../../errors.ts';
 import { isoDate, qualifiers, scope } from '../../programme/schema.ts';
 import { appendAudit } from './audit.ts';
 
-export type ReviewTargetKind = 'fact' | 'observation' | 'link';
-export type Verdict = 'confirmed' | 'rejected' | 'corrected';
+export type { ReviewRecord, ReviewTargetKind, Verdict } from '../../track/review.ts';
+import type { ReviewRecord, ReviewTargetKind, Verdict } from '../../track/review.ts';
 
 export interface ReviewInput {
   kind: ReviewTargetKind;
@@ -27,18 +27,6 @@ export interface ReviewInput {
   note?: string;
 }
 
-export interface ReviewRecord {
-  id: number;
-  kind: ReviewTargetKind;
-  key: string;
-  verdict: Verdict;
-  correction: Record<string, unknown> | null;
-  original: Record<string, unknown>;
-  originalVersion: string | null;
-  reviewer: string;
-  at: string;
-  note: string | null;
-}
 
 /** What a correction may change on an observation. Moving it to another indicator is a reject. */
 export const observationCorrection = z
@@ -66,7 +54,7 @@ const FACT_KEY = /^(\d+):(title|lede|body|caption):(\d+):(\d+)-(\d+):(\w+)$/;
 
 async function mentionByKey(exec: SqlExecutor, key: string) {
   const m = FACT_KEY.exec(key);
-  if (!m) throw new Error(`review: "${key}" is not a fact key (<document>:<field>:<index>:<start>-<end>:<kind>)`);
+  if (!m) throw new InvalidInput(`review: "${key}" is not a fact key (<document>:<field>:<index>:<start>-<end>:<kind>)`);
   const row = await exec.first(
     exec.db
       .selectFrom('mentions as m')
@@ -79,7 +67,7 @@ async function mentionByKey(exec: SqlExecutor, key: string) {
       .where('m.end', '=', Number(m[5]))
       .where('m.kind', '=', m[6]!),
   );
-  if (!row) throw new Error(`review: no stored fact has key "${key}"`);
+  if (!row) throw new NotFound(`review: no stored fact has key "${key}"`);
   return row;
 }
 
@@ -87,12 +75,12 @@ async function mentionByKey(exec: SqlExecutor, key: string) {
 async function original(exec: SqlExecutor, kind: ReviewTargetKind, key: string): Promise<{ value: Record<string, unknown>; version: string | null }> {
   if (kind === 'observation') {
     const row = await exec.first(exec.db.selectFrom('observations').selectAll().where('obs_key', '=', key));
-    if (!row) throw new Error(`review: no observation has key "${key}"`);
+    if (!row) throw new NotFound(`review: no observation has key "${key}"`);
     return { value: row as unknown as Record<string, unknown>, version: row.extractor_version };
   }
   const m = await mentionByKey(exec, key);
   if (kind === 'link') {
-    if (m.entity_id === null) throw new Error(`review: fact "${key}" is not linked to an entity`);
+    if (m.entity_id === null) throw new InvalidInput(`review: fact "${key}" is not linked to an entity`);
     return { value: { text: m.text, entityId: m.entity_id, entity: m.entity_name }, version: `${m.extractor}@${m.extractor_version}` };
   }
   return {
@@ -102,19 +90,19 @@ async function original(exec: SqlExecutor, kind: ReviewTargetKind, key: string):
 }
 
 function checkCorrection(kind: ReviewTargetKind, correction: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (!correction) throw new Error('review: a correction needs the corrected fields');
+  if (!correction) throw new InvalidInput('review: a correction needs the corrected fields');
   const schema = kind === 'observation' ? observationCorrection : kind === 'link' ? linkCorrection : factCorrection;
   const parsed = schema.safeParse(correction);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`review: correction${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
+    throw new InvalidInput(`review: correction${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
   }
   return parsed.data as Record<string, unknown>;
 }
 
 export async function addReview(exec: SqlExecutor, now: string, input: ReviewInput, reviewer: string): Promise<ReviewRecord> {
-  if (!reviewer.trim()) throw new Error('review: a reviewer name is required');
-  if (input.verdict !== 'corrected' && input.correction) throw new Error('review: only a correction carries corrected fields');
+  if (!reviewer.trim()) throw new InvalidInput('review: a reviewer name is required');
+  if (input.verdict !== 'corrected' && input.correction) throw new InvalidInput('review: only a correction carries corrected fields');
   const correction = input.verdict === 'corrected' ? checkCorrection(input.kind, input.correction) : null;
   return exec.transaction(async () => {
     const { value, version } = await original(exec, input.kind, input.key);
@@ -190,16 +178,4 @@ export async function latestReviews(exec: SqlExecutor, kind: ReviewTargetKind, k
   );
   for (const row of rows) out.set(row.target_key, recordOf(row));
   return out;
-}
-
-/** The observation as the reviewer left it; the corrected fields' original values in review.original. */
-export function applyReview(o: Observation, review: ReviewRecord | undefined): Observation {
-  if (!review) return o;
-  const state: ReviewState = { verdict: review.verdict, reviewer: review.reviewer, at: review.at, note: review.note, original: null };
-  if (review.verdict !== 'corrected' || !review.correction) {
-    return { ...o, confidence: review.verdict === 'confirmed' ? 1 : o.confidence, review: state };
-  }
-  const changed = review.correction as Partial<Observation>;
-  const before = Object.fromEntries(Object.keys(changed).map((k) => [k, o[k as keyof Observation]]));
-  return { ...o, ...changed, confidence: 1, review: { ...state, original: before } };
 }

@@ -2,66 +2,13 @@
 // status changes (who, when, evidence, note). What the history means (timeliness, labels) is
 // derived in src/track/tasks/timeliness.ts; the store only keeps it and refuses what would make it
 // inconsistent (a change dated before the last one, or in the future).
+import { DomainError, type DomainErrorKind } from '../../errors.ts';
 import type { Pack, TaskStatus } from '../../programme/schema.ts';
 import type { TaskImportRow } from '../../track/tasks/csv-import.ts';
 
-export interface TaskEvent {
-  status: TaskStatus;
-  /** When the status took effect: YYYY-MM-DD (pack histories may say YYYY-MM or YYYY). */
-  at: string;
-  /** Who reported it. */
-  actor: string;
-  /** A document number or a URL. */
-  evidence: string | null;
-  note: string | null;
-  /** When it was written to the store (ISO instant). */
-  recordedAt: string;
-}
-
-export interface TaskRecord {
-  key: string;
-  title: string;
-  /** The document that set the task: `03-TB/BCĐTW`. */
-  setBy: string;
-  /** The responsible agency's id. */
-  agency: string;
-  coAgencies: string[];
-  /** YYYY-MM-DD, YYYY-MM or YYYY. */
-  deadline: string;
-  createdAt: string;
-  createdBy: string;
-  /** The expected product (`nghi_dinh`, `de_an`…, the task extractor's PRODUCT_TYPES), or null. */
-  product: string | null;
-  /** Done again and again (`Thường xuyên`, `hằng năm`): its deadline is the period tracked now. */
-  recurring: boolean;
-  /** A group of related tasks, as the editor names it. */
-  group: string | null;
-  level: TaskLevel | null;
-  /** The key of the task this one is part of. */
-  parent: string | null;
-  /** Where the task was read, for a task accepted from a proposal; null for one typed or imported. */
-  provenance: TaskProvenance | null;
-  /** Oldest first; never rewritten, only appended to. */
-  history: TaskEvent[];
-}
-
-/** Who set the task: the central level (Party, National Assembly, Government, Prime Minister), a ministry or province, or a unit. */
-export const TASK_LEVELS = ['central', 'ministry-province', 'unit'] as const;
-export type TaskLevel = (typeof TASK_LEVELS)[number];
-
-/** The sentence a task was accepted from. */
-export interface TaskProvenance {
-  proposal: string;
-  documentId: number | null;
-  field: string;
-  index: number;
-  start: number;
-  end: number;
-  sentence: string;
-  /** The span's own text (the clause, list item or table row). */
-  text: string;
-  extractor: string;
-}
+export { TASK_LEVELS } from '../../track/tasks/task-record.ts';
+export type { TaskEvent, TaskLevel, TaskProvenance, TaskRecord } from '../../track/tasks/task-record.ts';
+import type { TaskLevel, TaskProvenance, TaskRecord } from '../../track/tasks/task-record.ts';
 
 export interface StatusChangeInput {
   status: TaskStatus;
@@ -144,12 +91,16 @@ export interface TaskStore {
 
 export type TaskErrorCode = 'duplicate' | 'not_found' | 'invalid';
 
+const TASK_ERROR_KIND: Record<TaskErrorCode, DomainErrorKind> = { duplicate: 'conflict', not_found: 'not-found', invalid: 'invalid-input' };
+
 /** A refused task change; the message is in Vietnamese, for the person who asked for it. */
-export class TaskError extends Error {
+export class TaskError extends DomainError {
   readonly code: TaskErrorCode;
+  readonly kind: DomainErrorKind;
   constructor(code: TaskErrorCode, message: string) {
     super(message);
     this.name = 'TaskError';
     this.code = code;
+    this.kind = TASK_ERROR_KIND[code];
   }
 }

@@ -1,6 +1,7 @@
 // The period a report covers, as officials name it: a month (2025-07), a quarter (2025-Q2), a half
 // (2025-H1, 2025-H2), the first nine months (2025-9M) or a year (2025). Kept behind one function,
 // reportPeriod, so that the shared reporting-period module can replace it without touching callers.
+import { InvalidInput } from '../../errors.ts';
 import { periodEnd } from '../../text/periods.ts';
 
 export type ReportPeriodKind = 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
@@ -28,17 +29,17 @@ function months(year: number, first: number, last: number): { start: string; end
 }
 
 /**
- * Reads a period; throws a RangeError saying what is expected. Case and spaces are forgiven
+ * Reads a period; throws InvalidInput saying what is expected. Case and spaces are forgiven
  * (`2025-h1`, ` 2025 `); a month 13 or a quarter 5 is refused.
  */
 export function reportPeriod(text: string): ReportPeriod {
   const t = text.trim().toUpperCase();
   const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])|(9M)))?$/.exec(t);
-  if (!m) throw new RangeError(`${text}: expected a period such as 2025-07, 2025-Q2, 2025-H1, 2025-9M or 2025`);
+  if (!m) throw new InvalidInput(`${text}: expected a period such as 2025-07, 2025-Q2, 2025-H1, 2025-9M or 2025`);
   const year = Number(m[1]);
   if (m[2] !== undefined) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw new RangeError(`${text}: there is no month ${month}`);
+    if (month < 1 || month > 12) throw new InvalidInput(`${text}: there is no month ${month}`);
     return { id: `${year}-${pad(month)}`, kind: 'month', ...months(year, month, month), label: `tháng ${month} năm ${year}`, labelEn: `${MONTHS_EN[month - 1]} ${year}` };
   }
   if (m[3] !== undefined) {

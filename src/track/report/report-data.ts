@@ -14,7 +14,7 @@
 // - conflicts: pairs with a value dated within the period (any scope for a national report);
 // - new legal documents: pack documents dated within the period.
 import type { Pack, Target } from '../../programme/schema.ts';
-import type { TaskRecord } from '../../store/tracking/task-types.ts';
+import type { TaskRecord } from '../tasks/task-record.ts';
 import { agree, findConflicts } from '../conflicts.ts';
 import { byDate, dayNumber } from '../dates.ts';
 import type { Observation } from '../observation.ts';

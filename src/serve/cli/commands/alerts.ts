@@ -5,7 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { dbPath, printJson } from '../options.ts';
 import { printText } from '../output.ts';
 import { summaryOf } from '../command-list.ts';
-import { withProgramme } from '../programme-context.ts';
+import { withLinkedProgramme, withProgramme } from '../programme-context.ts';
 import { openStore } from '../../../store/index.ts';
 import { runAlerts } from '../../../pipeline/alerts/run.ts';
 import { createMailer, mailConfigFromEnv } from '../../../pipeline/alerts/email.ts';
@@ -30,7 +30,8 @@ export function registerAlerts(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (flags: { dryRun?: boolean; now?: Date; allowPrivateWebhooks?: boolean; json?: boolean }, command: Command) => {
       const mail = mailConfigFromEnv();
-      await withProgramme(
+      // A run records events: it brings the programme up to date first; a dry run only reads.
+      await (flags.dryRun ? withProgramme : withLinkedProgramme)(
         command,
         async ({ store, pack }) => {
           const result = await runAlerts(store, pack, {
@@ -52,7 +53,6 @@ export function registerAlerts(program: Command): void {
             printText(`Webhook: ${result.webhooks.sent} đã gửi, ${result.webhooks.failed} lỗi.\n`);
           }
         },
-        flags.json,
       );
     });
   alerts

@@ -87,7 +87,6 @@ export function registerCompare(program: Command): void {
           if (flags.json) printJson(table);
           else printText(leagueText(table));
         },
-        flags.json,
       );
     });
 }

@@ -1,10 +1,11 @@
 // `radar57 crawl`: fetch new entries of every source, extract, ingest; politely and safely.
+import { NEAR_DUPLICATE_THRESHOLD, writeSetting } from '../../../settings.ts';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { crawl } from '../../../pipeline/crawl.ts';
 import { PoliteClient, DEFAULT_USER_AGENT } from '../../../sources/polite-client.ts';
-import { dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
+import { actorName, dbPath, parsePositiveInt, parseSimilarity, printJson } from '../options.ts';
 import { linkToProgramme } from '../programme-context.ts';
 import { printError, printText, terminalSafe } from '../output.ts';
 import { summaryOf } from '../command-list.ts';
@@ -30,18 +31,21 @@ export function registerCrawl(program: Command): void {
     .option('--interval <minutes>', 'minutes between passes when not --once', parsePositiveInt, 30)
     .option('--user-agent <ua>', 'User-Agent, with a contact URL', DEFAULT_USER_AGENT)
     .option('--allow-private', 'allow private, loopback and link-local targets (local test servers)')
-    .option('--similarity <jaccard>', 'near-duplicate threshold (default 0.8)', parseSimilarity)
+    .option('--similarity <jaccard>', 'near-duplicate threshold, stored for every later command and the server (default 0.8)', parseSimilarity)
     .option('--json', 'print the summary as JSON')
     .action(async (flags: CrawlFlags, command: Command) => {
       const client = new PoliteClient({ delayMs: flags.delay, userAgent: flags.userAgent, allowPrivate: flags.allowPrivate ?? false });
       for (;;) {
-        const store = await openStore(dbPath(command), { nearDuplicateThreshold: flags.similarity });
+        const store = await openStore(dbPath(command));
+        // A stored, audited setting: the server and later commands cluster with the same threshold.
+        if (flags.similarity !== undefined) await writeSetting(store.accounts, NEAR_DUPLICATE_THRESHOLD, flags.similarity, actorName(command));
         const bar = process.stderr.isTTY && !flags.json ? new cliProgress.SingleBar({ format: 'Đang thu thập [{bar}] {value}/{total} trang | {url}' }, cliProgress.Presets.shades_classic) : null;
         let started = false;
         try {
           const summary = await crawl(store, {
             maxPages: flags.max,
             client,
+            linkProgramme: linkToProgramme(store, command),
             onEvent: (e) => {
               if (e.type === 'source' && e.error) printError(`nguồn #${e.source.id}: ${e.error}\n`);
               if (e.type === 'page' && bar) {
@@ -55,7 +59,7 @@ export function registerCrawl(program: Command): void {
           });
           bar?.stop();
           // The new figures reach the programme now, not at the next programme command.
-          const programme = summary.stored > 0 ? await linkToProgramme(store, command) : null;
+          const programme = summary.programme;
           if (flags.json) printJson({ ...summary, programme });
           else {
             printText(`Nguồn: ${summary.sources} (${summary.sourceErrors} lỗi); URL mới: ${summary.queued}; trang: ${summary.stored} đã lưu, ${summary.skipped} bỏ qua, ${summary.failed} lỗi; tài liệu: ${summary.documentsCreated} mới, ${summary.documentsUpdated} cập nhật\n`);

@@ -1,9 +1,10 @@
 // `radar57 ingest PATH...`: read files and directories into the database, with progress and a summary.
+import { NEAR_DUPLICATE_THRESHOLD, writeSetting } from '../../../settings.ts';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { openStore } from '../../../store/index.ts';
 import { ingestPaths, type IngestSummary } from '../../../pipeline/ingest.ts';
-import { dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
+import { actorName, dbPath, parseEncoding, parseFormat, parseSimilarity, printJson } from '../options.ts';
 import { linkToProgramme } from '../programme-context.ts';
 import type { EncodingName, InputFormat } from '../../../records.ts';
 import { printText, terminalSafe } from '../output.ts';
@@ -36,11 +37,13 @@ export function registerIngest(program: Command): void {
     .option('--encoding <name>', 'force the text encoding: utf-8, utf-16le, utf-16be, tcvn3, viscii, windows-1258', parseEncoding)
     .option('--date-hint <yyyy-mm-dd>', 'date used to complete dates without a year when a document has none')
     .option('--no-facts', 'store documents without extracting facts (bulk loads; run `radar57 reextract` afterwards)')
-    .option('--similarity <jaccard>', 'near-duplicate threshold (default 0.8)', parseSimilarity)
+    .option('--similarity <jaccard>', 'near-duplicate threshold, stored for every later command and the server (default 0.8)', parseSimilarity)
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const db = dbPath(command);
-      const store = await openStore(db, { nearDuplicateThreshold: flags.similarity });
+      const store = await openStore(db);
+      // A stored, audited setting: the server and later commands cluster with the same threshold.
+      if (flags.similarity !== undefined) await writeSetting(store.accounts, NEAR_DUPLICATE_THRESHOLD, flags.similarity, actorName(command));
       // A bar only on a terminal: in scripts and CI it would be noise in the log.
       const bar = process.stderr.isTTY && !flags.json
         ? new cliProgress.SingleBar({ format: 'Đang nhập [{bar}] {value}/{total} tệp | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -52,6 +55,7 @@ export function registerIngest(program: Command): void {
           encoding: flags.encoding,
           dateHint: flags.dateHint ?? null,
           facts: flags.facts,
+          linkProgramme: linkToProgramme(store, command),
           onFileDone: (done, total, origin) => {
             if (!bar) return;
             if (!started) {
@@ -62,7 +66,7 @@ export function registerIngest(program: Command): void {
           },
         });
         bar?.stop();
-        const programme = flags.facts && summary.stored > 0 ? await linkToProgramme(store, command) : null;
+        const programme = summary.programme;
         if (flags.json) printJson({ database: db, ...summary, programme });
         else {
           printSummary(summary, db);

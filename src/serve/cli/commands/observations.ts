@@ -56,7 +56,6 @@ export function registerObservations(program: Command): void {
           printText(`${indicator.name.vi} (${indicator.id}, ${indicator.unit}) — ${observations.length} số liệu\n\n`);
           for (const o of observations) printText(observationLines(o, indicator.unit));
         },
-        flags.json,
       );
     });
 }

@@ -8,7 +8,7 @@ import { programmeStatus, type ProgrammeStatus } from '../../../track/programme-
 import { seriesSteps } from '../../../track/series.ts';
 import { todayIso } from '../../../track/dates.ts';
 import { packDir, parseDateArg, printJson } from '../options.ts';
-import { formatDate, formatNumber, formatValue, withProgramme } from '../programme-context.ts';
+import { formatDate, formatNumber, formatValue, relinkProgramme, withProgramme } from '../programme-context.ts';
 import { printText, printError } from '../output.ts';
 import { summaryOf } from '../command-list.ts';
 
@@ -118,8 +118,17 @@ export function registerProgramme(program: Command): void {
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));
         },
-        flags.json,
       );
+    });
+
+  cmd
+    .command('link')
+    .description('liên kết số liệu với gói chương trình (sau khi đổi gói, hoặc khi còn tài liệu chờ)')
+    .option('--json', 'print JSON')
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const summary = await relinkProgramme(command, flags.json);
+      if (flags.json) printJson(summary);
+      else printText(`${summary.packLoaded ? 'Đã nạp gói chương trình mới. ' : ''}Chương trình: ${summary.linkedDocuments} tài liệu được liên kết, ${summary.observations} số liệu chỉ số\n`);
     });
 
   cmd
@@ -148,7 +157,6 @@ export function registerProgramme(program: Command): void {
             printText(`Số liệu: ${info.observations.pack} từ gói, ${info.observations.extracted} trích từ tài liệu\n`);
           }
         },
-        flags.json,
       );
     });
 }

@@ -36,6 +36,7 @@ export function registerReextract(program: Command): void {
       try {
         const summary = await reextract(store, {
           all: flags.all === true,
+          linkProgramme: linkToProgramme(store, command),
           onProgress: (done, total) => {
             if (!bar) return;
             if (!started) {
@@ -47,7 +48,7 @@ export function registerReextract(program: Command): void {
         });
         bar?.stop();
         // New facts, new figures: they reach the programme now, not at the next programme command.
-        const programme = summary.reextracted > 0 ? await linkToProgramme(store, command) : null;
+        const programme = summary.programme;
         if (flags.json) printJson({ database: db, ...summary, programme });
         else {
           printSummary(summary, db);

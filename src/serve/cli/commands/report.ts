@@ -91,7 +91,6 @@ export function registerReport(program: Command): void {
           if (flags.json) printJson(summary);
           else printText(`Đã lưu báo cáo ${report.period.label} (${report.scope.label}): ${file}\n  ${report.summary.slice(1).join('\n  ')}\n`);
         },
-        true,
       );
     });
 }

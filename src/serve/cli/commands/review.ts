@@ -63,7 +63,7 @@ function registerTarget(review: Command, kind: ReviewTargetKind, description: st
       // Observations need the programme synced so that the key exists; facts and links do not.
       const record =
         kind === 'observation'
-          ? await withProgramme(command, ({ store }) => store.reviews.add(input, actorName(command)), true)
+          ? await withProgramme(command, ({ store }) => store.reviews.add(input, actorName(command)))
           : await (async () => {
               const store = await openStore(dbPath(command));
               try {

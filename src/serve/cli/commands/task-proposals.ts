@@ -109,7 +109,7 @@ export function registerTaskProposals(tasks: Command): void {
     .option('--status <status>', 'proposed (default), accepted, merged, rejected', parseProposalStatus)
     .option('--json', 'print JSON')
     .action(async (flags: { status?: ProposalStatus; json?: boolean }, command: Command) => {
-      const list = await withProgramme(command, ({ store }) => store.taskProposals.list({ status: flags.status ?? 'proposed' }), true);
+      const list = await withProgramme(command, ({ store }) => store.taskProposals.list({ status: flags.status ?? 'proposed' }));
       if (wantsJson(command)) printJson({ count: list.length, proposals: list });
       else printProposals(list);
     });
@@ -133,7 +133,7 @@ export function registerTaskProposals(tasks: Command): void {
       const actor = actorName(command);
       const { coAgency, note, json, ...rest } = flags;
       const overrides: AcceptOverrides = { ...rest, ...(coAgency ? { coAgencies: coAgency } : {}) };
-      const task = await withProgramme(command, ({ store, pack }) => acceptProposal(store, pack, key, overrides, actor, note), true);
+      const task = await withProgramme(command, ({ store, pack }) => acceptProposal(store, pack, key, overrides, actor, note));
       if (json || wantsJson(command)) return printJson(task);
       printText(`Đã nhận đề xuất ${key} thành nhiệm vụ ${task.key}: ${task.title} (hạn ${task.deadline}; người duyệt: ${actor})\n`);
     });
@@ -147,7 +147,7 @@ export function registerTaskProposals(tasks: Command): void {
     .option('--json', 'print JSON')
     .action(async (key: string, flags: { into: string; note?: string; json?: boolean }, command: Command) => {
       const actor = actorName(command);
-      const p = await withProgramme(command, ({ store }) => store.taskProposals.merge(key, flags.into, actor, flags.note), true);
+      const p = await withProgramme(command, ({ store }) => store.taskProposals.merge(key, flags.into, actor, flags.note));
       if (wantsJson(command)) return printJson(p);
       printText(`Đã gộp đề xuất ${key} vào nhiệm vụ ${flags.into} (người duyệt: ${actor})\n`);
     });
@@ -160,7 +160,7 @@ export function registerTaskProposals(tasks: Command): void {
     .option('--json', 'print JSON')
     .action(async (key: string, flags: { note?: string; json?: boolean }, command: Command) => {
       const actor = actorName(command);
-      const p = await withProgramme(command, ({ store }) => store.taskProposals.reject(key, actor, flags.note), true);
+      const p = await withProgramme(command, ({ store }) => store.taskProposals.reject(key, actor, flags.note));
       if (wantsJson(command)) return printJson(p);
       printText(`Đã loại đề xuất ${key} (người duyệt: ${actor})\n`);
     });
@@ -171,7 +171,7 @@ export function registerTaskProposals(tasks: Command): void {
     .option('--all', 'also confirmed and rejected ones')
     .option('--json', 'print JSON')
     .action(async (flags: { all?: boolean; json?: boolean }, command: Command) => {
-      const list = await withProgramme(command, ({ store }) => store.taskProposals.completions.list(flags.all ? {} : { status: 'proposed' }), true);
+      const list = await withProgramme(command, ({ store }) => store.taskProposals.completions.list(flags.all ? {} : { status: 'proposed' }));
       if (wantsJson(command)) printJson({ count: list.length, completions: list });
       else printCompletions(list);
     });
@@ -192,7 +192,6 @@ export function registerTaskProposals(tasks: Command): void {
       const result = await withProgramme(
         command,
         async ({ store }) => (flags.confirm ? await confirmCompletion(store, key, actor, today, flags.note) : await store.taskProposals.completions.reject(key, actor, flags.note)),
-        true,
       );
       if (wantsJson(command)) return printJson(result);
       printText(`Đã ${flags.confirm ? 'xác nhận' : 'bác bỏ'} đề xuất hoàn thành ${key} (người duyệt: ${actor})\n`);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANONYMOUS_READ, LastAdminError, ROLES, TOKEN_DAYS } from '../../../store/accounts.ts';
+import { ANONYMOUS_READ_SETTING, NEAR_DUPLICATE_THRESHOLD, readSetting, writeSetting } from '../../../settings.ts';
 import type { AppContext } from '../context.ts';
 import { SESSION_COOKIE, allow, requireRole, requireUser, signedIn } from '../auth.ts';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../../../store/credentials.ts';
@@ -176,11 +177,29 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { revoked: true };
   });
 
-  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, async () => ({ anonymousRead: await accounts.getSetting(ANONYMOUS_READ, false) }));
-
-  r.put('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
-    const admin = requireRole(request, 'admin');
-    await accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
-    return { anonymousRead: request.body.anonymousRead };
+  // The stored settings (src/settings.ts): each change audited, and read by every process on the database.
+  const settings = async () => ({
+    anonymousRead: await readSetting(accounts, ANONYMOUS_READ_SETTING),
+    nearDuplicateThreshold: await readSetting(accounts, NEAR_DUPLICATE_THRESHOLD),
   });
+  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, settings);
+
+  r.put(
+    '/api/v1/settings',
+    {
+      onRequest: allow('admin'),
+      schema: {
+        tags: ['admin'],
+        summary: 'Change settings',
+        body: z.object({ anonymousRead: ANONYMOUS_READ_SETTING.schema.optional(), nearDuplicateThreshold: NEAR_DUPLICATE_THRESHOLD.schema.optional() }),
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      const { anonymousRead, nearDuplicateThreshold } = request.body;
+      if (anonymousRead !== undefined) await writeSetting(accounts, ANONYMOUS_READ_SETTING, anonymousRead, admin.username);
+      if (nearDuplicateThreshold !== undefined) await writeSetting(accounts, NEAR_DUPLICATE_THRESHOLD, nearDuplicateThreshold, admin.username);
+      return settings();
+    },
+  );
 }

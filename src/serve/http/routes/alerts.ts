@@ -3,6 +3,7 @@
 // only their own rows: someone else's is answered as not found, so ids reveal nothing. The Atom
 // feeds are the exception to sessions: a feed reader cannot log in, so the feed's URL carries a
 // random token (stored hashed) that its owner can revoke.
+import { environmentSettings } from '../../../settings.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,7 +34,7 @@ const watchItem = z.strictObject({ kind: z.enum(WATCH_KINDS), ref: z.string().mi
 
 /** The app's address as the client reached it: feed links must work from a feed reader. */
 function baseUrl(request: FastifyRequest): string {
-  return process.env.RADAR57_PUBLIC_URL?.trim().replace(/\/+$/, '') || `${request.protocol}://${request.host}`;
+  return environmentSettings().RADAR57_PUBLIC_URL?.replace(/\/+$/, '') || `${request.protocol}://${request.host}`;
 }
 
 function mine<T extends { userId: number }>(row: T | null, request: FastifyRequest, what: string): T {

@@ -10,13 +10,8 @@ import { allow, canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { pageOf } from '../pagination.ts';
 import { cursor, period } from '../params.ts';
-import { TaskError, TASK_LEVELS } from '../../../store/tracking/task-types.ts';
+import { TASK_LEVELS } from '../../../store/tracking/task-types.ts';
 import { acceptProposal, confirmCompletion } from '../../../pipeline/task-proposals.ts';
-
-function problem(error: unknown): never {
-  if (error instanceof TaskError) throw new HttpProblem(error.code === 'not_found' ? 404 : error.code === 'duplicate' ? 409 : 400, error.message);
-  throw error;
-}
 
 const note = z.string().max(2000).optional();
 
@@ -74,11 +69,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request, reply) => {
       const user = requireRole(request, 'editor');
       const { note: why, ...overrides } = request.body;
-      try {
-        return reply.code(201).send(await acceptProposal(store, pack, request.params.key, overrides, user.username, why));
-      } catch (error) {
-        problem(error);
-      }
+      return reply.code(201).send(await acceptProposal(store, pack, request.params.key, overrides, user.username, why));
     },
   );
 
@@ -90,11 +81,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     async (request) => {
       const user = requireRole(request, 'editor');
-      try {
-        return await store.taskProposals.merge(request.params.key, request.body.into, user.username, request.body.note);
-      } catch (error) {
-        problem(error);
-      }
+      return await store.taskProposals.merge(request.params.key, request.body.into, user.username, request.body.note);
     },
   );
 
@@ -103,11 +90,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     { ...editor, schema: { tags: ['tasks'], summary: 'Reject a proposal (editor)', params: z.object({ key: z.string().min(1) }), body: z.strictObject({ note }).default({}) } },
     async (request) => {
       const user = requireRole(request, 'editor');
-      try {
-        return await store.taskProposals.reject(request.params.key, user.username, request.body.note);
-      } catch (error) {
-        problem(error);
-      }
+      return await store.taskProposals.reject(request.params.key, user.username, request.body.note);
     },
   );
 
@@ -144,11 +127,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     { ...editor, schema: { tags: ['tasks'], summary: 'Confirm a proposed completion: the task is marked done (editor)', params: z.object({ key: z.string().min(1) }), body: z.strictObject({ note }).default({}) } },
     async (request) => {
       const user = requireRole(request, 'editor');
-      try {
-        return await confirmCompletion(store, request.params.key, user.username, ctx.today(), request.body.note);
-      } catch (error) {
-        problem(error);
-      }
+      return await confirmCompletion(store, request.params.key, user.username, ctx.today(), request.body.note);
     },
   );
 
@@ -157,11 +136,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     { ...editor, schema: { tags: ['tasks'], summary: 'Reject a proposed completion (editor)', params: z.object({ key: z.string().min(1) }), body: z.strictObject({ note }).default({}) } },
     async (request) => {
       const user = requireRole(request, 'editor');
-      try {
-        return await store.taskProposals.completions.reject(request.params.key, user.username, request.body.note);
-      } catch (error) {
-        problem(error);
-      }
+      return await store.taskProposals.completions.reject(request.params.key, user.username, request.body.note);
     },
   );
 }

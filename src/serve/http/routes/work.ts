@@ -10,13 +10,7 @@ import { cursor, day, period } from '../params.ts';
 import { assessTask, isOverdue } from '../../../track/tasks/timeliness.ts';
 import { createAgencyResolver } from '../../../track/tasks/csv-import.ts';
 import { taskStatuses } from '../../../programme/schema.ts';
-import { TaskError } from '../../../store/tracking/task-types.ts';
 import type { Observation } from '../../../track/observation.ts';
-
-function taskProblem(error: unknown): never {
-  if (error instanceof TaskError) throw new HttpProblem(error.code === 'not_found' ? 404 : error.code === 'duplicate' ? 409 : 400, error.message);
-  throw error;
-}
 
 export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -97,12 +91,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
         if ('error' in found) throw new HttpProblem(400, found.error, [{ field: `body.coAgencies.${i}`, message: found.error }]);
         return found.id;
       });
-      try {
-        const task = await store.tasks.add({ ...request.body, agency: agency.id, coAgencies }, user.username);
-        return reply.code(201).send(withProgress(task, ctx.today()));
-      } catch (error) {
-        taskProblem(error);
-      }
+      const task = await store.tasks.add({ ...request.body, agency: agency.id, coAgencies }, user.username);
+      return reply.code(201).send(withProgress(task, ctx.today()));
     },
   );
 
@@ -121,11 +111,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       const task = await store.tasks.get(request.params.key);
       if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
       const user = requireAgency(request, task.agency, `nhiệm vụ ${task.key}`);
-      try {
-        return withProgress(await store.tasks.update(task.key, request.body, user.username), ctx.today());
-      } catch (error) {
-        taskProblem(error);
-      }
+      return withProgress(await store.tasks.update(task.key, request.body, user.username), ctx.today());
     },
   );
 
@@ -179,11 +165,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       } else {
         user = requireRole(request, 'editor');
       }
-      try {
-        return reply.code(201).send(await store.reviews.add(body, user.username));
-      } catch (error) {
-        throw new HttpProblem(400, (error as Error).message);
-      }
+      // A bad key or correction is InvalidInput (400), an unknown target NotFound (404): problem.ts maps them.
+      return reply.code(201).send(await store.reviews.add(body, user.username));
     },
   );
 }

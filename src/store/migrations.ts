@@ -10,6 +10,7 @@ import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
 import { trackingMigration } from './migrations-tracking.ts';
 import { accountsMigration } from './migrations-accounts.ts';
 import { taskProposalsMigration } from './migrations-task-proposals.ts';
+import { jobsMigration } from './migrations-jobs.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -211,6 +212,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
     trackingMigration(dialect),
     accountsMigration(dialect),
     taskProposalsMigration(dialect),
+    jobsMigration(dialect),
   ];
 }
 

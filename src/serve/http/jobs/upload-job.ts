@@ -1,28 +1,39 @@
 // Ingesting the files of one upload: each file read, structured, its facts extracted and stored in
 // one transaction with its audit entry (who uploaded it, under which name), one file at a time;
 // a bad file is reported by name and the others go on. Then the new facts are linked to the
-// programme. Runs in a worker thread (jobs/worker.ts) with its own connection to the database.
-import { readFileSync } from 'node:fs';
+// programme. The bytes come from the job's files in the database (job_files), so any worker can
+// run it and a retry reads the same bytes; saving is idempotent (content hashes), so a retried
+// upload stores nothing twice.
 import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
 import { readInput } from '../../../pipeline/read-input.ts';
 import { factsForResult } from '../../../pipeline/facts-for-result.ts';
 import { linkStored } from '../../../pipeline/link-stored.ts';
 import { EXTRACTION_VERSION } from '../../../extract/index.ts';
-import { uploadOrigin, type UploadedFile } from '../uploads.ts';
+import { uploadOrigin } from '../uploads.ts';
 import type { UploadSummary } from './upload-summary.ts';
 
+/** One file of an upload as the job payload lists it; a received file's bytes are job file `file`. */
+export type UploadEntry = { status: 'received'; name: string; sha256: string; file: number } | { status: 'refused'; name: string; reason: string };
+
 export interface UploadJob {
-  kind: 'upload';
+  source: 'upload';
   actor: string;
   /** In the order the client sent them, received and refused alike. */
-  files: UploadedFile[];
+  files: UploadEntry[];
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promise<UploadSummary> {
+export async function runUpload(
+  store: Store,
+  pack: Pack | (() => Pack),
+  job: UploadJob,
+  bytesOf: (file: number) => Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): Promise<UploadSummary> {
   const summary: UploadSummary = { files: job.files.length, results: [], stored: 0, created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] };
+  let done = 0;
   for (const file of job.files) {
     const reject = (reason: string) => {
       summary.results.push({ name: file.name, status: 'rejected', created: 0, updated: 0, unchanged: 0, reason });
@@ -30,11 +41,12 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
     };
     if (file.status === 'refused') {
       reject(file.reason);
+      onProgress?.(++done, job.files.length);
       continue;
     }
     const origin = uploadOrigin(file.sha256, file.name);
     try {
-      const result = readInput({ origin, bytes: readFileSync(file.path) });
+      const result = readInput({ origin, bytes: Buffer.from(bytesOf(file.file)) });
       if (result.documents.length === 0) throw new Error('no documents found');
       const saved = await store.saveFile({
         origin,
@@ -55,6 +67,7 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
       // The client sees its own file name, not the stored origin.
       reject(message(error).replaceAll(`${origin}: `, '').replaceAll(origin, file.name));
     }
+    onProgress?.(++done, job.files.length);
   }
   if (summary.stored > 0) {
     // The files are stored whatever happens here; a linking failure is said, not hidden.

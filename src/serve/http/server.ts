@@ -2,6 +2,8 @@
 // and the web app (web/dist) at /. Fastify does the HTTP; zod schemas validate input and describe
 // the API; every route reads the store synchronously (better-sqlite3), so a request never waits on
 // another's I/O.
+import { jobRoutes } from './routes/jobs.ts';
+import { startWorker, type WorkerOptions } from '../jobs/worker-loop.ts';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +49,11 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
+  /**
+   * Run queued jobs in this process (default): a single-machine deployment needs nothing more.
+   * Off when `radar57 worker` processes (on this machine or others) consume the queue.
+   */
+  worker?: boolean | Pick<WorkerOptions, 'leaseMs' | 'backoffMs' | 'pollMs' | 'concurrency'>;
 }
 
 /**
@@ -151,7 +158,24 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   adminRoutes(app, ctx, uploads);
   reportRoutes(app, ctx);
   downloadRoutes(app, ctx);
-  app.addHook('onClose', async () => ctx.jobs.close());
+  jobRoutes(app, ctx);
+  if (options.worker !== false) {
+    const settings = typeof options.worker === 'object' ? options.worker : {};
+    ctx.worker = startWorker({
+      store: ctx.store,
+      ...settings,
+      execute: (job, onProgress) => ctx.jobs.run(job, onProgress),
+      onEvent: (e) => {
+        if (e.type === 'failed') app.log.error({ job: e.job.id, kind: e.job.kind, status: e.status }, `job failed: ${e.error}`);
+      },
+    });
+  }
+  app.addHook('onClose', async () => {
+    // The running job ends first (or, stopped by a kill, is taken again when its lease runs out).
+    await ctx.worker?.stop();
+    ctx.worker = null;
+    await ctx.jobs.close();
+  });
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

@@ -33,6 +33,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'report', summary: 'báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm) dạng DOCX, XLSX, PDF hoặc HTML, có dẫn nguồn từng số liệu', load: async () => (await import('./commands/report.ts')).registerReport },
   { name: 'audit', summary: 'nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì', load: async () => (await import('./commands/audit.ts')).registerAudit },
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
+  { name: 'worker', summary: 'chạy các công việc trong hàng đợi (tải lên, nhập, thu thập, trích xuất lại, liên kết)', load: async () => (await import('./commands/worker.ts')).registerWorker },
+  { name: 'jobs', summary: 'hàng đợi công việc: danh sách, chi tiết, thêm công việc mới', load: async () => (await import('./commands/jobs.ts')).registerJobs },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];
 

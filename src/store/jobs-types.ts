@@ -55,7 +55,8 @@ export interface JobStore {
   claim(worker: string, leaseMs: number, kinds?: readonly JobKind[]): Promise<JobRecord | null>;
   /** Renews the lease and records progress; false when the worker no longer holds the job. */
   heartbeat(id: number, worker: string, leaseMs: number, progress?: { done: number; total: number | null }): Promise<boolean>;
-  complete(id: number, worker: string, result: unknown): Promise<boolean>;
+  /** Done, with its result and last progress; false when the worker no longer held it. */
+  complete(id: number, worker: string, result: unknown, progress?: { done: number; total: number | null }): Promise<boolean>;
   /**
    * Records a failed attempt: queued again after `backoffMs` while attempts remain, else failed.
    * Returns the status the job now has, or null when the worker no longer held it.

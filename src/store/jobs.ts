@@ -129,7 +129,7 @@ export function createJobStore(exec: SqlExecutor, now: Clock): JobStore {
       return changes === 1;
     },
 
-    async complete(id, worker, result) {
+    async complete(id, worker, result, progress) {
       return exec.transaction(async () => {
         const { changes } = await exec.run(
           db
@@ -141,7 +141,7 @@ export function createJobStore(exec: SqlExecutor, now: Clock): JobStore {
               finished_at: now(),
               locked_by: null,
               locked_until: null,
-              progress_done: eb.fn.coalesce('progress_total', 'progress_done'),
+              ...(progress ? { progress_done: progress.done, progress_total: progress.total } : { progress_done: eb.fn.coalesce('progress_total', 'progress_done') }),
             }))
             .where('id', '=', id)
             .where('status', '=', 'running')

@@ -98,7 +98,7 @@ export function startWorker(options: WorkerOptions): Worker {
         progress = { done, total };
         emit({ type: 'progress', job, done, total });
       });
-      if (await store.jobs.complete(job.id, holder, result)) emit({ type: 'done', job, result });
+      if (await store.jobs.complete(job.id, holder, result, progress)) emit({ type: 'done', job, result });
       else emit({ type: 'lost', job });
     } catch (error) {
       const status = await store.jobs.fail(job.id, holder, message(error), backoffMs * 2 ** Math.max(0, job.attempts - 1));

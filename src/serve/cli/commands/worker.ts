@@ -34,6 +34,8 @@ export function registerWorker(program: Command): void {
       // Loaded when a job first needs it; a broken pack fails linking, not the worker.
       let pack: Pack | null = null;
       const packOf = () => (pack ??= loadPack(packDir(command)));
+      // Progress at most every two seconds per job: a log line, not a flood.
+      const shown = new Map<number, number>();
       const worker = startWorker({
         store,
         once: flags.once,
@@ -45,8 +47,13 @@ export function registerWorker(program: Command): void {
         onEvent: (e) => {
           const name = `công việc #${e.job.id} (${e.job.kind})`;
           if (e.type === 'claimed') printError(`${name}: bắt đầu, lần thử ${e.job.attempts}/${e.job.maxAttempts}\n`);
-          else if (e.type === 'done') printError(`${name}: xong\n`);
-          else if (e.type === 'failed') printError(`${name}: lỗi: ${e.error}${e.status === 'queued' ? ' (sẽ thử lại)' : ''}\n`);
+          else if (e.type === 'progress') {
+            if (Date.now() - (shown.get(e.job.id) ?? 0) < 2000 && e.done < e.total) return;
+            shown.set(e.job.id, Date.now());
+            printError(`${name}: ${e.done}/${e.total}\n`);
+          } else if (e.type === 'done') printError(`${name}: xong\n`);
+          if (e.type === 'done' || e.type === 'failed' || e.type === 'lost') shown.delete(e.job.id);
+          if (e.type === 'failed') printError(`${name}: lỗi: ${e.error}${e.status === 'queued' ? ' (sẽ thử lại)' : ''}\n`);
           else if (e.type === 'lost') printError(`${name}: không còn giữ công việc (hết hạn thuê); một worker khác sẽ làm\n`);
         },
       });

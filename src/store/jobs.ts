@@ -137,7 +137,7 @@ export function createJobStore(exec: SqlExecutor, now: Clock): JobStore {
             .set((eb) => ({
               status: 'done',
               result: JSON.stringify(result ?? null),
-              error: null,
+              // error stays: the message of an earlier failed attempt, kept as its record.
               finished_at: now(),
               locked_by: null,
               locked_until: null,

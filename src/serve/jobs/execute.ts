@@ -69,7 +69,7 @@ export async function executeJob(store: Store, pack: Pack | (() => Pack), job: P
         }, onProgress);
       }
       const summary = await ingestPaths(p.paths, store, { facts: p.facts !== false, onFileDone: (done, total) => onProgress(done, total) });
-      if (summary.files > 0 && summary.stored === 0) throw new Error(`no file could be read: ${summary.rejected.map((r) => `${r.origin}: ${r.reason}`).join('; ')}`);
+      if (summary.stored === 0 && summary.rejected.length > 0) throw new Error(`no file could be read: ${summary.rejected.map((r) => `${r.origin}: ${r.reason}`).join('; ')}`);
       const programme = p.facts !== false && summary.stored > 0 ? await linkNote(store, pack, p.actor) : null;
       return { ...summary, programme };
     }

@@ -85,7 +85,7 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
     return { cookie: `r57_session=${cookie!.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
   };
 
-  return {
+  const api: Api = {
     app,
     store,
     uploadDir,
@@ -102,7 +102,7 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
       const url = (queued.json() as { url: string }).url;
       const until = Date.now() + JOB_WAIT_MS;
       for (;;) {
-        const res = await this.as(who, { method: 'GET', url });
+        const res = await api.as(who, { method: 'GET', url });
         if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
         const job = res.json() as JobView;
         if (job.status === 'done' || job.status === 'failed') return job;
@@ -116,4 +116,5 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return api;
 }

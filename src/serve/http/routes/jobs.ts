@@ -8,28 +8,9 @@ import type { AppContext } from '../context.ts';
 import { requireUser, signedIn } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { JOB_STATUSES, type JobRecord } from '../../../store/jobs-types.ts';
+import { jobView } from '../jobs/job-view.ts';
 
-/** Where a job can be polled. */
-export const jobUrl = (id: number) => `/api/v1/jobs/${id}`;
-
-/** A job as the API shows it: no payload (it may hold a whole CSV file), the rest as stored. */
-export function jobView(job: JobRecord) {
-  return {
-    id: job.id,
-    kind: job.kind,
-    status: job.status,
-    url: jobUrl(job.id),
-    attempts: job.attempts,
-    maxAttempts: job.maxAttempts,
-    progress: job.progress,
-    result: job.result,
-    error: job.error,
-    createdBy: job.createdBy,
-    createdAt: job.createdAt,
-    startedAt: job.startedAt,
-    finishedAt: job.finishedAt,
-  };
-}
+export { jobUrl, jobView } from '../jobs/job-view.ts';
 
 export function jobRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

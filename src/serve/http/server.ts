@@ -167,6 +167,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       execute: (job, onProgress) => ctx.jobs.run(job, onProgress),
       onEvent: (e) => {
         if (e.type === 'failed') app.log.error({ job: e.job.id, kind: e.job.kind, status: e.status }, `job failed: ${e.error}`);
+        if (e.type === 'error') app.log.error(`job queue unreadable: ${e.error}`);
       },
     });
   }

@@ -18,7 +18,9 @@ export type WorkerEvent =
   | { type: 'progress'; job: JobRecord; done: number; total: number }
   | { type: 'done'; job: JobRecord; result: unknown }
   | { type: 'failed'; job: JobRecord; error: string; status: JobStatus | null }
-  | { type: 'lost'; job: JobRecord };
+  | { type: 'lost'; job: JobRecord }
+  /** The queue could not be read (a busy or unreachable database): the worker waits and tries again. */
+  | { type: 'error'; error: string };
 
 export interface WorkerOptions {
   store: Store;
@@ -101,7 +103,8 @@ export function startWorker(options: WorkerOptions): Worker {
       if (await store.jobs.complete(job.id, holder, result, progress)) emit({ type: 'done', job, result });
       else emit({ type: 'lost', job });
     } catch (error) {
-      const status = await store.jobs.fail(job.id, holder, message(error), backoffMs * 2 ** Math.max(0, job.attempts - 1));
+      // Unrecorded (the database failed too), the attempt is retried when the lease runs out.
+      const status = await store.jobs.fail(job.id, holder, message(error), backoffMs * 2 ** Math.max(0, job.attempts - 1)).catch(() => null);
       emit({ type: 'failed', job, error: message(error), status });
     } finally {
       held = false;
@@ -112,7 +115,14 @@ export function startWorker(options: WorkerOptions): Worker {
   async function slot(n: number): Promise<void> {
     const slotId = options.concurrency && options.concurrency > 1 ? `${id}#${n}` : id;
     while (!stopping) {
-      const job = await store.jobs.claim(slotId, leaseMs, options.kinds);
+      let job: JobRecord | null;
+      try {
+        job = await store.jobs.claim(slotId, leaseMs, options.kinds);
+      } catch (error) {
+        emit({ type: 'error', error: message(error) });
+        await idle();
+        continue;
+      }
       if (job) {
         // The slot's own name holds the lease: two slots of one process are two holders.
         await runOne(job, slotId).catch(() => undefined);

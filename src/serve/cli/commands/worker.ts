@@ -45,6 +45,10 @@ export function registerWorker(program: Command): void {
         pollMs: flags.poll,
         execute: (job, onProgress) => executeJob(store, packOf, job, onProgress),
         onEvent: (e) => {
+          if (e.type === 'error') {
+            printError(`radar57 worker: không đọc được hàng đợi: ${e.error}\n`);
+            return;
+          }
           const name = `công việc #${e.job.id} (${e.job.kind})`;
           if (e.type === 'claimed') printError(`${name}: bắt đầu, lần thử ${e.job.attempts}/${e.job.maxAttempts}\n`);
           else if (e.type === 'progress') {

@@ -12,6 +12,7 @@ import { accountsMigration } from './migrations-accounts.ts';
 import { taskProposalsMigration } from './migrations-task-proposals.ts';
 import { submissionsMigration } from './migrations-submissions.ts';
 import { alertsMigration } from './migrations-alerts.ts';
+import { jobsMigration } from './migrations-jobs.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -215,6 +216,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
     taskProposalsMigration(dialect),
     submissionsMigration(dialect),
     alertsMigration(dialect),
+    jobsMigration(dialect),
   ];
 }
 

@@ -152,7 +152,37 @@ export interface LshBucketsTable {
   document_id: number;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  created_by: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  run_after: string;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  result: string | null;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface JobFilesTable {
+  job_id: number;
+  idx: number;
+  name: string;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
 export interface StoreSchema extends TrackingSchema, AccountsSchema, AlertsSchema {
+  jobs: JobsTable;
+  job_files: JobFilesTable;
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;

@@ -24,6 +24,7 @@ import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
 import * as observations from './tracking/observations.ts';
 import * as reviews from './tracking/reviews.ts';
+import { createJobStore } from './jobs.ts';
 
 /**
  * Changes whenever anything a reader sees may have changed: a file ingested (every save records
@@ -122,6 +123,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
       append: (entry) => appendAudit(exec, now(), entry),
       list: (query) => listAudit(exec, query),
     },
+    jobs: createJobStore(exec, now),
     close: () => exec.close(),
   };
 }

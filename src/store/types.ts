@@ -1,4 +1,5 @@
 // Public shapes of the store API.
+import type { JobStore } from './jobs-types.ts';
 import type { DocumentKind, StructuredDocument } from '../records.ts';
 import type {
   DocumentFacts,
@@ -341,5 +342,7 @@ export interface Store {
     append(entry: AuditEntryInput): Promise<void>;
     list(query?: AuditQuery): Promise<AuditEntry[]>;
   };
+  /** Background work queued for workers (jobs.ts). */
+  jobs: JobStore;
   close(): Promise<void>;
 }

@@ -33,8 +33,15 @@ test('a server job runs in the compiled worker thread', { skip }, async (t) => {
   const store = await stores.openStore(join(dir, 'r.db'));
   const jobs = runner.createJobRunner(store, packs.loadPack(packs.BUILTIN_PACK_DIR));
   try {
-    const sha256 = createHash('sha256').update(readFileSync(PAGE_SEED)).digest('hex');
-    const summary = await jobs.run({ kind: 'upload', actor: 'kiem-thu', files: [{ status: 'received', name: 'trang.txt', path: PAGE_SEED, sha256 }] });
+    const bytes = readFileSync(PAGE_SEED);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const job = await store.jobs.enqueue({
+      kind: 'ingest',
+      payload: { source: 'upload', actor: 'kiem-thu', files: [{ status: 'received', name: 'trang.txt', sha256, file: 0 }] },
+      createdBy: 'kiem-thu',
+      files: [{ name: 'trang.txt', sha256, bytes }],
+    });
+    const summary = (await jobs.run(job)) as { created: number };
     assert.ok(summary.created > 0);
     assert.equal(await store.countDocuments(), summary.created);
   } finally {

@@ -1,6 +1,7 @@
 // A server over the ingested seeds, with one account per role, driven through Fastify's inject
 // (no network): what the API tests share. The database is a file in a temporary folder, as a
-// served one is (uploads and imports run in a worker thread with their own connection to it),
+// served one is (uploads and imports are queued jobs, run by the server's own worker in a worker thread with
+// its own connection to it),
 // and uploads go to a temporary folder of their own; both are removed by close().
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +33,28 @@ export interface Api {
   /** A request as `who` (a role's account, or anonymous). */
   as(who: Role | 'dienbien' | 'hanoi' | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   login(username: string, password?: string): Promise<Session>;
+  /**
+   * What a queued request (202, an upload or CSV import) ends with: polls the job it points to, as
+   * `who`, until it is done or failed (a bounded wait, not a timed assertion). Throws on any other
+   * answer than 202, so a test reads the result only of work that was queued.
+   */
+  job(who: Role | 'dienbien' | 'hanoi', queued: LightMyRequestResponse): Promise<JobView>;
   close(): Promise<void>;
 }
+
+export interface JobView {
+  id: number;
+  status: string;
+  attempts: number;
+  progress: { done: number; total: number | null };
+  // Tests read the fields of the job's own result.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  result: any;
+  error: string | null;
+}
+
+/** Long enough for any test job on a loaded machine; only reached when a job never ends. */
+const JOB_WAIT_MS = 120_000;
 
 const USERS: { username: string; role: Role; agencies: string[] }[] = [
   { username: 'admin', role: 'admin', agencies: [] },
@@ -64,7 +85,7 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
     return { cookie: `r57_session=${cookie!.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
   };
 
-  return {
+  const api: Api = {
     app,
     store,
     uploadDir,
@@ -76,10 +97,24 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
       if (!session) sessions.set(username, (session = await login(username)));
       return app.inject({ ...options, headers: { ...options.headers, cookie: session.cookie, 'x-csrf-token': session.csrf } });
     },
+    async job(who, queued) {
+      if (queued.statusCode !== 202) throw new Error(`expected 202 (queued), got ${queued.statusCode}: ${queued.body}`);
+      const url = (queued.json() as { url: string }).url;
+      const until = Date.now() + JOB_WAIT_MS;
+      for (;;) {
+        const res = await api.as(who, { method: 'GET', url });
+        if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body}`);
+        const job = res.json() as JobView;
+        if (job.status === 'done' || job.status === 'failed') return job;
+        if (Date.now() > until) throw new Error(`job ${url} still ${job.status} after ${JOB_WAIT_MS / 1000} s`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     async close() {
       await app.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return api;
 }

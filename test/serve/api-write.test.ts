@@ -114,9 +114,9 @@ test('tasks: only editors create and import; listing shows progress; reporters c
   assert.equal(viewerImport.statusCode, 403);
   assert.equal(await api.store.tasks.get('imp-1'), null);
   const imported = await api.as('editor', { method: 'POST', url: '/api/v1/tasks/import', headers: { 'content-type': 'text/csv' }, payload: csv });
-  assert.equal(imported.statusCode, 200, imported.body);
-  assert.equal(imported.json().added, 1);
-  assert.equal(imported.json().rejected[0].line, 3);
+  const importJob = await api.job('editor', imported);
+  assert.equal(importJob.result.added, 1);
+  assert.equal(importJob.result.rejected[0].line, 3);
 
   const list = (await api.as(null, { method: 'GET', url: '/api/v1/tasks?agency=bo-khcn' })).json();
   assert.ok(list.items.every((t: { agency: string; progress: { label: string } }) => t.agency === 'bo-khcn' && t.progress.label));
@@ -212,14 +212,13 @@ test('upload: editors ingest files, idempotently; viewers cannot; a bad file is 
   assert.equal((await api.as('viewer', { method: 'POST', url: '/api/v1/ingest', ...body })).statusCode, 403);
   assert.equal(await api.store.countDocuments(), count);
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body });
-  assert.equal(res.statusCode, 200, res.body);
-  const summary = res.json();
+  const summary = (await api.job('editor', res)).result;
   assert.equal(summary.created, 1);
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0].origin, /empty\.txt/);
   assert.ok((await api.store.programme.observations({ indicator: '5g_population_coverage', scope: 'province:Lai Châu' })).length === 1, 'linked to the programme at once');
   assert.equal((await api.as(null, { method: 'GET', url: query })).json().items.length, 1, 'a cached search answers anew after an ingest');
-  const again = (await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body })).json();
+  const again = (await api.job('editor', await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body }))).result;
   assert.equal(again.created, 0);
   assert.equal(await api.store.countDocuments(), count + 1);
   assert.equal((await api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload: { x: 1 } })).statusCode, 415);

@@ -31,7 +31,7 @@ test('the observations export neutralises a sentence that begins like a formula'
   const text = 'Báo cáo hạ tầng\n=1+2 Tỉnh Lai Châu có 120 trạm 5G, phủ sóng 40% dân số, theo báo cáo ngày 15/10/2025.\n';
   const payload = `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="lai-chau.txt"\r\nContent-Type: text/plain\r\n\r\n${text}\r\n--${boundary}--\r\n`;
   const up = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-  assert.equal(up.statusCode, 200, up.body);
+  assert.equal((await api.job('editor', up)).status, 'done');
   const csv = await api.as(null, { method: 'GET', url: '/api/v1/export/observations.csv' });
   assert.equal(csv.statusCode, 200);
   const rows = parse(csv.body.replace(/^\ufeff/, ''), { columns: true }) as Record<string, string>[];

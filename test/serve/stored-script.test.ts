@@ -26,8 +26,8 @@ test('uploaded JSONL and HTML with script URLs are stored without them', async (
 <body><article><h1>Tỉnh Yên Bái số hóa hồ sơ</h1><p>Tỉnh Yên Bái đã số hóa hơn 90% hồ sơ thủ tục hành chính trong năm 2025, theo Sở Nội vụ tỉnh.</p>
 <p>Việc số hóa giúp người dân tra cứu trực tuyến và giảm thời gian chờ đợi tại bộ phận một cửa của tỉnh.</p></article></body></html>`;
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...multipart([{ name: 'doc.jsonl', content: jsonl, type: 'application/x-ndjson' }, { name: 'trang.html', content: html, type: 'text/html' }]) });
-  assert.equal(res.statusCode, 200, res.body);
-  assert.equal(res.json().created, 2, res.body);
+  const job = await api.job('editor', res);
+  assert.equal(job.result.created, 2, JSON.stringify(job));
   const ids = (await api.store.listDocuments({ newestFirst: true, limit: 2 })).map((d) => d.id);
   for (const id of ids) {
     const detail = (await api.as(null, { method: 'GET', url: `/api/v1/documents/${id}` })).json();

@@ -35,8 +35,10 @@ test('an uploaded figure is in the programme status at the next request', async 
   assert.notEqual(before.latest?.value, 93.7);
 
   const upload = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...multipart('phu-song-5g.txt', FIGURE) });
-  assert.equal(upload.statusCode, 200, upload.body);
-  assert.equal(upload.json().created, 1, upload.body);
+  assert.equal(upload.statusCode, 202, upload.body);
+  const job = await api.job('editor', upload);
+  assert.equal(job.status, 'done', JSON.stringify(job));
+  assert.equal((job.result as { created: number }).created, 1, JSON.stringify(job));
 
   const after = await coverage();
   assert.equal(after?.latest?.value, 93.7, JSON.stringify(after?.latest));

@@ -117,7 +117,8 @@ export function nextCursorOf(data: unknown): string | null {
 
 /**
  * Uploads files to POST /ingest as multipart with upload progress (fetch cannot report it).
- * Resolves with the parsed summary; rejects with ApiError like the other calls.
+ * Resolves with the parsed answer (202: the queued job to poll); rejects with ApiError like the
+ * other calls.
  */
 export function uploadFiles<T>(files: File[], onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {

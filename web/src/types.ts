@@ -12,6 +12,7 @@ export type { EntityKind, EntitySummary, StoredDocument } from '../../src/store/
 export type { FacetValue } from '../../src/store/aggregates.ts';
 export type { Caption, DocumentField, DocumentKind, RelatedLink, Span } from '../../src/records.ts';
 export type { UploadSummary } from '../../src/serve/http/jobs/upload-summary.ts';
+export type { JobView } from '../../src/serve/http/jobs/job-view.ts';
 import type { Observation } from '../../src/track/observation.ts';
 import type { Conflict } from '../../src/track/conflicts.ts';
 import type { TaskRecord } from '../../src/store/tracking/task-types.ts';

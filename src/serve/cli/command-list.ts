@@ -37,6 +37,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'audit', summary: 'nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì', load: async () => (await import('./commands/audit.ts')).registerAudit },
   { name: 'alerts', summary: 'thông báo: tính sự kiện mới (mục tiêu xấu đi, nhiệm vụ đến hạn, số liệu, tin mới) và gửi qua hộp thư, e-mail, webhook', load: async () => (await import('./commands/alerts.ts')).registerAlerts },
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
+  { name: 'worker', summary: 'chạy các công việc trong hàng đợi (tải lên, nhập, thu thập, trích xuất lại, liên kết)', load: async () => (await import('./commands/worker.ts')).registerWorker },
+  { name: 'jobs', summary: 'hàng đợi công việc: danh sách, chi tiết, thêm công việc mới', load: async () => (await import('./commands/jobs.ts')).registerJobs },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];
 

@@ -3,6 +3,8 @@
 import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
 import { createJobRunner, type JobRunner } from './jobs/runner.ts';
+import type { JobRecord, NewJob } from '../../store/jobs-types.ts';
+import type { Worker } from '../jobs/worker-loop.ts';
 import { todayIso } from '../../track/dates.ts';
 import { createResponseCache, type ResponseCache } from './response-cache.ts';
 import { programmeStatus, type ProgrammeStatus } from '../../track/programme-status.ts';
@@ -13,8 +15,15 @@ export interface AppContext {
   pack: Pack;
   /** Today in Vietnam; tests fix it. */
   today(): string;
-  /** Uploads and CSV imports, off the event loop (jobs/runner.ts). */
+  /** Runs a claimed job off the event loop (jobs/runner.ts). */
   jobs: JobRunner;
+  /**
+   * Queues background work (uploads, CSV imports) and wakes the server's own worker, if it runs
+   * one; otherwise `radar57 worker` processes take the job.
+   */
+  enqueue(job: NewJob): Promise<JobRecord>;
+  /** The server's in-process worker, started by buildServer unless told not to. */
+  worker: Worker | null;
   /** The programme's status as of `today`, recomputed only when the data changed. */
   status(today: string): Promise<ProgrammeStatus>;
   /**
@@ -37,11 +46,17 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     if (observations?.version !== version) observations = { version, all: [...await store.programme.observations({ compact: true, withRejected: true }), ...await store.submissions.acceptedObservations()] };
     return observations.all;
   };
-  return {
+  const ctx: AppContext = {
     store,
     pack,
     today: options.today ?? todayIso,
     jobs: createJobRunner(store, pack),
+    worker: null,
+    async enqueue(job) {
+      const queued = await store.jobs.enqueue(job);
+      ctx.worker?.wake();
+      return queued;
+    },
     async status(today) {
       const key = `${await store.dataVersion()}@${today}`;
       if (cached?.key !== key) cached = { key, status: programmeStatus(pack, (await allObservations()).filter((o) => o.review?.verdict !== 'rejected'), today) };
@@ -51,4 +66,5 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     version: async () => `${pack.hash.slice(0, 12)}.${await store.dataVersion()}`,
     responses: createResponseCache(),
   };
+  return ctx;
 }

@@ -2,6 +2,8 @@
 // and the web app (web/dist) at /. Fastify does the HTTP; zod schemas validate input and describe
 // the API; every route reads the store synchronously (better-sqlite3), so a request never waits on
 // another's I/O.
+import { jobRoutes } from './routes/jobs.ts';
+import { startWorker, type WorkerOptions } from '../jobs/worker-loop.ts';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +58,11 @@ export interface ServerOptions {
   webDir?: string;
   /** Run alerts every so many minutes (pipeline/alerts/schedule.ts); absent or 0: never (tests). */
   alertsEveryMinutes?: number;
+  /**
+   * Run queued jobs in this process (default): a single-machine deployment needs nothing more.
+   * Off when `radar57 worker` processes (on this machine or others) consume the queue.
+   */
+  worker?: boolean | Pick<WorkerOptions, 'leaseMs' | 'backoffMs' | 'pollMs' | 'concurrency'>;
 }
 
 /**
@@ -162,12 +169,30 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   downloadRoutes(app, ctx);
   alertRoutes(app, ctx);
   attentionRoutes(app, ctx);
-  app.addHook('onClose', async () => ctx.jobs.close());
   const stopAlerts = scheduleAlerts(ctx.store, ctx.pack, {
     everyMinutes: options.alertsEveryMinutes ?? 0,
     onError: (error) => app.log.error({ err: error }, 'alerts run failed'),
   });
   app.addHook('onClose', stopAlerts);
+  jobRoutes(app, ctx);
+  if (options.worker !== false) {
+    const settings = typeof options.worker === 'object' ? options.worker : {};
+    ctx.worker = startWorker({
+      store: ctx.store,
+      ...settings,
+      execute: (job, onProgress) => ctx.jobs.run(job, onProgress),
+      onEvent: (e) => {
+        if (e.type === 'failed') app.log.error({ job: e.job.id, kind: e.job.kind, status: e.status }, `job failed: ${e.error}`);
+        if (e.type === 'error') app.log.error(`job queue unreadable: ${e.error}`);
+      },
+    });
+  }
+  app.addHook('onClose', async () => {
+    // The running job ends first (or, stopped by a kill, is taken again when its lease runs out).
+    await ctx.worker?.stop();
+    ctx.worker = null;
+    await ctx.jobs.close();
+  });
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

@@ -1,13 +1,19 @@
 // Tải lên: files dropped on the page (or chosen with the file input, for keyboard users) are sent
-// to POST /ingest as one multipart request with upload progress; the server's summary follows:
-// new, updated, unchanged and rejected documents with the reasons.
-import { useRef, useState } from 'preact/hooks';
-import { uploadFiles } from '../api.ts';
+// to POST /ingest as one multipart request with upload progress. The server queues them as a job
+// and answers at once; the page polls the job (files processed of all) until it ends, then shows
+// its summary: new, updated, unchanged and rejected documents with the reasons.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { apiGet, ApiError, uploadFiles } from '../api.ts';
 import { canIngest } from '../auth.tsx';
 import { ErrorBox } from '../components/Feedback.tsx';
 import { Guard } from '../components/Guard.tsx';
 import { useI18n } from '../i18n.ts';
-import type { UploadSummary } from '../types.ts';
+import type { JobView, UploadSummary } from '../types.ts';
+
+/** How often the page asks after a queued upload. */
+const POLL_MS = 500;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 import { useTitle } from '../use-title.ts';
 import { uploadMessage } from '../upload-messages.ts';
 
@@ -71,7 +77,11 @@ function Uploader() {
   const [progress, setProgress] = useState<number | null>(null);
   const [summary, setSummary] = useState<UploadSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
+  /** The queued job while the server works on it: its files done of all. */
+  const [job, setJob] = useState<JobView | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
 
   const add = (list: FileList | null) => {
     if (!list) return;
@@ -88,12 +98,22 @@ function Uploader() {
     setError(null);
     setSummary(null);
     try {
-      setSummary(await uploadFiles<UploadSummary>(files, setProgress));
+      let current = await uploadFiles<JobView>(files, setProgress);
       setFiles([]);
+      setJob(current);
+      // The job runs on the server whether or not this page waits; leaving the page stops asking.
+      while (alive.current && (current.status === 'queued' || current.status === 'running')) {
+        await sleep(POLL_MS);
+        current = await apiGet<JobView>(`/jobs/${current.id}`);
+        setJob(current);
+      }
+      if (current.status === 'done') setSummary(current.result as UploadSummary);
+      else if (current.status === 'failed') setError(new ApiError(500, { status: 500, title: t('upload.failed'), detail: current.error ?? undefined }));
     } catch (err) {
       setError(err);
     } finally {
       setProgress(null);
+      setJob(null);
     }
   };
 
@@ -154,7 +174,15 @@ function Uploader() {
           {progress !== null && (
             <div aria-live="polite">
               <progress class="progress" max={100} value={pct} aria-label={t('upload.progress', { p: pct })} />
-              <p class="hint">{pct < 100 ? t('upload.progress', { p: pct }) : t('upload.processing')}</p>
+              <p class="hint" data-testid="upload-status">
+                {pct < 100
+                  ? t('upload.progress', { p: pct })
+                  : job?.progress.total
+                    ? t('upload.processingFiles', { done: job.progress.done, total: job.progress.total })
+                    : job?.status === 'queued'
+                      ? t('upload.queued')
+                      : t('upload.processing')}
+              </p>
             </div>
           )}
           <div class="form-actions">

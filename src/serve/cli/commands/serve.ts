@@ -22,6 +22,8 @@ export interface ServeFlags {
   host: string;
   /** Minutes between alert runs; 0 off. */
   alertsEvery?: number;
+  /** commander turns --no-worker into worker: false. */
+  worker?: boolean;
 }
 
 /** Listens until the process is stopped (Ctrl+C); closes the store on the way out. */
@@ -30,7 +32,7 @@ export async function serveStore(store: Store, pack: Pack, flags: ServeFlags, ac
   // Loaded here, not at the top: the HTTP stack is most of the command's start-up time, and only
   // `serve` and `demo` need it (`radar57 --help` and every other command start without it).
   const [{ buildServer }, { createContext }] = await Promise.all([import('../../http/server.ts'), import('../../http/context.ts')]);
-  const app = await buildServer(createContext(store, pack), { logger: false, alertsEveryMinutes: flags.alertsEvery ?? alertMinutesFromEnv() });
+  const app = await buildServer(createContext(store, pack), { logger: false, alertsEveryMinutes: flags.alertsEvery ?? alertMinutesFromEnv(), worker: flags.worker !== false });
   await app.listen({ port: flags.port, host: flags.host });
   const url = `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${flags.port}/`;
   const stop = async () => {
@@ -50,6 +52,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', `port (default ${DEFAULT_PORT})`, parsePositiveInt, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for a team server)', '127.0.0.1')
     .option('--alerts-every <minutes>', 'compute and send alerts every N minutes (default $RADAR57_ALERTS_EVERY, else 15; 0: off)', parseNonNegativeInt)
+    .option('--no-worker', 'run no jobs in this process: `radar57 worker` processes consume the queue')
     .action(async (flags: ServeFlags, command: Command) => {
       const store = await openStore(dbPath(command));
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));

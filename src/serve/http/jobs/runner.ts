@@ -1,26 +1,29 @@
-// Runs the server's long jobs off its event loop: each in a worker thread with its own connection
-// to the database file (WAL lets the server read while the worker writes), one job at a time
-// (SQLite has one writer; a queue beats two writers waiting on each other's locks). A thread runs
-// one job and ends, which gives back all the memory the job took; the next thread is started as
-// soon as a job is done, so that it has loaded the code (over a second) before the next job comes.
-// A store in memory cannot be shared with a thread: its jobs run in the server's own thread (the
-// demo and tests in memory only).
+// Runs a claimed job off the server's event loop: in a worker thread with its own connection to
+// the database file (WAL lets the server read while the worker writes). A thread runs one job and
+// ends, which gives back all the memory the job took; the next thread is started as soon as a job
+// is done, so that it has loaded the code (over a second) before the next job comes. The thread
+// posts its progress; the caller (the in-process worker, serve/jobs/worker-loop.ts) records it with
+// the lease. A store in memory cannot be shared with a thread: its jobs run in the server's own
+// thread (the demo and tests in memory only).
 import { Worker } from 'node:worker_threads';
 import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
-import { runJob, type Job, type JobResult } from './jobs.ts';
+import type { JobRecord } from '../../../store/jobs-types.ts';
+import { executeJob, type Progress } from '../../jobs/execute.ts';
 
 // Compiled (dist/…/runner.js), the worker is plain JavaScript; run from source through tsx, the
 // thread needs an entry that registers tsx's loader first (worker-entry.mjs).
 const WORKER = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
+export type RunnableJob = Pick<JobRecord, 'id' | 'kind' | 'payload'>;
+
 export interface JobRunner {
-  run<J extends Job>(job: J): Promise<JobResult<J>>;
+  run(job: RunnableJob, onProgress?: Progress): Promise<unknown>;
   /** Stops the idle thread (when the server closes). */
   close(): Promise<void>;
 }
 
-type Answer<J extends Job> = { ok: true; result: JobResult<J> } | { ok: false; message: string; stack?: string };
+type Answer = { ok: true; result: unknown } | { ok: false; message: string; stack?: string } | { progress: [number, number] };
 
 /** A thread that has loaded the job code; rejects if it fails to start. */
 async function startWorker(): Promise<Worker> {
@@ -32,11 +35,15 @@ async function startWorker(): Promise<Worker> {
   });
 }
 
-async function runIn<J extends Job>(worker: Worker, location: string, pack: Pack, job: J): Promise<JobResult<J>> {
+function runIn(worker: Worker, location: string, pack: Pack, job: RunnableJob, onProgress: Progress): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.removeAllListeners();
-    worker.once('message', (m: Answer<J>) => {
+    worker.on('message', (m: Answer) => {
+      if ('progress' in m) {
+        onProgress(...m.progress);
+        return;
+      }
       settled = true;
       if (m.ok) resolve(m.result);
       else reject(Object.assign(new Error(m.message), { stack: m.stack }));
@@ -53,7 +60,6 @@ async function runIn<J extends Job>(worker: Worker, location: string, pack: Pack
 }
 
 export function createJobRunner(store: Store, pack: Pack): JobRunner {
-  let queue: Promise<unknown> = Promise.resolve();
   let spare: Promise<Worker> | null = null;
   let closed = false;
   const next = (): Promise<Worker> => {
@@ -61,10 +67,10 @@ export function createJobRunner(store: Store, pack: Pack): JobRunner {
     spare = null;
     return ready.catch(() => startWorker());
   };
-  const inWorker = async <J extends Job>(location: string, job: J): Promise<JobResult<J>> => {
+  const inWorker = async (location: string, job: RunnableJob, onProgress: Progress): Promise<unknown> => {
     const worker = await next();
     try {
-      return await runIn(worker, location, pack, job);
+      return await runIn(worker, location, pack, job, onProgress);
     } finally {
       void worker.terminate();
       if (!closed) {
@@ -74,12 +80,9 @@ export function createJobRunner(store: Store, pack: Pack): JobRunner {
     }
   };
   return {
-    async run(job) {
+    run(job, onProgress = () => undefined) {
       const location = store.location;
-      const result = queue.then(() => (location ? inWorker(location, job) : runJob(store, pack, job)));
-      // The queue goes on after a failed job; the failure is the caller's to handle.
-      queue = result.catch(() => undefined);
-      return result;
+      return location ? inWorker(location, job, onProgress) : executeJob(store, pack, job, onProgress);
     },
     async close() {
       closed = true;

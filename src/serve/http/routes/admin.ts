@@ -2,12 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { AppContext } from '../context.ts';
 import { allow, canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
 import { newUploadFolder, receiveFiles } from '../uploads.ts';
+import type { JobFileInput } from '../../../store/jobs-types.ts';
+import type { UploadEntry, UploadJob } from '../jobs/upload-job.ts';
+import { jobUrl, jobView } from './jobs.ts';
 
 export interface UploadSettings {
   /** Where uploads are written while they are processed (uploads.ts). */
@@ -69,18 +72,33 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: Uplo
 
   r.post(
     '/api/v1/ingest',
-    { onRequest: allow('editor'), schema: { tags: ['sources'], summary: 'Upload files (multipart) to ingest (editor); a result per file, in the order sent' } },
-    async (request) => {
+    {
+      onRequest: allow('editor'),
+      schema: {
+        tags: ['sources'],
+        summary: 'Upload files (multipart) to ingest (editor): queued as a job, answered at once (202) with the job to poll; its result has a line per file, in the order sent',
+      },
+    },
+    async (request, reply) => {
       const user = requireRole(request, 'editor');
       if (!request.isMultipart()) throw new HttpProblem(415, 'hãy gửi tệp dưới dạng multipart/form-data');
       const folder = newUploadFolder(uploads.dir);
       try {
-        const files = await receiveFiles(request, folder, uploads.maxBytes);
-        if (files.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
-        // Stored and linked in a worker thread: the server goes on answering meanwhile.
-        return await ctx.jobs.run({ kind: 'upload', actor: user.username, files });
+        const received = await receiveFiles(request, folder, uploads.maxBytes);
+        if (received.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
+        // The bytes go into the database with the job: any worker can read them, and a restart
+        // loses no queued upload. The folder was only the way in.
+        const files: JobFileInput[] = [];
+        const entries: UploadEntry[] = received.map((f) => {
+          if (f.status === 'refused') return f;
+          files.push({ name: f.name, sha256: f.sha256, bytes: readFileSync(f.path) });
+          return { status: 'received', name: f.name, sha256: f.sha256, file: files.length - 1 };
+        });
+        const payload: UploadJob = { source: 'upload', actor: user.username, files: entries };
+        const job = await ctx.enqueue({ kind: 'ingest', payload, createdBy: user.username, files });
+        return await reply.code(202).header('location', jobUrl(job.id)).send(jobView(job));
       } finally {
-        // However the upload ends (done, refused, the client gone), its folder goes.
+        // However the upload ends (queued, refused, the client gone), its folder goes.
         rmSync(folder, { recursive: true, force: true });
       }
     },

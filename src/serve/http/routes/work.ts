@@ -1,4 +1,5 @@
 // Writes of editors and reporters: tasks and their status, CSV import, reviews and the review queue.
+import { jobUrl, jobView } from './jobs.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -115,11 +116,12 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.post('/api/v1/tasks/import', { onRequest: allow('editor'), schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor)' } }, async (request) => {
+  r.post('/api/v1/tasks/import', { onRequest: allow('editor'), schema: { tags: ['tasks'], summary: 'Import tasks from CSV (text/csv body; editor): queued as a job, answered at once (202) with the job to poll' } }, async (request, reply) => {
     const user = requireRole(request, 'editor');
     if (typeof request.body !== 'string') throw new HttpProblem(415, 'hãy gửi CSV làm nội dung với Content-Type: text/csv');
-    // Parsed and stored in a worker thread: a large file does not stop the server.
-    return ctx.jobs.run({ kind: 'tasks-import', actor: user.username, csv: request.body, importDate: ctx.today() });
+    // Parsed and stored by a worker: a large file does not stop the server.
+    const job = await ctx.enqueue({ kind: 'tasks-import', payload: { actor: user.username, csv: request.body, importDate: ctx.today() }, createdBy: user.username });
+    return reply.code(202).header('location', jobUrl(job.id)).send(jobView(job));
   });
 
   r.get(

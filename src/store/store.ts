@@ -11,7 +11,8 @@ import { search } from './search.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
-import type { Store } from './types.ts';
+import type { SaveFileInput, SaveFileResult, Store } from './types.ts';
+import { saveFiles } from './save-batch.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
@@ -43,8 +44,10 @@ const systemClock: Clock = () => new Date().toISOString();
 export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Promise<Store> {
   await migrate(exec, dialect, now);
   const tasks = createTaskStore(exec, now);
+  const saveOne = (input: SaveFileInput): Promise<SaveFileResult> => saveFile(exec, dialect, now, input, nearDuplicateThreshold);
   return {
-    saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
+    saveFile: saveOne,
+    saveFiles: (inputs) => saveFiles(exec, saveOne, inputs),
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),

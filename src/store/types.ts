@@ -1,4 +1,5 @@
 // Public shapes of the store API.
+import type { BatchOutcome } from './save-batch.ts';
 import type { DocumentKind, StructuredDocument } from '../records.ts';
 import type {
   DocumentFacts,
@@ -232,6 +233,11 @@ export interface Store {
   /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
   readonly location?: string;
   saveFile(input: SaveFileInput): Promise<SaveFileResult>;
+  /**
+   * Saves several files in one transaction, each as its own savepoint: a file that fails is rolled
+   * back alone (its outcome carries the error) and the others are stored.
+   */
+  saveFiles(inputs: readonly SaveFileInput[]): Promise<BatchOutcome[]>;
   /**
    * The document count of `origin` when its newest stored version has `sourceHash` (and, given an
    * extraction version, all its documents have facts of it): reading it again would change nothing.

@@ -7,7 +7,7 @@
 // the same N articles are one JSON Lines file of N records: many documents in one input file; with
 // --template as well, the N records come from one template, each a near-duplicate of the others.
 // Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
-// --workers W: extraction threads (default one per core).
+// --workers W: extraction threads (0: in the ingest thread; default one per core with facts, else 0).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const facts = !process.argv.includes('--no-facts');
   const jsonl: JsonlKind | null = process.argv.includes('--jsonl') ? (process.argv.includes('--template') ? 'template' : 'articles') : null;
-  const workers = process.argv.includes('--workers') ? numberArg('workers', 'BENCH_WORKERS', 1) : undefined;
+  // 0 runs the CPU work in the ingest thread (numberArg refuses 0).
+  const w = process.argv.indexOf('--workers');
+  const workers = w >= 0 ? Math.max(0, Math.trunc(Number(process.argv[w + 1]))) : undefined;
   if (process.argv.includes('--child')) return childRun(n, facts, jsonl, workers);
   const runs = numberArg('runs', 'BENCH_RUNS', 1);
   if (jsonl) jsonlCorpusFile(n, jsonl);
@@ -65,11 +67,11 @@ async function main(): Promise<void> {
       ? `corpus: one JSON Lines file of ${n} records, ${(info.bytes / 1e6).toFixed(1)} MB (${jsonl === 'template' ? 'one template, near-duplicates of each other' : 'recombined from the seed paragraphs'})`
       : `corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`,
   );
-  console.log(`extraction threads: ${workers ?? 'one per core'}`);
+  console.log(`extraction threads: ${workers ?? 'default'}`);
   console.log(`mode: ${facts ? 'full ingest (decode, structure, extract facts, store, index, near-duplicates)' : 'no facts (decode, structure, store, index, near-duplicates)'}`);
   const results: RunResult[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers ? ['--workers', String(workers)] : [])], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 24,

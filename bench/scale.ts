@@ -2,7 +2,7 @@
 // Generates N page dumps (default 5,000, small enough for a few minutes here; `--docs 1000000` for
 // the full run) with the bench corpus generator, then:
 //   1. the ceiling: SQLite FTS5's raw insert rate for the same N texts, measured in this run;
-//   2. bulk ingest without facts, 1 extraction thread;
+//   2. bulk ingest without facts, in the ingest thread;
 //   3. full ingest with 1, then 2 extraction threads (the last one is kept for what follows);
 //   4. the search query mix on that database (bench:search);
 //   5. the HTTP load: uncached search at 50 connections, mixed reads at 200 (bench:api).
@@ -73,8 +73,8 @@ const ceiling = rawFts5Rate(dir);
 console.log(`ceiling: SQLite FTS5 raw inserts (two indexes, one transaction): ${ceiling.toFixed(0)} docs/s`);
 
 const rows: [string, number][] = [];
-console.log('bulk ingest without facts, 1 extraction thread (threads do not pay without facts):');
-rows.push(['bulk ingest, no facts, 1 thread', rateOf(bench('ingest.ts', ['--docs', String(n), '--no-facts', '--workers', '1', '--runs', String(runs)]))]);
+console.log('bulk ingest without facts, in the ingest thread (threads do not pay without facts):');
+rows.push(['bulk ingest, no facts, no threads', rateOf(bench('ingest.ts', ['--docs', String(n), '--no-facts', '--workers', '0', '--runs', String(runs)]))]);
 for (const workers of [1, 2]) {
   console.log(`full ingest, ${workers} extraction thread${workers > 1 ? 's' : ''}:`);
   rows.push([`full ingest, ${workers} thread${workers > 1 ? 's' : ''}`, rateOf(bench('ingest.ts', ['--docs', String(n), '--workers', String(workers), '--runs', String(runs)]))]);

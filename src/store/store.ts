@@ -47,7 +47,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
   const saveOne = (input: SaveFileInput): Promise<SaveFileResult> => saveFile(exec, dialect, now, input, nearDuplicateThreshold);
   return {
     saveFile: saveOne,
-    saveFiles: (inputs) => saveFiles(exec, saveOne, inputs),
+    saveFiles: (inputs) => saveFiles(exec, (input, deferIndex) => saveFile(exec, dialect, now, input, nearDuplicateThreshold, deferIndex), inputs),
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),

@@ -41,6 +41,8 @@ test('store.saveFiles: a file failing half-way rolls back alone, the files aroun
   const titles = (await store.listDocuments({})).map((d) => d.title).sort();
   assert.deepEqual(titles, ['Bài a', 'Bài c']);
   assert.equal((await store.search('tệp hỏng')).length, 0);
+  // The full-text rows, written once at the end of the batch, are those of the stored files.
+  assert.deepEqual((await store.search('noi dung')).map((h) => h.title).sort(), ['Bài a', 'Bài c']);
 });
 
 test('ingest in batches with threads: a bad file is reported with its path, the rest of its batch is stored', async (t) => {

@@ -1,5 +1,5 @@
-// A pool of worker threads for ingest's CPU work (decoding, structuring, fact extraction), one per
-// core, so a load uses every core while the ingest thread writes to the store. Requests are handed
+// A pool of worker threads for ingest's CPU work (decoding, structuring, fact extraction), so a
+// load uses every core while the ingest thread writes to the store. Requests are handed
 // to the least busy thread; answers come back in any order, each settling its own promise.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,8 +21,13 @@ interface Slot {
   ready: Promise<void>;
 }
 
+/**
+ * One thread per core but the ingest thread's own: it is busy writing to the store meanwhile. On
+ * two cores a second thread measured no faster (the three threads shared two cores) and took the
+ * process past 400 MB (each thread holds its own copy of the code and the extractors' tables).
+ */
 export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export function createExtractPool(size = defaultPoolSize()): ExtractPool {

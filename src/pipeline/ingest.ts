@@ -34,8 +34,8 @@ export interface IngestOptions extends ReadOptions {
   /** The reader (default readInput); tests count its calls. A reader given runs in this thread. */
   reader?: (file: SourceFile, options: ReadOptions) => StructureResult;
   /**
-   * Extraction threads: 0 runs the CPU work in this thread; default one per core but this one when facts are
-   * extracted and there are enough files to pay for starting them.
+   * Extraction threads: 0 runs the CPU work in this thread; by default (defaultPoolSize) one per
+   * core but this one, when facts are extracted and there are enough files to pay for starting them.
    */
   workers?: number;
   /** Files per transaction (default FILES_PER_BATCH). */

@@ -45,6 +45,14 @@ export default tseslint.config(
     },
   },
   {
+    // A store method that throws before it returns its promise would escape a caller's
+    // `await … catch`; async functions turn every throw into a rejection. The executors build their
+    // promises by hand on purpose (a statement runs at once, synchronously).
+    files: ['src/store/**/*.ts'],
+    ignores: ['src/store/*/executor.ts'],
+    rules: { '@typescript-eslint/promise-function-async': ['error', { checkArrowFunctions: false }] },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -21,12 +21,12 @@ const PERIOD = process.argv[2] ?? '2025-H1';
 
 const work = mkdtempSync(join(tmpdir(), 'radar57-sample-report-'));
 try {
-  const store = openStore(join(work, 'radar57.db'));
+  const store = await openStore(join(work, 'radar57.db'));
   const pack = loadPack(BUILTIN_PACK_DIR);
   await prepareDemo(store, pack, { password: 'sample-report-password' });
   await prepareDemoTasks(store, pack, TODAY);
   const report = await readReport(store, pack, { period: reportPeriod(PERIOD), scope: reportScope(pack, 'national'), today: TODAY });
-  store.close();
+  await store.close();
   const pdf = join(work, 'report.pdf');
   writeFileSync(pdf, await renderReport(report, 'pdf'));
   mkdirSync(OUT, { recursive: true });

@@ -69,6 +69,8 @@ export interface SearchFilters {
    * nothing.
    */
   mentioning?: readonly (readonly number[])[];
+  /** Only documents with an id above this (stored after it): what alerts look at since their watermark. */
+  afterId?: number;
   /**
    * Leave out documents that are near-duplicates of another (a document_clusters row whose
    * cluster_id is not the document itself): each cluster is then found through its representative.

@@ -10,6 +10,8 @@ import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
 import { trackingMigration } from './migrations-tracking.ts';
 import { accountsMigration } from './migrations-accounts.ts';
 import { taskProposalsMigration } from './migrations-task-proposals.ts';
+import { submissionsMigration } from './migrations-submissions.ts';
+import { alertsMigration } from './migrations-alerts.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -211,6 +213,8 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
     trackingMigration(dialect),
     accountsMigration(dialect),
     taskProposalsMigration(dialect),
+    submissionsMigration(dialect),
+    alertsMigration(dialect),
   ];
 }
 

@@ -161,3 +161,33 @@ export async function search(exec: SqlExecutor, dialect: StoreDialect, query: st
     ];
   });
 }
+
+/** Upper bound on the ids `matchingIds` returns: attention charts count, they do not page. */
+export const MAX_MATCHING_IDS = 500_000;
+
+/**
+ * Every document matching a search (its query and filters), near-duplicates included, as ids: what
+ * attention over time counts, and (with `afterId`, only documents stored after it) what alerts check. The same matching as `search`, without ranking's page, snippets or
+ * labels.
+ */
+export async function matchingIds(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}, afterId?: number): Promise<number[]> {
+  const filters = filtersOf(opts);
+  if (afterId !== undefined) filters.afterId = afterId;
+  const terms = parseQuery(query);
+  const entities = await entityFilters(exec, opts);
+  if (entities.groups.some((g) => g.length === 0)) return [];
+  if (entities.groups.length > 0) filters.mentioning = entities.groups;
+  if (terms.length === 0 && entities.groups.length === 0) return [];
+  filters.collapse = false;
+  return (await dialect
+    .search(exec, {
+      exact: keyTerms(terms, exactKey),
+      folded: keyTerms(terms, foldedKey),
+      unquoted: terms.map((t) => !t.quoted),
+      near: null,
+      filters,
+      limit: MAX_MATCHING_IDS,
+      offset: 0,
+    }))
+    .map((r) => r.id);
+}

@@ -7,7 +7,9 @@ import { citations, citedBy, legalCitations } from './citations.ts';
 import { entityDetail, findEntities, topEntities } from './entities.ts';
 import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reextract-state.ts';
 import { migrate } from './migrations.ts';
-import { search } from './search.ts';
+import { matchingIds, search } from './search.ts';
+import { createAlertStore } from './alerts/index.ts';
+import { datedDocuments, lastDocumentId, setSourceGroup } from './alerts/attention.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
@@ -16,6 +18,7 @@ import { saveFiles } from './save-batch.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
+import { createSubmissionStore } from './tracking/submissions.ts';
 import { createAccounts } from './accounts.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
@@ -33,7 +36,8 @@ async function dataVersion(exec: SqlExecutor): Promise<string> {
     sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
       (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
       (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
-      (SELECT coalesce(max(id), 0) FROM mentions) AS v`.compile(exec.db),
+      (SELECT coalesce(max(id), 0) FROM mentions) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM submission_events) AS v`.compile(exec.db),
   );
   return row?.v ?? '';
 }
@@ -81,7 +85,15 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     nearDuplicateClusters: () => listClusters(exec),
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
+    submissions: createSubmissionStore(exec, () => now()),
     accounts: createAccounts(exec, now),
+    alerts: createAlertStore(exec, now),
+    attention: {
+      documents: () => datedDocuments(exec),
+      lastDocumentId: () => lastDocumentId(exec),
+      matchingIds: (query, opts, afterId) => matchingIds(exec, dialect, query, opts, afterId),
+    },
+    setSourceGroup: (key, group) => setSourceGroup(exec, key, group),
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),
     cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),

@@ -18,7 +18,10 @@ import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
 import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
 import type { TaskStore } from './tracking/tasks.ts';
 import type { TaskProposalStore } from './tracking/task-proposals.ts';
+import type { SubmissionStore } from './tracking/submissions.ts';
 import type { Accounts } from './accounts.ts';
+import type { AlertStore } from './alerts/types.ts';
+import type { DatedDocument } from './alerts/attention.ts';
 import type { CooccurringEntity, FacetCounts } from './aggregates.ts';
 import type { LinkedDocument, LoadedPack, ObservationFilter } from './tracking/observations.ts';
 import type { ReviewInput, ReviewRecord, ReviewTargetKind } from './tracking/reviews.ts';
@@ -299,8 +302,23 @@ export interface Store {
   tasks: TaskStore;
   /** Tasks proposed from documents and completions proposed from later ones, waiting for an editor. */
   taskProposals: TaskProposalStore;
+  /** Figures reporters submit for approval (tracking/submissions.ts). */
+  submissions: SubmissionStore;
   /** Users, sessions, API tokens, settings (for the server). */
   accounts: Accounts;
+  /** Saved searches, watchlists, alert events and their deliveries (store/alerts/). */
+  alerts: AlertStore;
+  /** What attention over time counts (store/alerts/attention.ts). */
+  attention: {
+    /** Every document's publication date and source group. */
+    documents(): Promise<DatedDocument[]>;
+    /** The highest document id stored, 0 when none. */
+    lastDocumentId(): Promise<number>;
+    /** Every document matching a search, near-duplicates included; only those with an id above `afterId` when given. */
+    matchingIds(query: string, opts?: SearchOptions, afterId?: number): Promise<number[]>;
+  };
+  /** A live source's group (Party and State press, provincial press…), by id or URL; null clears it. */
+  setSourceGroup(key: number | string, group: string | null): Promise<boolean>;
   /** An opaque value that changes whenever stored data a reader sees changes (caches, ETags). */
   dataVersion(): Promise<string>;
   /** Facet counts over these documents (a search's matches). */

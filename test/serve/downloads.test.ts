@@ -34,8 +34,8 @@ test('search results download as CSV and XLSX with the same rows as the search',
 test('the agencies’ league table downloads ranked, with numbers as numbers', async (t) => {
   const api = await startApi();
   t.after(() => api.close());
-  api.store.tasks.add({ key: 'T1', title: 'Ban hành nghị định', setBy: '03/NQ-CP', agency: 'bo-khcn', deadline: '2025-06-30', status: { status: 'hoan_thanh', at: '2025-06-10' } }, 'test');
-  api.store.tasks.add({ key: 'T2', title: 'Trình đề án', setBy: '03/NQ-CP', agency: 'bo-tai-chinh', deadline: '2025-03-31' }, 'test');
+  await api.store.tasks.add({ key: 'T1', title: 'Ban hành nghị định', setBy: '03/NQ-CP', agency: 'bo-khcn', deadline: '2025-06-30', status: { status: 'hoan_thanh', at: '2025-06-10' } }, 'test');
+  await api.store.tasks.add({ key: 'T2', title: 'Trình đề án', setBy: '03/NQ-CP', agency: 'bo-tai-chinh', deadline: '2025-03-31' }, 'test');
   const agencies = (await api.as('viewer', { method: 'GET', url: '/api/v1/agencies' })).json() as { scorecards: { name: string; rank: number | null; tasks: number }[] };
   const xlsx = await api.as('viewer', { method: 'GET', url: '/api/v1/export/agencies?format=xlsx' });
   assert.equal(xlsx.statusCode, 200);

@@ -29,15 +29,15 @@ let h1: ReportData;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'radar57-report-'));
-  store = openStore(join(dir, 'radar57.db'));
+  store = await openStore(join(dir, 'radar57.db'));
   pack = loadPack(BUILTIN_PACK_DIR);
   await prepareDemo(store, pack, { password: 'mật-khẩu-thử-1' });
   await prepareDemoTasks(store, pack, TODAY);
   h1 = await readReport(store, pack, { period: reportPeriod('2025-H1'), scope: reportScope(pack, 'national'), today: TODAY });
 });
 
-after(() => {
-  store.close();
+after(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -33,7 +33,8 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
   let observations: { version: string; all: readonly Observation[] } | null = null;
   const allObservations = async () => {
     const version = await store.dataVersion();
-    if (observations?.version !== version) observations = { version, all: await store.programme.observations({ compact: true, withRejected: true }) };
+    // Accepted submissions join the series as their own origin beside pack rows and news figures.
+    if (observations?.version !== version) observations = { version, all: [...await store.programme.observations({ compact: true, withRejected: true }), ...await store.submissions.acceptedObservations()] };
     return observations.all;
   };
   return {

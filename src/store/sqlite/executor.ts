@@ -17,6 +17,9 @@ function compiled<R>(query: Query<R>): CompiledQuery<R> {
 
 const STATEMENT_CACHE_LIMIT = 256;
 
+/** How long a write waits for another connection's lock before giving up (as busy_timeout in open.ts). */
+export const LOCK_WAIT_MS = 5000;
+
 interface OpenTransaction {
   /** Savepoints opened inside it so far (for unique names). */
   savepoints: number;
@@ -62,8 +65,31 @@ export function createSqliteExecutor(sqlite: Database.Database): SqlExecutor {
    * Runs a statement now, or once another caller's open transaction has ended. The check and the
    * statement run in one synchronous step, so nothing can start a transaction between them.
    */
-  const statement = <T>(run: () => T): Promise<T> =>
-    open !== null && blocked() ? open.ended.then(() => statement(run)) : settled(run);
+  const statement = async <T>(run: () => T): Promise<T> =>
+    open !== null && blocked() ? open.ended.then(() => statement(run)) : await settled(run);
+
+  /**
+   * IMMEDIATE takes the write lock up front: every transaction here writes, and a deferred one could
+   * fail half-way when another connection (the server, a second ingest) holds the lock. While that
+   * connection holds it, the wait is asynchronous (short pauses, up to LOCK_WAIT_MS) rather than
+   * SQLite's busy handler, which would block this thread: another connection in this same process
+   * could then never finish the transaction it is waiting for.
+   */
+  const beginImmediate = async (): Promise<void> => {
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      sqlite.pragma('busy_timeout = 0');
+      try {
+        sqlite.exec('BEGIN IMMEDIATE');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      } finally {
+        sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  };
 
   const savepoint = async <T>(tx: OpenTransaction, work: () => Promise<T>): Promise<T> => {
     const name = `sp${++tx.savepoints}`;
@@ -109,10 +135,14 @@ export function createSqliteExecutor(sqlite: Database.Database): SqlExecutor {
       while (open !== null && blocked()) await open.ended;
       let end = (): void => undefined;
       const tx: OpenTransaction = { savepoints: 0, ended: new Promise<void>((resolve) => (end = resolve)) };
-      // IMMEDIATE takes the write lock up front: every transaction here writes, and a deferred one
-      // could fail half-way when another process (the server, a second ingest) holds the lock.
-      sqlite.exec('BEGIN IMMEDIATE');
       open = tx;
+      try {
+        await beginImmediate();
+      } catch (error) {
+        open = null;
+        end();
+        throw error;
+      }
       try {
         const result = await context.run(tx, work);
         sqlite.exec('COMMIT');

@@ -59,6 +59,8 @@ function idRestriction(filters: SearchFilters, id: RawBuilder<unknown>, correlat
         : sql`${id} IN (SELECT document_id FROM mentions WHERE entity_id IN (${entities}))`,
     );
   }
+  // A rowid range: FTS5 applies it to the doclists (unlike a rowid IN list, see above).
+  if (filters.afterId !== undefined) parts.push(sql`${id} > ${filters.afterId}`);
   if (filters.collapse) {
     parts.push(
       correlated

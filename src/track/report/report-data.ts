@@ -426,7 +426,7 @@ export function buildReport(input: ReportInput): ReportData {
     .sort((a, b) => byDate(a.date!, b.date!))
     .map((d) => ({ id: d.id, number: DESCRIPTIVE_ID.test(d.id) ? null : d.id, type: d.type, issuer: d.issuer, date: d.date!, title: withType(d.type, d.title.vi), url: d.sources[0] ?? null }));
 
-  const byStatus: Record<TargetStatus, number> = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, no_data: 0 };
+  const byStatus: Record<TargetStatus, number> = { achieved: 0, on_track: 0, at_risk: 0, off_track: 0, not_assessable: 0, no_data: 0 };
   for (const r of targets) if (r.status) byStatus[r.status]++;
   const dueRows = due.map(taskRow);
   const counts = {
@@ -475,7 +475,7 @@ function summaryOf(c: ReportData['counts'], period: ReportPeriod, cutoff: string
   ];
   if (c.targets > 0) {
     out.push(
-      `Trong ${c.targets} mục tiêu được theo dõi: ${s.achieved} đã đạt, ${s.on_track} đúng hướng, ${s.at_risk} có nguy cơ chậm, ${s.off_track} chậm, khó đạt và ${s.no_data} chưa có dữ liệu; ${c.withNewValues} mục tiêu có số liệu mới trong kỳ.`,
+      `Trong ${c.targets} mục tiêu được theo dõi: ${s.achieved} đã đạt, ${s.on_track} đúng hướng, ${s.at_risk} có nguy cơ chậm, ${s.off_track} chậm, khó đạt, ${s.not_assessable} chưa thể đánh giá và ${s.no_data} chưa có dữ liệu; ${c.withNewValues} mục tiêu có số liệu mới trong kỳ.`,
     );
   } else {
     out.push(`Không có mục tiêu riêng của phạm vi này trong chương trình; ${c.withNewValues} chỉ số có số liệu mới trong kỳ.`);

@@ -5,6 +5,7 @@ import { apiUrl, itemsOf } from '../api.ts';
 import { useI18n } from '../i18n.ts';
 import type { ProvinceUnit } from '../types.ts';
 import { useApi } from '../use-api.ts';
+import { internalHref } from '../links.ts';
 
 const FORMATS = ['docx', 'xlsx', 'pdf', 'html'] as const;
 const PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/i;
@@ -53,7 +54,7 @@ export function ReportDownload() {
           </select>
         </label>
         {valid ? (
-          <a class="btn btn-primary" href={href} download data-testid="report-link">
+          <a class="btn btn-primary" href={internalHref(href)} download data-testid="report-link">
             {t('report.download')}
           </a>
         ) : (

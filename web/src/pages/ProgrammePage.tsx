@@ -17,7 +17,7 @@ import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
 import { useTitle } from '../use-title.ts';
 
-const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'];
+const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'];
 
 interface Group {
   id: string;

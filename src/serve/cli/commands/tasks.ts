@@ -161,11 +161,16 @@ function showTask(task: TaskRecord, progress: TaskProgress, names: ReadonlyMap<s
   return out;
 }
 
+/** `66,7%`, or `—` when there is nothing to divide by. */
+function percentOrDash(share: number | null): string {
+  return share === null ? '—' : `${(100 * share).toFixed(1).replace('.', ',')}%`;
+}
+
 function scorecardTable(cards: readonly AgencyScorecard[]): string {
   const ranked = cards.filter((c) => c.rank !== null);
   const supportOnly = cards.filter((c) => c.rank === null);
   let out = formatTable(
-    ['Hạng', 'Cơ quan', 'Nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Trong hạn', 'Quá hạn', 'Tỷ lệ đúng hạn', 'Phối hợp', 'Cập nhật gần nhất'],
+    ['Hạng', 'Cơ quan', 'Nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Trong hạn', 'Quá hạn', 'Tỷ lệ đúng hạn', 'Đến hạn đã HT', 'Quá hạn/đến hạn', 'Phối hợp', 'Cập nhật gần nhất'],
     ranked.map((c) => [
       String(c.rank),
       clip(c.name, 40),
@@ -176,6 +181,8 @@ function scorecardTable(cards: readonly AgencyScorecard[]): string {
       String(c.openOnTime),
       String(c.overdue),
       `${(100 * (c.shareOnTime ?? 0)).toFixed(1).replace('.', ',')}%`,
+      percentOrDash(c.shareDueDone),
+      percentOrDash(c.shareDueOverdue),
       String(c.coTasks),
       c.latestActivity ? displayDate(c.latestActivity) : '—',
     ]),
@@ -185,6 +192,7 @@ function scorecardTable(cards: readonly AgencyScorecard[]): string {
     for (const c of supportOnly) out += `  ${c.name}: phối hợp ${c.coTasks} nhiệm vụ\n`;
   }
   out += '\nTỷ lệ đúng hạn = (hoàn thành đúng hạn + đang/chưa thực hiện còn trong hạn) / số nhiệm vụ chủ trì.\n';
+  out += 'Đến hạn đã HT = nhiệm vụ đến hạn đã hoàn thành (đúng hoặc trễ hạn) / nhiệm vụ đến hạn; Quá hạn/đến hạn = nhiệm vụ quá hạn chưa hoàn thành / nhiệm vụ đến hạn.\n';
   return out;
 }
 

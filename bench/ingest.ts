@@ -7,6 +7,7 @@
 // the same N articles are one JSON Lines file of N records: many documents in one input file; with
 // --template as well, the N records come from one template, each a near-duplicate of the others.
 // Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
+// --workers W: extraction threads (0: in the ingest thread; default: one per core but one, with facts; none without).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,17 +25,17 @@ interface RunResult {
 }
 
 /** One measured run, in this process: fresh database, whole corpus. */
-async function childRun(n: number, facts: boolean, jsonl: JsonlKind | null): Promise<void> {
+async function childRun(n: number, facts: boolean, jsonl: JsonlKind | null, workers: number | undefined): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { ingestPaths } = await import('../src/pipeline/ingest.ts');
   const db = benchDb(n);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   const store = await openStore(db);
   const t0 = process.hrtime.bigint();
-  const s = await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
+  const s = await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts, workers });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const t1 = process.hrtime.bigint();
-  await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
+  await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts, workers });
   const rerunSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
   await store.close();
   const result: RunResult = {
@@ -52,7 +53,10 @@ async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const facts = !process.argv.includes('--no-facts');
   const jsonl: JsonlKind | null = process.argv.includes('--jsonl') ? (process.argv.includes('--template') ? 'template' : 'articles') : null;
-  if (process.argv.includes('--child')) return childRun(n, facts, jsonl);
+  // 0 runs the CPU work in the ingest thread (numberArg refuses 0).
+  const w = process.argv.indexOf('--workers');
+  const workers = w >= 0 ? Math.max(0, Math.trunc(Number(process.argv[w + 1]))) : undefined;
+  if (process.argv.includes('--child')) return childRun(n, facts, jsonl, workers);
   const runs = numberArg('runs', 'BENCH_RUNS', 1);
   if (jsonl) jsonlCorpusFile(n, jsonl);
   else corpusDir(n);
@@ -63,10 +67,11 @@ async function main(): Promise<void> {
       ? `corpus: one JSON Lines file of ${n} records, ${(info.bytes / 1e6).toFixed(1)} MB (${jsonl === 'template' ? 'one template, near-duplicates of each other' : 'recombined from the seed paragraphs'})`
       : `corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`,
   );
+  console.log(`extraction threads: ${workers ?? 'default'}`);
   console.log(`mode: ${facts ? 'full ingest (decode, structure, extract facts, store, index, near-duplicates)' : 'no facts (decode, structure, store, index, near-duplicates)'}`);
   const results: RunResult[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : [])], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 24,

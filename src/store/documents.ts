@@ -82,7 +82,17 @@ function withSafeUrls(doc: StructuredDocument): StructuredDocument {
   return { ...doc, url: safeHttpUrl(doc.url), related: doc.related.map((r) => ({ ...r, url: safeHttpUrl(r.url) })) };
 }
 
-export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): Promise<SaveFileResult> {
+/** Full-text index writes held back until the end of a batch (see save-batch.ts). */
+export type DeferredIndexWrite = () => Promise<void>;
+
+export async function saveFile(
+  exec: SqlExecutor,
+  dialect: StoreDialect,
+  now: Clock,
+  input: SaveFileInput,
+  nearDuplicateThreshold?: number,
+  deferIndex?: DeferredIndexWrite[],
+): Promise<SaveFileResult> {
   const { origin, facts } = input;
   const documents = input.documents.map(withSafeUrls);
   checkParents(origin, documents);
@@ -105,6 +115,7 @@ export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Cl
         .map((r) => [r.doc_key, r]),
     );
     const result: SaveFileResult = { created: 0, updated: 0, unchanged: 0, ids: [] };
+    const fileIndexWrites: DeferredIndexWrite[] = [];
     const parentIds: (number | null)[] = [];
     const changed: { id: number; doc: StructuredDocument }[] = [];
 
@@ -155,18 +166,18 @@ export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Cl
           id = inserted.id;
           result.created++;
         }
-        await dialect.indexDocument(
-          exec,
-          id,
-          {
-            exact: indexedFields(doc, exactKey),
-            folded: indexedFields(doc, foldedKey),
-            kind: doc.kind,
-            site: doc.site,
-            published: doc.published,
-          },
-          row !== undefined,
-        );
+        const indexed = {
+          exact: indexedFields(doc, exactKey),
+          folded: indexedFields(doc, foldedKey),
+          kind: doc.kind,
+          site: doc.site,
+          published: doc.published,
+        };
+        const replace = row !== undefined;
+        const docId = id;
+        const write = () => dialect.indexDocument(exec, docId, indexed, replace);
+        if (deferIndex) fileIndexWrites.push(write);
+        else await write();
         if (doc.url) await linkUrl(exec, now, id, doc.url);
         changed.push({ id, doc });
         // New content without facts: stale facts must not describe it, and `reextract` must find it.
@@ -210,6 +221,8 @@ export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Cl
       const { details, ...entry } = input.audit;
       await appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
     }
+    // Handed over only once nothing else of this file can fail: a file rolled back leaves none.
+    deferIndex?.push(...fileIndexWrites);
     return result;
   });
 }

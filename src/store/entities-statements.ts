@@ -72,7 +72,7 @@ export interface LinkStatements {
 
 const cache = new WeakMap<SqlExecutor, LinkStatements>();
 
-const MENTION_COLUMNS = [
+export const MENTION_COLUMNS = [
   'document_id',
   'kind',
   'field',

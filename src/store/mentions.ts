@@ -6,6 +6,7 @@ import { recordLegalIdentity } from './citations.ts';
 import type { SqlExecutor } from './dialect.ts';
 import { dropUnmentioned, linkMentions } from './entities-link.ts';
 import { linkStatements } from './entities-statements.ts';
+import { insertMentionRows } from './mention-rows.ts';
 import type { FactRecord, MentionFilter, StoredMention } from './types.ts';
 
 function mentionRow(m: FactRecord) {
@@ -80,7 +81,7 @@ export async function saveMentions(
   mentions: readonly FactRecord[],
   options: SaveMentionsOptions = {},
 ): Promise<void> {
-  const { linkedEntities, deleteMentions, insertMention, recordVersion } = linkStatements(exec);
+  const { linkedEntities, deleteMentions, recordVersion } = linkStatements(exec);
   const now = options.now ?? new Date().toISOString();
   await exec.transaction(async () => {
     const previous = (await exec
@@ -88,9 +89,10 @@ export async function saveMentions(
       .map((r) => r.entity_id);
     await exec.run(deleteMentions.bind({ document_id: documentId }));
     const entityIds = await linkMentions(exec, mentions, now);
-    for (const [i, m] of mentions.entries()) {
-      await exec.run(insertMention.bind({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null }));
-    }
+    await insertMentionRows(
+      exec,
+      mentions.map((m, i) => ({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null })),
+    );
     await dropUnmentioned(exec, previous);
     await recordLegalIdentity(exec, documentId, mentions);
     await exec.run(

@@ -14,6 +14,7 @@ import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
 import type { Store } from './types.ts';
+import { saveFiles } from './save-batch.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
@@ -55,6 +56,10 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
   const threshold = async () => nearDuplicateThreshold ?? (await readSetting(accounts, NEAR_DUPLICATE_THRESHOLD));
   return {
     saveFile: async (input) => saveFile(exec, dialect, now, input, await threshold()),
+    saveFiles: async (inputs) => {
+      const limit = await threshold();
+      return saveFiles(exec, (input, deferIndex) => saveFile(exec, dialect, now, input, limit, deferIndex), inputs);
+    },
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),
     listDocuments: (opts) => listDocuments(exec, opts),

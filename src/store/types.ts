@@ -1,17 +1,8 @@
 // Public shapes of the store API.
 import type { JobStore } from './jobs-types.ts';
+import type { BatchOutcome } from './save-batch.ts';
 import type { DocumentKind, StructuredDocument } from '../records.ts';
-import type {
-  DocumentFacts,
-  DateMention,
-  LegalRefMention,
-  OrganizationMention,
-  PersonMention,
-  PlaceMention,
-  QuantityMention,
-  TopicScore,
-} from '../extract/facts.ts';
-import type { TaskMention } from '../extract/tasks/types.ts';
+import type { DocumentFacts } from '../extract/facts.ts';
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import type { SourceWithCounts } from './crawl-state.ts';
 import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
@@ -129,7 +120,7 @@ export interface StoreStats {
 }
 
 export type { FactRecord, MentionRecord } from '../extract/facts.ts';
-import type { FactRecord, MentionRecord } from '../extract/facts.ts';
+import type { FactRecord } from '../extract/facts.ts';
 
 /** `mentionId` rather than `id`: a topic score has an `id` of its own (the topic's). */
 export type StoredMention = FactRecord & { mentionId: number; documentId: number };
@@ -226,6 +217,11 @@ export interface Store {
   /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
   readonly location?: string;
   saveFile(input: SaveFileInput): Promise<SaveFileResult>;
+  /**
+   * Saves several files in one transaction, each as its own savepoint: a file that fails is rolled
+   * back alone (its outcome carries the error) and the others are stored.
+   */
+  saveFiles(inputs: readonly SaveFileInput[]): Promise<BatchOutcome[]>;
   /**
    * The document count of `origin` when its newest stored version has `sourceHash` (and, given an
    * extraction version, all its documents have facts of it): reading it again would change nothing.

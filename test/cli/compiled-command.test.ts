@@ -49,3 +49,20 @@ test('a server job runs in the compiled worker thread', { skip }, async (t) => {
     await store.close();
   }
 });
+
+test('the read pool and the extraction pool run their compiled threads', { skip }, async (t) => {
+  const dir = tempDir(t);
+  const stores = (await import(pathToFileURL(join(DIST, 'store/index.js')).href)) as typeof import('../../src/store/index.ts');
+  const reads = (await import(pathToFileURL(join(DIST, 'store/sqlite/read-pool.js')).href)) as typeof import('../../src/store/sqlite/read-pool.ts');
+  const extraction = (await import(pathToFileURL(join(DIST, 'pipeline/extract-pool.js')).href)) as typeof import('../../src/pipeline/extract-pool.ts');
+  const pool = extraction.createExtractPool(1);
+  t.after(() => pool.close());
+  const extracted = await pool.extract({ origin: PAGE_SEED, bytes: readFileSync(PAGE_SEED), options: {}, facts: true, dateHint: null });
+  assert.ok(extracted.result.documents.length > 0);
+  const store = await stores.openStore(join(dir, 'r.db'));
+  await store.saveFile({ origin: PAGE_SEED, sourceHash: 'x', format: extracted.result.format, documents: extracted.result.documents, facts: extracted.facts });
+  const pooled = reads.withReadPool(store, 1);
+  t.after(() => pooled.close());
+  assert.deepEqual(await pooled.search('Nghị quyết 57'), await store.search('Nghị quyết 57'));
+  assert.ok((await pooled.search('Nghị quyết 57')).length >= 1);
+});

@@ -95,8 +95,10 @@ test('uploads refuse the same junk by file name and store the good file', async 
     Buffer.from(`--${boundary}--\r\n`),
   ]);
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-  assert.equal(res.statusCode, 200, res.body);
-  const summary = res.json();
+  assert.equal(res.statusCode, 202, res.body);
+  const job = await api.job('editor', res);
+  assert.equal(job.status, 'done', JSON.stringify(job));
+  const summary = job.result as { stored: number; rejected: { origin: string; reason: string }[] };
   assert.equal(summary.stored, 1);
   for (const j of JUNK) {
     const rejected = summary.rejected.find((r: { origin: string }) => r.origin === j.name);

@@ -1,6 +1,7 @@
 // `radar57 serve`: the HTTP API and the web app over the database, with the programme linked.
 import { InvalidArgumentError, type Command } from 'commander';
 import { openStore, type Store } from '../../../store/index.ts';
+import { withReadPool } from '../../../store/sqlite/read-pool.ts';
 import { loadPack } from '../../../programme/load.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { syncProgramme } from '../../../pipeline/track.ts';
@@ -54,7 +55,8 @@ export function registerServe(program: Command): void {
     .option('--alerts-every <minutes>', 'compute and send alerts every N minutes (default $RADAR57_ALERTS_EVERY, else 15; 0: off)', parseNonNegativeInt)
     .option('--no-worker', 'run no jobs in this process: `radar57 worker` processes consume the queue')
     .action(async (flags: ServeFlags, command: Command) => {
-      const store = await openStore(dbPath(command));
+      // Uncached searches and document reads run in a pool of read-only threads, one per core.
+      const store = withReadPool(await openStore(dbPath(command)));
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
       printText(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
       if (await store.accounts.countUsers() === 0) {

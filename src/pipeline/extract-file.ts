@@ -1,0 +1,29 @@
+// One file's CPU work in ingest: bytes → structured documents → facts. The same function runs in
+// the ingest thread and in the extraction pool's threads, so both give the same documents and facts.
+import type { SourceFile, StructureResult } from '../records.ts';
+import type { DocumentFacts } from '../extract/facts.ts';
+import { readInput, type ReadOptions } from './read-input.ts';
+import { factsForResult } from './facts-for-result.ts';
+
+export interface ExtractRequest {
+  id: number;
+  origin: string;
+  bytes: Uint8Array;
+  options: ReadOptions;
+  /** Extract facts (false for a bulk load). */
+  facts: boolean;
+  dateHint: string | null;
+}
+
+export interface Extracted {
+  result: StructureResult;
+  facts: DocumentFacts[] | undefined;
+}
+
+export type ExtractAnswer = ({ ok: true } & Extracted & { id: number }) | { id: number; ok: false; message: string };
+
+export function extractFile(request: Omit<ExtractRequest, 'id'>, read: (file: SourceFile, options: ReadOptions) => StructureResult = readInput): Extracted {
+  const result = read({ origin: request.origin, bytes: Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength) }, request.options);
+  if (result.documents.length === 0) throw new Error(`${request.origin}: no documents found`);
+  return { result, facts: request.facts ? factsForResult(result, request.dateHint) : undefined };
+}

@@ -61,7 +61,7 @@ test('a worker killed with SIGKILL mid-job: another takes the job and the store 
   const db = join(dir, 'jobs.db');
   const store = await openStore(db);
   t.after(() => store.close());
-  const job = await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true }, createdBy: 'kiem-thu' });
+  const job = await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true, batchFiles: 5 }, createdBy: 'kiem-thu' });
 
   // A short lease, renewed every third of it: progress reaches the database while the job runs.
   const first = worker(db, '--lease', '2');

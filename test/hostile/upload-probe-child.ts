@@ -1,6 +1,6 @@
 // Child process of upload-probe.test.ts: starts the HTTP server on a loopback port 0 over an empty
-// database in a temporary folder, uploads one hostile case as an editor, and while the upload is
-// in flight probes the cheapest read (GET /api/v1/auth/me) every 100 ms. Prints, as JSON, the
+// database in a temporary folder, uploads one hostile case as an editor, and while the upload and
+// its job are in flight probes the cheapest read (GET /api/v1/auth/me) every 100 ms. Prints, as JSON, the
 // upload's answer and the probes' latencies. A child, so that the test's safety bound (memory,
 // time) covers the whole server.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,7 +34,19 @@ try {
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(c.make())]), c.fileName);
   let done = false;
-  const upload = fetch(`${base}/api/v1/ingest`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form }).then(async (res) => ({ status: res.status, body: await res.text() }));
+  // The upload is answered at once with a job (202); the work is over when the job is.
+  const upload = (async () => {
+    const queued = await fetch(`${base}/api/v1/ingest`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form });
+    if (queued.status !== 202) return { status: queued.status, body: await queued.text() };
+    const { url } = (await queued.json()) as { url: string };
+    for (;;) {
+      const res = await fetch(`${base}${url}`, { headers: { cookie } });
+      const job = (await res.json()) as { status: string; result: unknown; error: string | null };
+      if (job.status === 'done') return { status: res.status, body: JSON.stringify(job.result) };
+      if (job.status === 'failed') return { status: 500, body: job.error ?? 'failed' };
+      await sleep(50);
+    }
+  })();
   void upload.finally(() => (done = true));
 
   // A probe's latency counts from when it was due, so that a blocked event loop (which delays the

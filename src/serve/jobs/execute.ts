@@ -22,6 +22,11 @@ export interface PathsIngestJob {
   paths: string[];
   /** False: documents only (bulk loads), facts by a later reextract job. */
   facts?: boolean;
+  /**
+   * Files per transaction (default the ingest's own). Progress reaches the database between
+   * transactions, and a retried job starts again after the last one committed.
+   */
+  batchFiles?: number;
 }
 
 export interface CrawlJob {
@@ -68,7 +73,7 @@ export async function executeJob(store: Store, pack: Pack | (() => Pack), job: P
           return f.bytes;
         }, onProgress);
       }
-      const summary = await ingestPaths(p.paths, store, { facts: p.facts !== false, onFileDone: (done, total) => onProgress(done, total) });
+      const summary = await ingestPaths(p.paths, store, { facts: p.facts !== false, ...(p.batchFiles ? { batchFiles: p.batchFiles } : {}), onFileDone: (done, total) => onProgress(done, total) });
       if (summary.stored === 0 && summary.rejected.length > 0) throw new Error(`no file could be read: ${summary.rejected.map((r) => `${r.origin}: ${r.reason}`).join('; ')}`);
       const programme = p.facts !== false && summary.stored > 0 ? await linkNote(store, pack, p.actor) : null;
       return { ...summary, programme };

@@ -1,0 +1,143 @@
+// PostgreSQL's own schema steps, run after the core step of the same version (migrations.ts).
+import { sql } from 'kysely';
+import type { Migration, SqlExecutor } from './async-seam.ts';
+
+/**
+ * The core migrations declare floating columns as `real`, which SQLite stores in 8 bytes but
+ * PostgreSQL in 4 (0.95 would read back as 0.949999988). Each version that adds such columns widens
+ * every `real` column of the store's schema to double precision right after its core step, in the
+ * same transaction: idempotent, and it catches columns a later version adds if that version lists
+ * this step too.
+ */
+async function widenReals(exec: SqlExecutor): Promise<void> {
+  const columns = await exec.all(
+    sql<{ table_name: string; column_name: string }>`SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND data_type = 'real' ORDER BY table_name, column_name`.compile(exec.db),
+  );
+  for (const c of columns) {
+    await exec.run(
+      sql`ALTER TABLE ${sql.table(c.table_name)} ALTER COLUMN ${sql.ref(c.column_name)} TYPE double precision`.compile(exec.db),
+    );
+  }
+}
+
+/**
+ * Whether the phrases (space-joined lexemes) of a NEAR group all occur in `doc` with at most `n`
+ * tokens between the end of the first and the start of the last, as FTS5's NEAR means it. The
+ * tsquery has already required each phrase; this checks only their distance, for the rows that
+ * passed it. Positions come from the tsvector (fields are kept apart by a gap, see tsearch.ts).
+ */
+const NEAR_FUNCTION = sql`CREATE FUNCTION radar57_near(doc tsvector, phrases text[], n integer) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+DECLARE
+  occ_phrase integer[] := '{}';
+  occ_start integer[] := '{}';
+  occ_end integer[] := '{}';
+  toks text[];
+  firsts smallint[];
+  p integer;
+  ok boolean;
+  found boolean;
+  i integer;
+  k integer;
+  a integer;
+  b integer;
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(phrases, 1), 0) LOOP
+    toks := string_to_array(phrases[i], ' ');
+    SELECT u.positions INTO firsts FROM unnest(doc) u WHERE u.lexeme = toks[1];
+    IF firsts IS NULL THEN RETURN false; END IF;
+    found := false;
+    FOREACH p IN ARRAY firsts LOOP
+      ok := true;
+      FOR k IN 2 .. array_length(toks, 1) LOOP
+        IF NOT EXISTS (SELECT 1 FROM unnest(doc) u WHERE u.lexeme = toks[k] AND (p + k - 1) = ANY (u.positions)) THEN
+          ok := false;
+          EXIT;
+        END IF;
+      END LOOP;
+      IF ok THEN
+        occ_phrase := occ_phrase || i;
+        occ_start := occ_start || p;
+        occ_end := occ_end || (p + array_length(toks, 1) - 1);
+        found := true;
+      END IF;
+    END LOOP;
+    IF NOT found THEN RETURN false; END IF;
+  END LOOP;
+  -- Some occurrence opens a window that every other phrase starts in.
+  FOR a IN 1 .. coalesce(array_length(occ_start, 1), 0) LOOP
+    ok := true;
+    FOR i IN 1 .. array_length(phrases, 1) LOOP
+      CONTINUE WHEN i = occ_phrase[a];
+      found := false;
+      FOR b IN 1 .. array_length(occ_start, 1) LOOP
+        IF occ_phrase[b] = i AND occ_start[b] >= occ_start[a] AND occ_start[b] <= occ_end[a] + n + 1 THEN
+          found := true;
+          EXIT;
+        END IF;
+      END LOOP;
+      IF NOT found THEN
+        ok := false;
+        EXIT;
+      END IF;
+    END LOOP;
+    IF ok THEN RETURN true; END IF;
+  END LOOP;
+  RETURN false;
+END
+$fn$`;
+
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'text search vectors (exact and folded) with filter columns, GIN indexes',
+    async up(exec) {
+      await widenReals(exec);
+      // One row per document. `day_from`..`day_to` is the span of days its publication date may
+      // denote (one day, a whole month, a whole year): a date filter keeps a document only when the
+      // span lies inside the range, as the SQLite facet tokens do.
+      await exec.run(
+        sql`CREATE TABLE document_search (
+          id integer PRIMARY KEY,
+          exact tsvector NOT NULL,
+          folded tsvector NOT NULL,
+          kind text NOT NULL,
+          site text,
+          day_from text,
+          day_to text
+        )`.compile(exec.db),
+      );
+      await exec.run(sql`CREATE INDEX document_search_exact ON document_search USING gin (exact)`.compile(exec.db));
+      await exec.run(sql`CREATE INDEX document_search_folded ON document_search USING gin (folded)`.compile(exec.db));
+      await exec.run(sql`CREATE INDEX document_search_day ON document_search (day_from, day_to)`.compile(exec.db));
+      await exec.run(NEAR_FUNCTION.compile(exec.db));
+    },
+  },
+  { version: 2, name: 'double precision for real columns', up: widenReals },
+  {
+    version: 4,
+    name: 'append-only audit log; double precision for real columns',
+    async up(exec) {
+      await widenReals(exec);
+      // The database refuses to rewrite history, whatever code or SQL asks it to (TRUNCATE included,
+      // which PostgreSQL would otherwise allow past row triggers).
+      await exec.run(
+        sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+          BEGIN RAISE EXCEPTION 'audit_log is append-only'; END
+          $fn$`.compile(exec.db),
+      );
+      for (const event of ['UPDATE', 'DELETE'] as const) {
+        await exec.run(
+          sql`CREATE TRIGGER ${sql.raw(`audit_log_no_${event.toLowerCase()}`)} BEFORE ${sql.raw(event)} ON audit_log
+            FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.compile(exec.db),
+        );
+      }
+      await exec.run(
+        sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+          FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.compile(exec.db),
+      );
+    },
+  },
+  { version: 6, name: 'double precision for real columns', up: widenReals },
+];

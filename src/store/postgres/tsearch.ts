@@ -1,0 +1,102 @@
+// Text search values for PostgreSQL, built from the store's own tokens.
+//
+// Neither the documents nor the queries go through a PostgreSQL text search parser: its default
+// parser has its own idea of words (`1.5`, `covid-19` and URLs become single or duplicated tokens,
+// shifting positions), which would make the index disagree with how search-text.ts splits a query.
+// Instead both sides are split by `words` (search-text.ts) and written as tsvector and tsquery
+// *literals*, which PostgreSQL reads as given: no stemming, no stop words, no lower-casing (the
+// keys are lower-case already). Every lexeme is quoted, so a query can never form tsquery syntax.
+//
+// Fields share one tsvector, told apart by weight (A title, B lede, C body, D captions) and kept
+// apart by a gap in positions larger than any proximity the store asks for, so that a phrase or a
+// NEAR group never spans two fields (FTS5 columns do not either).
+// PostgreSQL's limits, met the way PostgreSQL itself would: positions above 16383 read as 16383, a
+// lexeme keeps its first 256 positions; lexemes longer than MAX_LEXEME characters are cut (on both
+// sides, so they still match), and a vector near the 1 MB limit stops taking positions.
+import type { IndexedFields, TermTokens } from '../dialect.ts';
+import { words } from '../search-text.ts';
+
+export type Weight = 'A' | 'B' | 'C' | 'D';
+
+/** Positions between two fields: more than NEAR_TOKENS_PER_GAP × (MAX_QUERY_TERMS − 1) = 93. */
+export const FIELD_GAP = 128;
+const MAX_POSITION = 16383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+const MAX_LEXEME = 200;
+/** Well under tsvector's 1 MB, counting each lexeme's bytes and header and 2 bytes a position. */
+const MAX_VECTOR_BYTES = 900_000;
+
+export function lexeme(token: string): string {
+  return token.length > MAX_LEXEME ? Array.from(token).slice(0, MAX_LEXEME).join('') : token;
+}
+
+function quoted(lex: string): string {
+  return `'${lex.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The tsvector literal of one document's keyed fields. */
+export function tsvectorText(fields: IndexedFields): string {
+  const order: [string, Weight][] = [
+    [fields.title, 'A'],
+    [fields.lede, 'B'],
+    [fields.body, 'C'],
+    [fields.captions, 'D'],
+  ];
+  const positions = new Map<string, string[]>();
+  let bytes = 0;
+  let next = 1;
+  outer: for (const [text, weight] of order) {
+    const tokens = words(text);
+    if (tokens.length === 0) continue;
+    for (const token of tokens) {
+      const lex = lexeme(token);
+      let list = positions.get(lex);
+      if (!list) {
+        bytes += Buffer.byteLength(lex) + 8;
+        list = [];
+        positions.set(lex, list);
+      }
+      if (list.length < MAX_POSITIONS_PER_LEXEME) {
+        list.push(`${Math.min(next, MAX_POSITION)}${weight}`);
+        bytes += 2;
+      }
+      next++;
+      if (bytes > MAX_VECTOR_BYTES) break outer;
+    }
+    next += FIELD_GAP;
+  }
+  return [...positions].map(([lex, list]) => `${quoted(lex)}:${list.join(',')}`).join(' ');
+}
+
+/** The tsquery literal of one term: a word, or a phrase of adjacent words; `weight` restricts it to a field. */
+function termQuery(term: TermTokens, weight: Weight | null): string {
+  const label = weight ? `:${weight}` : '';
+  return `(${term.map((t) => `${quoted(lexeme(t))}${label}`).join(' <-> ')})`;
+}
+
+/** A search condition: the tsquery, and the phrases that must also lie near each other. */
+export interface TextMatch {
+  query: string;
+  /** Space-joined lexemes of each phrase of the NEAR group, for radar57_near; null without one. */
+  near: string[] | null;
+  distance: number;
+}
+
+/**
+ * The AND of all terms, or null when no term has tokens (terms keying to nothing are left out, as
+ * in the SQLite dialect). With `near`, the unquoted terms must also lie within `near` tokens of
+ * each other (at least two of them; quoted ones may be anywhere): the tsquery keeps them as AND,
+ * and radar57_near checks their distance.
+ */
+export function textMatch(terms: readonly TermTokens[], unquoted: readonly boolean[], near: number | null, weight: Weight | null = null): TextMatch | null {
+  const kept = terms.map((t, i) => ({ t, loose: unquoted[i] === true })).filter((x) => x.t.length > 0);
+  if (kept.length === 0) return null;
+  const loose = kept.filter((x) => x.loose);
+  const query = kept.map((x) => termQuery(x.t, weight)).join(' & ');
+  const grouped = near !== null && loose.length >= 2;
+  return {
+    query,
+    near: grouped ? loose.map((x) => x.t.map(lexeme).join(' ')) : null,
+    distance: grouped ? near : 0,
+  };
+}

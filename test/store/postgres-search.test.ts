@@ -316,6 +316,8 @@ test('the audit log refuses UPDATE, DELETE and TRUNCATE; the size is known', { s
     assert.ok(size !== null && size > 1_000_000, `a database is at least a few pages (${size})`);
     const real = await p.pg.all(sql`SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'similarity'`.compile(p.pg.db));
     assert.deepEqual(real, [{ data_type: 'double precision' }], 'real columns are widened to 8 bytes, as SQLite stores them');
+    const text = await p.pg.all(sql`SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'document_search' AND column_name = 'site'`.compile(p.pg.db));
+    assert.deepEqual(text, [{ collation_name: 'C' }], 'text compares by bytes, as SQLite does');
   } finally {
     await closeAll(p);
   }

@@ -3,21 +3,27 @@ import { sql } from 'kysely';
 import type { Migration, SqlExecutor } from './async-seam.ts';
 
 /**
- * The core migrations declare floating columns as `real`, which SQLite stores in 8 bytes but
- * PostgreSQL in 4 (0.95 would read back as 0.949999988). Each version that adds such columns widens
- * every `real` column of the store's schema to double precision right after its core step, in the
- * same transaction: idempotent, and it catches columns a later version adds if that version lists
- * this step too.
+ * Column types as SQLite behaves, applied right after each core step (same transaction; idempotent,
+ * so a later version that adds such columns only has to list this step too):
+ * - `real` is 8 bytes in SQLite but 4 in PostgreSQL (0.95 would read back as 0.949999988): widened
+ *   to double precision.
+ * - text compares by bytes in SQLite (BINARY), by the database's locale in PostgreSQL (en_US would
+ *   sort "b" before "C" and Vietnamese letters by language rules): every text column gets the "C"
+ *   collation, so ORDER BY, min() and max() answer alike on both backends, whatever locale the
+ *   database was created with.
  */
-async function widenReals(exec: SqlExecutor): Promise<void> {
+async function sqliteLikeColumns(exec: SqlExecutor): Promise<void> {
   const columns = await exec.all(
-    sql<{ table_name: string; column_name: string }>`SELECT table_name, column_name FROM information_schema.columns
-      WHERE table_schema = current_schema() AND data_type = 'real' ORDER BY table_name, column_name`.compile(exec.db),
+    sql<{ table_name: string; column_name: string; data_type: string }>`SELECT table_name, column_name, data_type
+      FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name IN (SELECT table_name FROM information_schema.tables
+          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE')
+        AND (data_type = 'real' OR (data_type = 'text' AND coalesce(collation_name, '') <> 'C'))
+      ORDER BY table_name, column_name`.compile(exec.db),
   );
   for (const c of columns) {
-    await exec.run(
-      sql`ALTER TABLE ${sql.table(c.table_name)} ALTER COLUMN ${sql.ref(c.column_name)} TYPE double precision`.compile(exec.db),
-    );
+    const type = c.data_type === 'real' ? sql`double precision` : sql`text COLLATE "C"`;
+    await exec.run(sql`ALTER TABLE ${sql.table(c.table_name)} ALTER COLUMN ${sql.ref(c.column_name)} TYPE ${type}`.compile(exec.db));
   }
 }
 
@@ -93,7 +99,6 @@ export const postgresMigrations: readonly Migration[] = [
     version: 1,
     name: 'text search vectors (exact and folded) with filter columns, GIN indexes',
     async up(exec) {
-      await widenReals(exec);
       // One row per document. `day_from`..`day_to` is the span of days its publication date may
       // denote (one day, a whole month, a whole year): a date filter keeps a document only when the
       // span lies inside the range, as the SQLite facet tokens do.
@@ -112,14 +117,16 @@ export const postgresMigrations: readonly Migration[] = [
       await exec.run(sql`CREATE INDEX document_search_folded ON document_search USING gin (folded)`.compile(exec.db));
       await exec.run(sql`CREATE INDEX document_search_day ON document_search (day_from, day_to)`.compile(exec.db));
       await exec.run(NEAR_FUNCTION.compile(exec.db));
+      await sqliteLikeColumns(exec);
     },
   },
-  { version: 2, name: 'double precision for real columns', up: widenReals },
+  { version: 2, name: 'SQLite-like column types', up: sqliteLikeColumns },
+  { version: 3, name: 'SQLite-like column types', up: sqliteLikeColumns },
   {
     version: 4,
-    name: 'append-only audit log; double precision for real columns',
+    name: 'append-only audit log; SQLite-like column types',
     async up(exec) {
-      await widenReals(exec);
+      await sqliteLikeColumns(exec);
       // The database refuses to rewrite history, whatever code or SQL asks it to (TRUNCATE included,
       // which PostgreSQL would otherwise allow past row triggers).
       await exec.run(
@@ -139,5 +146,6 @@ export const postgresMigrations: readonly Migration[] = [
       );
     },
   },
-  { version: 6, name: 'double precision for real columns', up: widenReals },
+  { version: 5, name: 'SQLite-like column types', up: sqliteLikeColumns },
+  { version: 6, name: 'SQLite-like column types', up: sqliteLikeColumns },
 ];

@@ -47,7 +47,7 @@ test('migrate-db copies every row, keeps ids, re-indexes search and continues th
       report.sampled.map((s) => s.table).sort(),
       ['audit_log', 'document_facts', 'documents', 'entities', 'mentions', 'observations', 'reviews'],
     );
-    assert.ok(report.sampled.every((s) => s.rows >= 2), 'several rows of each compared');
+    assert.ok(report.sampled.every((s) => s.rows >= Math.min(2, copied.get(s.table) ?? 0)), 'several rows of each compared');
     assert.equal(report.documentsIndexed, copied.get('documents'));
     // Whole rows, not only the sample: a document with its parent, an observation, a review.
     const teaser = exec.first(sql<Record<string, unknown>>`SELECT * FROM documents WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1`.compile(exec.db));

@@ -99,7 +99,8 @@ export const postgresMigrations: readonly Migration[] = [
     version: 1,
     name: 'text search vectors (exact and folded) with filter columns, GIN indexes',
     async up(exec) {
-      // One row per document. `day_from`..`day_to` is the span of days its publication date may
+      // One row per document. `heads_*` repeat the title and lede alone: the title and lede tiers of
+      // a broad query then read a few words per row, not the whole body's vector. `day_from`..`day_to` is the span of days its publication date may
       // denote (one day, a whole month, a whole year): a date filter keeps a document only when the
       // span lies inside the range, as the SQLite facet tokens do.
       await exec.run(
@@ -107,6 +108,8 @@ export const postgresMigrations: readonly Migration[] = [
           id integer PRIMARY KEY,
           exact tsvector NOT NULL,
           folded tsvector NOT NULL,
+          heads_exact tsvector NOT NULL,
+          heads_folded tsvector NOT NULL,
           kind text NOT NULL,
           site text,
           day_from text,
@@ -115,6 +118,8 @@ export const postgresMigrations: readonly Migration[] = [
       );
       await exec.run(sql`CREATE INDEX document_search_exact ON document_search USING gin (exact)`.compile(exec.db));
       await exec.run(sql`CREATE INDEX document_search_folded ON document_search USING gin (folded)`.compile(exec.db));
+      await exec.run(sql`CREATE INDEX document_search_heads_exact ON document_search USING gin (heads_exact)`.compile(exec.db));
+      await exec.run(sql`CREATE INDEX document_search_heads_folded ON document_search USING gin (heads_folded)`.compile(exec.db));
       await exec.run(sql`CREATE INDEX document_search_day ON document_search (day_from, day_to)`.compile(exec.db));
       await exec.run(NEAR_FUNCTION.compile(exec.db));
       await sqliteLikeColumns(exec);

@@ -42,7 +42,7 @@ export function daySpan(published: string | null): { from: string; to: string } 
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
 
-type Column = 'exact' | 'folded';
+type Column = 'exact' | 'folded' | 'heads_exact' | 'heads_folded';
 
 /** `column` matches `m`, restricted to the positions of one field when `weight` is given. */
 function matches(column: Column, m: TextMatch, weight: Weight | null): RawBuilder<unknown> {
@@ -143,9 +143,9 @@ async function rankByField({ exec, request, exactIn, foldedIn, exact, folded }: 
   const groups: RawBuilder<unknown>[] = [];
   FIELD_TIERS.forEach((tier, i) => {
     const priority = tiers - i;
-    const group = (column: Column, m: TextMatch, p: number) =>
+    const group = (column: 'exact' | 'folded', m: TextMatch, p: number) =>
       sql`(SELECT s.id, ${sql.lit(p)} AS p FROM document_search s
-        WHERE ${matches(column, m, tier.weight)}${restriction(request.filters, true)}
+        WHERE ${matches(tier.weight ? `heads_${column}` : column, m, tier.weight)}${restriction(request.filters, true)}
         ORDER BY s.id DESC LIMIT ${k})`;
     const e = tier.weight ? exactIn(tier.weight) : exact;
     if (e !== null) groups.push(group('exact', e, priority + tiers));
@@ -180,14 +180,17 @@ async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimi
     exactIn: (w) => textMatch(request.exact, request.unquoted, request.near, w),
     foldedIn: (w) => textMatch(request.folded, request.unquoted, request.near, w) ?? folded,
   };
-  // The same probe as the SQLite dialect: newest matches up to the limit tell narrow from broad.
-  const probe = await exec.all(
-    sql<{ id: number }>`SELECT s.id FROM document_search s
+  // The same probe as the SQLite dialect: whether the matches reach the limit tells narrow from
+  // broad. Unordered, unlike SQLite's (where newest first costs nothing): PostgreSQL then collects
+  // the ids from the GIN index instead of reading every row's vector from the newest down.
+  const probe = await exec.first(
+    sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM document_search s
       WHERE ${matches('folded', folded, null)}${restriction(request.filters, false)}
-      ORDER BY s.id DESC LIMIT ${fullRankingLimit}`.compile(exec.db),
+      LIMIT ${fullRankingLimit}) probe`.compile(exec.db),
   );
-  if (probe.length === 0) return [];
-  return probe.length < fullRankingLimit ? rankAll(query) : rankByField(query);
+  const n = probe?.n ?? 0;
+  if (n === 0) return [];
+  return n < fullRankingLimit ? rankAll(query) : rankByField(query);
 }
 
 export function createPostgresDialect(options: PostgresDialectOptions = {}): StoreDialect {
@@ -202,12 +205,15 @@ export function createPostgresDialect(options: PostgresDialectOptions = {}): Sto
 
     async indexDocument(exec, id, doc: IndexedDocument, replace) {
       const span = daySpan(doc.published);
+      const heads = (f: IndexedDocument['exact']) => tsvectorText({ title: f.title, lede: f.lede, body: '', captions: '' });
       const values = sql`${id}, ${tsvectorText(doc.exact)}::tsvector, ${tsvectorText(doc.folded)}::tsvector,
+        ${heads(doc.exact)}::tsvector, ${heads(doc.folded)}::tsvector,
         ${doc.kind}, ${doc.site}, ${span?.from ?? null}, ${span?.to ?? null}`;
       await exec.run(
-        sql`INSERT INTO document_search (id, exact, folded, kind, site, day_from, day_to) VALUES (${values})
-          ${replace ? sql`ON CONFLICT (id) DO UPDATE SET exact = excluded.exact, folded = excluded.folded, kind = excluded.kind,
-            site = excluded.site, day_from = excluded.day_from, day_to = excluded.day_to` : sql``}`.compile(exec.db),
+        sql`INSERT INTO document_search (id, exact, folded, heads_exact, heads_folded, kind, site, day_from, day_to) VALUES (${values})
+          ${replace ? sql`ON CONFLICT (id) DO UPDATE SET exact = excluded.exact, folded = excluded.folded, heads_exact = excluded.heads_exact,
+            heads_folded = excluded.heads_folded, kind = excluded.kind, site = excluded.site, day_from = excluded.day_from,
+            day_to = excluded.day_to` : sql``}`.compile(exec.db),
       );
     },
 

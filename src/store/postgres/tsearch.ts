@@ -77,26 +77,76 @@ function termQuery(term: TermTokens, weight: Weight | null): string {
 /** A search condition: the tsquery, and the phrases that must also lie near each other. */
 export interface TextMatch {
   query: string;
-  /** Space-joined lexemes of each phrase of the NEAR group, for radar57_near; null without one. */
+  /**
+   * Space-joined lexemes of each phrase of a NEAR group that the tsquery could not express, for
+   * radar57_near; null when there is none.
+   */
   near: string[] | null;
   distance: number;
+}
+
+/** Past this many alternatives a NEAR group is checked by radar57_near instead (see nearQuery). */
+export const MAX_NEAR_ALTERNATIVES = 3000;
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+}
+
+/** Every way to give `slots` gaps (each ≥ 0) a total of at most `budget`. */
+function gapVectors(slots: number, budget: number, limit: number): number[][] | null {
+  const out: number[][] = [];
+  const walk = (prefix: number[], left: number): boolean => {
+    if (prefix.length === slots) {
+      out.push(prefix);
+      return out.length <= limit;
+    }
+    for (let g = 0; g <= left; g++) if (!walk([...prefix, g], left - g)) return false;
+    return true;
+  };
+  return walk([], budget) ? out : null;
+}
+
+/**
+ * FTS5's NEAR(p1 p2 …, n) as a tsquery: the phrases in any order, with at most `n` tokens between
+ * the end of the first and the start of the last. `A <d> B` puts B's first lexeme d positions after
+ * A's last one, so each order and each spread of gaps is one chain of phrase operators, and the
+ * group is their OR. Evaluated in C on the rows the GIN index proposes, this is far cheaper than
+ * reading positions in PL/pgSQL; it grows as k!·C(n+k−1, k−1), so large groups (five words or more)
+ * return null and go to radar57_near.
+ */
+function nearQuery(terms: readonly TermTokens[], near: number, weight: Weight | null): string | null {
+  const alternatives: string[] = [];
+  for (const order of permutations(terms)) {
+    const middle = order.slice(1, -1).reduce((n, t) => n + t.length, 0);
+    if (middle > near) continue;
+    const gaps = gapVectors(order.length - 1, near - middle, MAX_NEAR_ALTERNATIVES - alternatives.length);
+    if (gaps === null) return null;
+    for (const g of gaps) {
+      alternatives.push(order.map((t, i) => (i === 0 ? termQuery(t, weight) : ` <${g[i - 1]! + 1}> ${termQuery(t, weight)}`)).join(''));
+    }
+  }
+  // No order fits (the middle phrases alone are longer than n): nothing can match.
+  return alternatives.length === 0 ? `(${quoted('x')} & !${quoted('x')})` : `(${alternatives.map((a) => `(${a})`).join(' | ')})`;
 }
 
 /**
  * The AND of all terms, or null when no term has tokens (terms keying to nothing are left out, as
  * in the SQLite dialect). With `near`, the unquoted terms must also lie within `near` tokens of
- * each other (at least two of them; quoted ones may be anywhere): the tsquery keeps them as AND,
- * and radar57_near checks their distance.
+ * each other (at least two of them; quoted ones may be anywhere): written into the tsquery when it
+ * stays small, otherwise kept as AND and checked by radar57_near.
  */
 export function textMatch(terms: readonly TermTokens[], unquoted: readonly boolean[], near: number | null, weight: Weight | null = null): TextMatch | null {
   const kept = terms.map((t, i) => ({ t, loose: unquoted[i] === true })).filter((x) => x.t.length > 0);
   if (kept.length === 0) return null;
   const loose = kept.filter((x) => x.loose);
-  const query = kept.map((x) => termQuery(x.t, weight)).join(' & ');
-  const grouped = near !== null && loose.length >= 2;
+  const quotedTerms = kept.filter((x) => !x.loose).map((x) => termQuery(x.t, weight));
+  if (near === null || loose.length < 2) return { query: kept.map((x) => termQuery(x.t, weight)).join(' & '), near: null, distance: 0 };
+  const group = nearQuery(loose.map((x) => x.t), near, weight);
+  if (group !== null) return { query: [group, ...quotedTerms].join(' & '), near: null, distance: 0 };
   return {
-    query,
-    near: grouped ? loose.map((x) => x.t.map(lexeme).join(' ')) : null,
-    distance: grouped ? near : 0,
+    query: kept.map((x) => termQuery(x.t, weight)).join(' & '),
+    near: loose.map((x) => x.t.map(lexeme).join(' ')),
+    distance: near,
   };
 }

@@ -110,3 +110,15 @@ test('nested transactions are savepoints: an inner failure undoes only the inner
     await exec.close();
   }
 });
+
+test('an unreachable server is reported with the location, without its password', async () => {
+  const { openPostgres, isPostgresLocation } = await import('../../src/store/postgres/open.ts');
+  assert.ok(isPostgresLocation('postgres://u@h/db') && isPostgresLocation('postgresql://h/db'));
+  assert.ok(!isPostgresLocation('./radar57-data/radar57.db') && !isPostgresLocation(':memory:'));
+  // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+  await assert.rejects(openPostgres('postgres://u:secret@127.0.0.1:1/db'), (error: Error) => {
+    assert.match(error.message, /cannot open the PostgreSQL database postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db/);
+    assert.doesNotMatch(error.message, /secret/);
+    return true;
+  });
+});

@@ -115,10 +115,18 @@ test('an unreachable server is reported with the location, without its password'
   const { openPostgres, isPostgresLocation } = await import('../../src/store/postgres/open.ts');
   assert.ok(isPostgresLocation('postgres://u@h/db') && isPostgresLocation('postgresql://h/db'));
   assert.ok(!isPostgresLocation('./radar57-data/radar57.db') && !isPostgresLocation(':memory:'));
-  // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
-  await assert.rejects(openPostgres('postgres://u:secret@127.0.0.1:1/db'), (error: Error) => {
-    assert.match(error.message, /cannot open the PostgreSQL database postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db/);
-    assert.doesNotMatch(error.message, /secret/);
-    return true;
-  });
+  // A server that hangs up on every connection: no PostgreSQL to be found there.
+  const { createServer } = await import('node:net');
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    await assert.rejects(openPostgres(`postgres://u:secret@127.0.0.1:${port}/db`), (error: Error) => {
+      assert.ok(error.message.startsWith(`cannot open the PostgreSQL database postgres://u:***@127.0.0.1:${port}/db: `), error.message);
+      assert.doesNotMatch(error.message, /secret/);
+      return true;
+    });
+  } finally {
+    server.close();
+  }
 });

@@ -1,9 +1,10 @@
 // PostgreSQL side of the store: tsvector search with the semantics of the SQLite dialect, identity
 // ids, the database size.
 //
-// One table, document_search, holds per document an `exact` and a `folded` tsvector (the text
-// arrives keyed by store code, see tsearch.ts for why PostgreSQL's parser is bypassed) and the
-// columns the filters need. Queries mirror src/store/sqlite (search-dialect.ts, ranking.ts) step by
+// One table, document_search, holds per document an `exact` and a `folded` tsvector of all its
+// text (the text arrives keyed by store code, see tsearch.ts for why PostgreSQL's parser is
+// bypassed), the same for the title and the lede alone (the field tiers), and the columns the
+// filters need. Queries mirror src/store/sqlite (search-dialect.ts, ranking.ts) step by
 // step so that both backends answer alike: the same probe decides between ranking every match
 // (ts_rank with the bm25 field weights) and the field tiers for broad queries (title, lede,
 // anywhere; newest first), exact matches first in both, and the same near-duplicate collapse.
@@ -12,7 +13,7 @@ import type { IndexedDocument, RankedId, SearchFilters, SearchRequest } from '..
 import { FULL_RANKING_LIMIT } from '../sqlite/ranking.ts';
 import type { SqlExecutor, StoreDialect } from './async-seam.ts';
 import { postgresMigrations } from './migrations.ts';
-import { textMatch, tsvectorText, type TextMatch, type Weight } from './tsearch.ts';
+import { textMatch, tsvectorText, type TextMatch } from './tsearch.ts';
 
 export interface PostgresDialectOptions {
   /** Queries matching fewer documents are ranked by ts_rank, others by field and recency. */
@@ -42,15 +43,14 @@ export function daySpan(published: string | null): { from: string; to: string } 
   return { from: `${y}-01-01`, to: `${y}-12-31` };
 }
 
-type Column = 'exact' | 'folded' | 'heads_exact' | 'heads_folded';
+type Column = 'exact' | 'folded' | `${'title' | 'lede'}_${'exact' | 'folded'}`;
 
-/** `column` matches `m`, restricted to the positions of one field when `weight` is given. */
-function matches(column: Column, m: TextMatch, weight: Weight | null): RawBuilder<unknown> {
+/** `column` matches `m`. */
+function matches(column: Column, m: TextMatch): RawBuilder<unknown> {
   const col = sql.ref(`s.${column}`);
   const text = sql`${col} @@ ${m.query}::tsquery`;
   if (m.near === null) return text;
-  const vector = weight ? sql`ts_filter(${col}, ${`{${weight.toLowerCase()}}`}::"char"[])` : col;
-  return sql`(${text} AND radar57_near(${vector}, ${m.near}::text[], ${m.distance}))`;
+  return sql`(${text} AND radar57_near(${col}, ${m.near}::text[], ${m.distance}))`;
 }
 
 /**
@@ -89,9 +89,7 @@ interface RankQuery {
   exact: TextMatch | null;
   folded: TextMatch;
   request: SearchRequest;
-  /** The same matches restricted to a field (title A, lede B). */
-  exactIn: (w: Weight) => TextMatch | null;
-  foldedIn: (w: Weight) => TextMatch;
+
 }
 
 /**
@@ -109,11 +107,11 @@ async function rankAll({ exec, exact, folded, request }: RankQuery): Promise<Ran
       WITH hits AS (
         SELECT s.id, ts_rank(${RANK_WEIGHTS}, s.folded, ${folded.query}::tsquery, ${RANK_NORMALISATION}) AS score
         FROM document_search s
-        WHERE ${matches('folded', folded, null)}${restriction(request.filters, false)}
+        WHERE ${matches('folded', folded)}${restriction(request.filters, false)}
       ),
       ex AS (
         SELECT s.id FROM document_search s
-        WHERE ${exact === null ? sql`FALSE` : matches('exact', exact, null)}
+        WHERE ${exact === null ? sql`FALSE` : matches('exact', exact)}
           AND s.id IN (SELECT id FROM hits)
       )
       SELECT hits.id, hits.score, hits.id IN (SELECT id FROM ex) AS exact
@@ -126,10 +124,10 @@ async function rankAll({ exec, exact, folded, request }: RankQuery): Promise<Ran
 }
 
 /** Tiers of the field ranking, best first; a hit's score is its tier's number. */
-const FIELD_TIERS: readonly { weight: Weight | null; score: number }[] = [
-  { weight: 'A', score: 3 },
-  { weight: 'B', score: 2 },
-  { weight: null, score: 1 },
+const FIELD_TIERS: readonly { field: 'title' | 'lede' | null; score: number }[] = [
+  { field: 'title', score: 3 },
+  { field: 'lede', score: 2 },
+  { field: null, score: 1 },
 ];
 
 /**
@@ -137,7 +135,7 @@ const FIELD_TIERS: readonly { weight: Weight | null; score: number }[] = [
  * each of the (up to) six groups needs only its newest `offset + limit` ids, and non-representative
  * near-duplicates are left out inside the groups (see the SQLite dialect's rankByField).
  */
-async function rankByField({ exec, request, exactIn, foldedIn, exact, folded }: RankQuery): Promise<RankedId[]> {
+async function rankByField({ exec, request, exact, folded }: RankQuery): Promise<RankedId[]> {
   const k = request.offset + request.limit;
   const tiers = FIELD_TIERS.length;
   const groups: RawBuilder<unknown>[] = [];
@@ -145,11 +143,10 @@ async function rankByField({ exec, request, exactIn, foldedIn, exact, folded }: 
     const priority = tiers - i;
     const group = (column: 'exact' | 'folded', m: TextMatch, p: number) =>
       sql`(SELECT s.id, ${sql.lit(p)} AS p FROM document_search s
-        WHERE ${matches(tier.weight ? `heads_${column}` : column, m, tier.weight)}${restriction(request.filters, true)}
+        WHERE ${matches(tier.field ? `${tier.field}_${column}` : column, m)}${restriction(request.filters, true)}
         ORDER BY s.id DESC LIMIT ${k})`;
-    const e = tier.weight ? exactIn(tier.weight) : exact;
-    if (e !== null) groups.push(group('exact', e, priority + tiers));
-    groups.push(group('folded', tier.weight ? foldedIn(tier.weight) : folded, priority));
+    if (exact !== null) groups.push(group('exact', exact, priority + tiers));
+    groups.push(group('folded', folded, priority));
   });
   const rows = await exec.all(
     sql<{ id: number; p: number }>`
@@ -172,20 +169,13 @@ async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimi
   if (folded === null) return [];
   // Terms that key to nothing exactly cannot match exactly: every hit is then folded-only.
   const exact = textMatch(request.exact, request.unquoted, request.near);
-  const query: RankQuery = {
-    exec,
-    exact,
-    folded,
-    request,
-    exactIn: (w) => textMatch(request.exact, request.unquoted, request.near, w),
-    foldedIn: (w) => textMatch(request.folded, request.unquoted, request.near, w) ?? folded,
-  };
+  const query: RankQuery = { exec, exact, folded, request };
   // The same probe as the SQLite dialect: whether the matches reach the limit tells narrow from
   // broad. Unordered, unlike SQLite's (where newest first costs nothing): PostgreSQL then collects
   // the ids from the GIN index instead of reading every row's vector from the newest down.
   const probe = await exec.first(
     sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM document_search s
-      WHERE ${matches('folded', folded, null)}${restriction(request.filters, false)}
+      WHERE ${matches('folded', folded)}${restriction(request.filters, false)}
       LIMIT ${fullRankingLimit}) probe`.compile(exec.db),
   );
   const n = probe?.n ?? 0;
@@ -205,15 +195,25 @@ export function createPostgresDialect(options: PostgresDialectOptions = {}): Sto
 
     async indexDocument(exec, id, doc: IndexedDocument, replace) {
       const span = daySpan(doc.published);
-      const heads = (f: IndexedDocument['exact']) => tsvectorText({ title: f.title, lede: f.lede, body: '', captions: '' });
-      const values = sql`${id}, ${tsvectorText(doc.exact)}::tsvector, ${tsvectorText(doc.folded)}::tsvector,
-        ${heads(doc.exact)}::tsvector, ${heads(doc.folded)}::tsvector,
-        ${doc.kind}, ${doc.site}, ${span?.from ?? null}, ${span?.to ?? null}`;
+      const only = (f: IndexedDocument['exact'], field: 'title' | 'lede') =>
+        sql`${tsvectorText({ title: '', lede: '', body: '', captions: '', [field]: f[field] })}::tsvector`;
+      const columns = ['exact', 'folded', 'title_exact', 'title_folded', 'lede_exact', 'lede_folded', 'kind', 'site', 'day_from', 'day_to'];
+      const values = [
+        sql`${tsvectorText(doc.exact)}::tsvector`,
+        sql`${tsvectorText(doc.folded)}::tsvector`,
+        only(doc.exact, 'title'),
+        only(doc.folded, 'title'),
+        only(doc.exact, 'lede'),
+        only(doc.folded, 'lede'),
+        sql`${doc.kind}`,
+        sql`${doc.site}`,
+        sql`${span?.from ?? null}`,
+        sql`${span?.to ?? null}`,
+      ];
+      const update = sql.join(columns.map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`));
       await exec.run(
-        sql`INSERT INTO document_search (id, exact, folded, heads_exact, heads_folded, kind, site, day_from, day_to) VALUES (${values})
-          ${replace ? sql`ON CONFLICT (id) DO UPDATE SET exact = excluded.exact, folded = excluded.folded, heads_exact = excluded.heads_exact,
-            heads_folded = excluded.heads_folded, kind = excluded.kind, site = excluded.site, day_from = excluded.day_from,
-            day_to = excluded.day_to` : sql``}`.compile(exec.db),
+        sql`INSERT INTO document_search (id, ${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${id}, ${sql.join(values)})
+          ${replace ? sql`ON CONFLICT (id) DO UPDATE SET ${update}` : sql``}`.compile(exec.db),
       );
     },
 

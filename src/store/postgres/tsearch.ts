@@ -68,10 +68,9 @@ export function tsvectorText(fields: IndexedFields): string {
   return [...positions].map(([lex, list]) => `${quoted(lex)}:${list.join(',')}`).join(' ');
 }
 
-/** The tsquery literal of one term: a word, or a phrase of adjacent words; `weight` restricts it to a field. */
-function termQuery(term: TermTokens, weight: Weight | null): string {
-  const label = weight ? `:${weight}` : '';
-  return `(${term.map((t) => `${quoted(lexeme(t))}${label}`).join(' <-> ')})`;
+/** The tsquery literal of one term: a word, or a phrase of adjacent words. */
+function termQuery(term: TermTokens): string {
+  return `(${term.map((t) => quoted(lexeme(t))).join(' <-> ')})`;
 }
 
 /** A search condition: the tsquery, and the phrases that must also lie near each other. */
@@ -115,7 +114,7 @@ function gapVectors(slots: number, budget: number, limit: number): number[][] | 
  * reading positions in PL/pgSQL; it grows as k!·C(n+k−1, k−1), so large groups (five words or more)
  * return null and go to radar57_near.
  */
-function nearQuery(terms: readonly TermTokens[], near: number, weight: Weight | null): string | null {
+function nearQuery(terms: readonly TermTokens[], near: number): string | null {
   const alternatives: string[] = [];
   for (const order of permutations(terms)) {
     const middle = order.slice(1, -1).reduce((n, t) => n + t.length, 0);
@@ -123,7 +122,7 @@ function nearQuery(terms: readonly TermTokens[], near: number, weight: Weight | 
     const gaps = gapVectors(order.length - 1, near - middle, MAX_NEAR_ALTERNATIVES - alternatives.length);
     if (gaps === null) return null;
     for (const g of gaps) {
-      alternatives.push(order.map((t, i) => (i === 0 ? termQuery(t, weight) : ` <${g[i - 1]! + 1}> ${termQuery(t, weight)}`)).join(''));
+      alternatives.push(order.map((t, i) => (i === 0 ? termQuery(t) : ` <${g[i - 1]! + 1}> ${termQuery(t)}`)).join(''));
     }
   }
   // No order fits (the middle phrases alone are longer than n): nothing can match.
@@ -136,16 +135,16 @@ function nearQuery(terms: readonly TermTokens[], near: number, weight: Weight | 
  * each other (at least two of them; quoted ones may be anywhere): written into the tsquery when it
  * stays small, otherwise kept as AND and checked by radar57_near.
  */
-export function textMatch(terms: readonly TermTokens[], unquoted: readonly boolean[], near: number | null, weight: Weight | null = null): TextMatch | null {
+export function textMatch(terms: readonly TermTokens[], unquoted: readonly boolean[], near: number | null): TextMatch | null {
   const kept = terms.map((t, i) => ({ t, loose: unquoted[i] === true })).filter((x) => x.t.length > 0);
   if (kept.length === 0) return null;
   const loose = kept.filter((x) => x.loose);
-  const quotedTerms = kept.filter((x) => !x.loose).map((x) => termQuery(x.t, weight));
-  if (near === null || loose.length < 2) return { query: kept.map((x) => termQuery(x.t, weight)).join(' & '), near: null, distance: 0 };
-  const group = nearQuery(loose.map((x) => x.t), near, weight);
+  const quotedTerms = kept.filter((x) => !x.loose).map((x) => termQuery(x.t));
+  if (near === null || loose.length < 2) return { query: kept.map((x) => termQuery(x.t)).join(' & '), near: null, distance: 0 };
+  const group = nearQuery(loose.map((x) => x.t), near);
   if (group !== null) return { query: [group, ...quotedTerms].join(' & '), near: null, distance: 0 };
   return {
-    query: kept.map((x) => termQuery(x.t, weight)).join(' & '),
+    query: kept.map((x) => termQuery(x.t)).join(' & '),
     near: loose.map((x) => x.t.map(lexeme).join(' ')),
     distance: near,
   };

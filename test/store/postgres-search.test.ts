@@ -339,3 +339,21 @@ test('documents past PostgreSQL\'s text search limits are indexed without error 
     await closeAll(p);
   }
 });
+
+test('no query text raises an error on PostgreSQL: random strings of letters, marks, quotes and operators', { skip }, async () => {
+  const p = await pair((store) => void store.saveFile({ origin: 'fz', sourceHash: 'h', format: 'plain', documents: [article('Chuyển đổi số', ['Hà Nội và AI: số hóa, “dữ liệu” & mạng 5G.'])] }));
+  try {
+    // A fixed pseudo-random sequence, so that a failure can be replayed.
+    let seed = 57;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = [...`ab đĐ ốỗ \u0301\u0323 "“”'\\:*&|!<->()~^{}[]%_ AND OR NOT NEAR 0 9 \u0000\u200b\ufeff 🙂 số hà nội`];
+    for (let i = 0; i < 300; i++) {
+      const length = 1 + Math.floor(next() * 40);
+      const query = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const hits = await ask(p, { query, limit: 5 }, 'pg');
+      assert.ok(Array.isArray(hits), JSON.stringify(query));
+    }
+  } finally {
+    await closeAll(p);
+  }
+});

@@ -130,3 +130,21 @@ test('an unreachable server is reported with the location, without its password'
     server.close();
   }
 });
+
+test('writing transactions take turns, as on SQLite: read-then-write decisions never race', { skip }, async () => {
+  const exec = await executor();
+  try {
+    // Each transaction stores 'same' only if no one has: concurrently, under READ COMMITTED alone,
+    // both would see nothing and both would insert.
+    const saveOnce = () =>
+      exec.transaction(async () => {
+        const seen = await exec.first(sql<{ id: number }>`SELECT id FROM t WHERE v = 'same'`.compile(exec.db));
+        await new Promise((r) => setTimeout(r, 50)); // widens the window a race would need
+        if (!seen) await exec.run(sql`INSERT INTO t (v) VALUES ('same')`.compile(exec.db));
+      });
+    await Promise.all([saveOnce(), saveOnce(), saveOnce()]);
+    assert.deepEqual(await values(exec), ['same']);
+  } finally {
+    await exec.close();
+  }
+});

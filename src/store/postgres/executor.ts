@@ -13,6 +13,9 @@ function compiled<R>(query: Query<R>): CompiledQuery<R> {
   return 'compile' in query ? query.compile() : query;
 }
 
+/** The advisory lock key of the store's writer (any constant; "R57" in ASCII). */
+const WRITER_LOCK = 0x523537;
+
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
@@ -77,6 +80,11 @@ export function createPostgresExecutor(connectionString: string, options: { max?
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
+      // One writing transaction at a time per database, across processes, as SQLite's BEGIN
+      // IMMEDIATE gives: the store's transactions read, then write what they read decides (is this
+      // content stored already? which cluster?), and two at once under READ COMMITTED would both
+      // decide on the same state (the crawl saving two URLs of one page stored it twice).
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
       let result: T;
       try {
         result = await current.run({ client, depth: 0, tail: Promise.resolve() }, work);

@@ -30,6 +30,29 @@ export default tseslint.config(
     },
   },
   {
+    // The store is asynchronous: a promise left unawaited would let a write run outside its
+    // transaction, or a failure pass unseen. These rules need type information, so they read the
+    // TypeScript project (node:test's own test() and hooks handle their promises themselves).
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'], package: 'node:test' }] },
+      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, properties: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
+    // A store method that throws before it returns its promise would escape a caller's
+    // `await … catch`; async functions turn every throw into a rejection. The executors build their
+    // promises by hand on purpose (a statement runs at once, synchronously).
+    files: ['src/store/**/*.ts'],
+    ignores: ['src/store/*/executor.ts'],
+    rules: { '@typescript-eslint/promise-function-async': ['error', { checkArrowFunctions: false }] },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

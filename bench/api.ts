@@ -87,9 +87,9 @@ const ENDPOINTS = [
 async function allowAnonymousReading(): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { ANONYMOUS_READ } = await import('../src/store/accounts.ts');
-  const store = openStore(db);
-  store.accounts.setSetting(ANONYMOUS_READ, true, 'bench');
-  store.close();
+  const store = await openStore(db);
+  await store.accounts.setSetting(ANONYMOUS_READ, true, 'bench');
+  await store.close();
 }
 
 async function startServer(): Promise<() => void> {

@@ -29,14 +29,14 @@ async function childRun(n: number, facts: boolean, jsonl: JsonlKind | null): Pro
   const { ingestPaths } = await import('../src/pipeline/ingest.ts');
   const db = benchDb(n);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  const store = openStore(db);
+  const store = await openStore(db);
   const t0 = process.hrtime.bigint();
   const s = await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const t1 = process.hrtime.bigint();
   await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts });
   const rerunSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
-  store.close();
+  await store.close();
   const result: RunResult = {
     seconds,
     documents: s.created + s.updated + s.unchanged,

@@ -21,10 +21,10 @@ console.log(`corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed
 
 const db = fileURLToPath(new URL(`./out/link-${n}.db`, import.meta.url));
 for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-const store = openStore(db);
+const store = await openStore(db);
 const t0 = performance.now();
 await ingestPaths([corpusDir(n)], store);
-console.log(`ingested ${store.countDocuments()} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (not measured below)`);
+console.log(`ingested ${await store.countDocuments()} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (not measured below)`);
 const pack = loadPack(BUILTIN_PACK_DIR);
 
 const linkRates: number[] = [];
@@ -37,7 +37,7 @@ for (let r = 0; r < runs; r++) {
   const summary = await syncProgramme(store, variant, { actor: 'bench' });
   const linkSeconds = (performance.now() - t1) / 1000;
   const t2 = performance.now();
-  const all = store.programme.observations();
+  const all = await store.programme.observations();
   const status = programmeStatus(variant, all, '2026-11-22');
   const ms = performance.now() - t2;
   observations = all.length;
@@ -48,4 +48,4 @@ for (let r = 0; r < runs; r++) {
   );
 }
 console.log(`median of ${runs}: linking ${median(linkRates).toFixed(0)} docs/s; programme status ${median(statusMs).toFixed(0)} ms over ${observations} observations`);
-store.close();
+await store.close();

@@ -11,7 +11,7 @@ import { machineLine, median, numberArg, percentile } from './machine.ts';
 interface QueryCase {
   label: string;
   query: string;
-  options: Parameters<ReturnType<typeof openStore>['search']>[1];
+  options: Parameters<Awaited<Awaited<ReturnType<typeof openStore>>>['search']>[1];
 }
 
 const MIX: QueryCase[] = [
@@ -30,20 +30,20 @@ async function main(): Promise<void> {
     process.stderr.write(`no database for ${n} documents yet: running bench:ingest first\n`);
     execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n)], { stdio: 'inherit' });
   }
-  const store = openStore(db);
+  const store = await openStore(db);
   console.log(machineLine());
-  console.log(`database: ${store.countDocuments()} documents (${db})`);
-  for (const c of MIX) for (let i = 0; i < 20; i++) store.search(c.query, c.options); // warm caches
+  console.log(`database: ${await store.countDocuments()} documents (${db})`);
+  for (const c of MIX) for (let i = 0; i < 20; i++) await store.search(c.query, c.options); // warm caches
   const times = new Map<string, number[]>(MIX.map((c) => [c.label, []]));
   const hits = new Map<string, number>();
   for (let i = 0; i < iterations; i++) {
     const c = MIX[i % MIX.length]!;
     const t0 = process.hrtime.bigint();
-    const res = store.search(c.query, c.options);
+    const res = await store.search(c.query, c.options);
     times.get(c.label)!.push(Number(process.hrtime.bigint() - t0) / 1e6);
     hits.set(c.label, res.length);
   }
-  store.close();
+  await store.close();
   const all: number[] = [];
   for (const c of MIX) {
     const t = times.get(c.label)!;

@@ -50,16 +50,16 @@ const INPUT_FORMATS = ['page', 'plain', 'ledes', 'jsonl', 'html'];
 const isTuning = (id: string): boolean => Number(id) % 2 === 1;
 
 async function predictedFor(file: string, format: InputFormat | undefined): Promise<PredictedObservation[]> {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   try {
     const summary = await ingestPaths([file], store, format ? { format } : {});
     if (summary.rejected.length > 0) throw new Error(summary.rejected.map((r) => r.reason).join('; '));
     await syncProgramme(store, loadPack(BUILTIN_PACK_DIR), { actor: 'eval' });
-    return store.programme
-      .observations()
-      .filter((o) => o.origin === 'extracted')
+    const extracted = (await store.programme.observations()).filter((o) => o.origin === 'extracted');
+    const docs = new Map(await Promise.all(extracted.map(async (o) => [o.documentId!, (await store.getDocument(o.documentId!))!] as const)));
+    return extracted
       .map((o) => {
-        const doc = store.getDocument(o.documentId!)!;
+        const doc = docs.get(o.documentId!)!;
         const field = fieldsOf(doc).find((f) => f.field === o.field && f.index === o.index);
         return {
           indicator: o.indicator,
@@ -77,7 +77,7 @@ async function predictedFor(file: string, format: InputFormat | undefined): Prom
         };
       });
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

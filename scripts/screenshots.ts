@@ -50,10 +50,10 @@ mkdirSync(OUT, { recursive: true });
 const server = await startDemoServer({ password: PASSWORD });
 const browser = await launchBrowser();
 try {
-  const article = server.store.search('"12.106 trạm 5G"', { limit: 1 })[0]!.id;
-  const person = server.store.findEntities('Tô Lâm', { kind: 'person' })[0]!.id;
+  const article = (await server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id;
+  const person = (await server.store.findEntities('Tô Lâm', { kind: 'person' }))[0]!.id;
   // A task, so that the tasks page has something to show.
-  server.store.tasks.add({ key: 'NV-DEMO-1', title: 'Vận hành hệ thống thông tin giám sát Nghị quyết 57', setBy: '03-TB/BCĐTW', agency: 'vp-tw-dang', deadline: '2025-05-20', status: { status: 'hoan_thanh', at: '2025-05-20', evidence: 'https://dientuungdung.vn/ra-mat-he-sinh-thai-so-phuc-vu-nghi-quyet-57-10097.html' } }, 'demo');
+  await server.store.tasks.add({ key: 'NV-DEMO-1', title: 'Vận hành hệ thống thông tin giám sát Nghị quyết 57', setBy: '03-TB/BCĐTW', agency: 'vp-tw-dang', deadline: '2025-05-20', status: { status: 'hoan_thanh', at: '2025-05-20', evidence: 'https://dientuungdung.vn/ra-mat-he-sinh-thai-so-phuc-vu-nghi-quyet-57-10097.html' } }, 'demo');
   for (const shot of SHOTS) {
     const context = await browser.newContext({ viewport: { width: shot.width ?? 1280, height: shot.height ?? 800 }, locale: 'vi-VN' });
     const page = await context.newPage();

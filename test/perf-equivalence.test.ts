@@ -125,11 +125,11 @@ test('the prepared-statement cache stays correct past its bound', async () => {
     // More distinct SQL texts than the cache keeps, then the first ones again (evicted, re-prepared).
     for (const round of [0, 1]) {
       for (let i = 0; i < 300; i++) {
-        const row = exec.first<{ v: number }>(CompiledQuery.raw(`select ? + ${i} as v`, [round]));
+        const row = await exec.first<{ v: number }>(CompiledQuery.raw(`select ? + ${i} as v`, [round]));
         assert.equal(row?.v, round + i);
       }
     }
   } finally {
-    exec.close();
+    await exec.close();
   }
 });

@@ -1,7 +1,7 @@
 // The crawl job: registered sources → new entry URLs → fetched pages → structured documents → store.
 // State lives in the database after every page, so a crawl that is killed resumes where it stopped
 // without fetching again what it already stored.
-import type { SaveFileInput, SaveFileResult } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import type { QueuedUrl, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import { parseFeed } from '../sources/feeds.ts';
 import { parseSitemap } from '../sources/sitemaps.ts';
@@ -13,15 +13,8 @@ import { createHash } from 'node:crypto';
 import { gunzipLimited, isGzip } from '../decode/index.ts';
 
 /** What the crawl needs from the store. */
-export interface CrawlStore {
-  listSources(): SourceRecord[];
-  recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
-  /** Adds URLs not seen before to the queue, at most `limit` of them in the order given; returns how many. */
-  enqueueUrls(sourceId: number, urls: string[], limit?: number): number;
-  pendingUrls(limit: number): QueuedUrl[];
-  recordUrl(url: string, outcome: UrlOutcome): void;
-  saveFile(input: SaveFileInput): SaveFileResult;
-}
+/** What a crawl needs of the store. */
+export type CrawlStore = Pick<Store, 'listSources' | 'recordSourceCheck' | 'enqueueUrls' | 'pendingUrls' | 'recordUrl' | 'saveFile'>;
 
 export interface CrawlOptions {
   /** Fetch at most this many pages in this run. */
@@ -94,8 +87,9 @@ class Share {
   get full(): boolean {
     return this.queued >= this.max;
   }
-  take(urls: string[]): void {
-    this.queued += this.store.enqueueUrls(this.sourceId, urls, this.max - this.queued);
+  async take(urls: string[]): Promise<void> {
+    const added = await this.store.enqueueUrls(this.sourceId, urls, this.max - this.queued);
+    this.queued += added;
   }
 }
 
@@ -104,7 +98,7 @@ async function readSource(source: SourceRecord, store: CrawlStore, client: Polit
   const share = new Share(store, source.id, limits.maxNewUrls);
   const read = (rest: Omit<SourceRead, 'queued' | 'cut'>): SourceRead => ({ queued: share.queued, cut: share.full, ...rest });
   if (source.kind === 'page') {
-    share.take([source.url]);
+    await share.take([source.url]);
     return read({ etag: null, lastModified: null, problems: [] });
   }
   const accept = source.kind === 'sitemap' ? SITEMAP_TYPES : FEED_TYPES;
@@ -115,12 +109,12 @@ async function readSource(source: SourceRecord, store: CrawlStore, client: Polit
   if (source.kind === 'feed') {
     // Feeds list newest first: the share takes the newest.
     const feed = parseFeed(text, res.url);
-    share.take(feed.entries.map((e) => e.url));
+    await share.take(feed.entries.map((e) => e.url));
     return read({ ...validators, problems: feed.problems });
   }
   const sitemap = parseSitemap(text, res.url);
   if (sitemap.kind === 'urlset') {
-    share.take(newestFirst(sitemap.pages).map((p) => p.url));
+    await share.take(newestFirst(sitemap.pages).map((p) => p.url));
     return read({ ...validators, problems: sitemap.problems });
   }
   // An index: newest sitemaps first, since news sites append; read only while the share lasts.
@@ -133,7 +127,7 @@ async function readSource(source: SourceRecord, store: CrawlStore, client: Polit
       const sub = await client.fetch(child.url, SITEMAP_TYPES);
       const parsed = parseSitemap(xmlText(sub.body, sub.url), sub.url);
       problems.push(...parsed.problems);
-      if (parsed.kind === 'urlset') share.take(newestFirst(parsed.pages).map((p) => p.url));
+      if (parsed.kind === 'urlset') await share.take(newestFirst(parsed.pages).map((p) => p.url));
     } catch (err) {
       problems.push(message(err));
     }
@@ -157,7 +151,7 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
     summary.fetched++;
     const result = readInput({ origin: res.url, bytes: res.body, contentType: res.contentType, url: res.url }, { format: 'html' });
     const documents = result.documents.map((d) => ({ ...d, url: d.url ?? res.url }));
-    const saved = store.saveFile({
+    const saved = await store.saveFile({
       origin: res.url,
       sourceHash: createHash('sha256').update(res.body).digest('hex'),
       format: 'html',
@@ -175,7 +169,7 @@ async function crawlPage(item: QueuedUrl, store: CrawlStore, client: PoliteClien
 }
 
 export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<CrawlSummary> {
-  const sources = store.listSources();
+  const sources = await store.listSources();
   const summary: CrawlSummary = { sources: sources.length, sourceErrors: 0, errors: [], queued: 0, fetched: 0, stored: 0, failed: 0, skipped: 0, documentsCreated: 0, documentsUpdated: 0 };
   const limits = { maxSitemaps: options.maxSitemapsPerSource ?? 20, maxNewUrls: options.maxNewUrlsPerSource ?? MAX_NEW_URLS_PER_SOURCE };
   const sourceError = (source: SourceRecord, error: string) => {
@@ -189,22 +183,22 @@ export async function crawl(store: CrawlStore, options: CrawlOptions): Promise<C
       const error = problems.length > 0 ? problems.join('; ') : null;
       if (error) sourceError(source, error);
       // A cut list is read again next run (no validators kept), so that the URLs left over are taken then.
-      store.recordSourceCheck(source.id, cut ? { etag: null, lastModified: null, error } : { etag, lastModified, error });
+      await store.recordSourceCheck(source.id, cut ? { etag: null, lastModified: null, error } : { etag, lastModified, error });
       options.onEvent?.({ type: 'source', source, queued, error });
     } catch (err) {
       sourceError(source, message(err));
-      store.recordSourceCheck(source.id, { etag: source.etag, lastModified: source.lastModified, error: message(err) });
+      await store.recordSourceCheck(source.id, { etag: source.etag, lastModified: source.lastModified, error: message(err) });
       options.onEvent?.({ type: 'source', source, queued: 0, error: message(err) });
     }
   }
-  const work = store.pendingUrls(options.maxPages);
+  const work = await store.pendingUrls(options.maxPages);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < work.length) {
       const item = work[next++]!;
       const outcome = await crawlPage(item, store, options.client, summary);
-      store.recordUrl(item.url, outcome);
+      await store.recordUrl(item.url, outcome);
       summary[outcome.status]++;
       done++;
       options.onEvent?.({ type: 'page', url: item.url, outcome, done, total: work.length });

@@ -41,9 +41,9 @@ export async function prepareDemo(store: Store, pack: Pack, options: { password?
   const accounts: DemoAccount[] = [];
   for (const a of DEMO_ACCOUNTS) {
     const password = options.password ?? randomBytes(9).toString('base64url');
-    store.accounts.addUser({ ...a, passwordHash: await hashPassword(password) }, 'demo');
+    await store.accounts.addUser({ ...a, passwordHash: await hashPassword(password) }, 'demo');
     accounts.push({ ...a, password });
   }
-  store.accounts.setSetting(ANONYMOUS_READ, true, 'demo');
+  await store.accounts.setSetting(ANONYMOUS_READ, true, 'demo');
   return { ingest, programme, accounts };
 }

@@ -30,28 +30,28 @@ export async function prepareDemoTasks(store: Store, pack: Pack, today: string =
   const files = readdirSync(DEMO_TASKS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEMO_TASKS_DIR, f));
   // Plain: each file is a title line and its paragraphs, as a legal text is.
   const ingest = await ingestPaths(files, store, { format: 'plain' });
-  syncTasks(store, pack, actor);
+  await syncTasks(store, pack, actor);
   const accepted: string[] = [];
-  for (const p of store.taskProposals.list({ status: 'proposed' })) {
+  for (const p of await store.taskProposals.list({ status: 'proposed' })) {
     if (!p.task.deadline) continue;
     try {
-      accepted.push(acceptProposal(store, pack, p.key, {}, actor).key);
+      accepted.push((await acceptProposal(store, pack, p.key, {}, actor)).key);
     } catch (error) {
       if (!(error instanceof TaskError)) throw error;
     }
   }
-  syncTasks(store, pack, actor);
+  await syncTasks(store, pack, actor);
   const confirmed: string[] = [];
-  for (const c of store.taskProposals.completions.list({ status: 'proposed' })) {
-    const setBy = store.tasks.get(c.taskKey)?.setBy;
-    if (c.documentId === null || !setBy || !store.citations(c.documentId).includes(setBy)) continue;
-    confirmed.push(confirmCompletion(store, c.key, actor, today).key);
+  for (const c of await store.taskProposals.completions.list({ status: 'proposed' })) {
+    const setBy = (await store.tasks.get(c.taskKey))?.setBy;
+    if (c.documentId === null || !setBy || !(await store.citations(c.documentId)).includes(setBy)) continue;
+    confirmed.push((await confirmCompletion(store, c.key, actor, today)).key);
   }
   return {
     documents: ingest.created,
     accepted,
-    waiting: store.taskProposals.list({ status: 'proposed' }).length,
+    waiting: (await store.taskProposals.list({ status: 'proposed' })).length,
     confirmed,
-    proposedCompletions: store.taskProposals.completions.list({ status: 'proposed' }).length,
+    proposedCompletions: (await store.taskProposals.completions.list({ status: 'proposed' })).length,
   };
 }

@@ -83,7 +83,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
       const { bytes, sourceHash } = readFileBytes(origin);
       // Resuming (or re-running) an ingest: a file whose stored version has these bytes, with facts
       // of this extractor, is counted as unchanged before any decoding or extraction.
-      const stored = mayResume ? store.storedFileVersion(origin, sourceHash, version) : null;
+      const stored = mayResume ? await store.storedFileVersion(origin, sourceHash, version) : null;
       if (stored !== null) {
         summary.stored += 1;
         summary.unchanged += stored;
@@ -91,7 +91,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
         const result = read({ origin, bytes }, options);
         if (result.documents.length === 0) throw new Error(`${origin}: no documents found`);
         const facts = options.facts === false ? undefined : factsForResult(result, options.dateHint ?? null);
-        const saved = store.saveFile({ origin, sourceHash, format: result.format, documents: result.documents, facts, extractionVersion: EXTRACTION_VERSION });
+        const saved = await store.saveFile({ origin, sourceHash, format: result.format, documents: result.documents, facts, extractionVersion: EXTRACTION_VERSION });
         summary.stored += 1;
         summary.created += saved.created;
         summary.updated += saved.updated;

@@ -43,19 +43,19 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
   const version = options.version ?? EXTRACTION_VERSION;
   const batchSize = Math.max(1, Math.trunc(options.batchSize ?? REEXTRACT_BATCH));
   const all = options.all === true;
-  const total = store.countToReextract(version, { all });
-  const years = store.sourceYears();
+  const total = await store.countToReextract(version, { all });
+  const years = await store.sourceYears();
   const summary: ReextractSummary = { version, selected: total, reextracted: 0, mentions: 0, seconds: 0 };
   // Paging by id: documents saved meanwhile by another process are picked up or not, never twice.
   let afterId = 0;
   while (summary.reextracted < total) {
-    const ids = store.idsToReextract(version, { all, afterId, limit: batchSize });
+    const ids = await store.idsToReextract(version, { all, afterId, limit: batchSize });
     if (ids.length === 0) break;
     const updates: FactsUpdate[] = [];
     for (const id of ids) {
-      const doc = store.getDocument(id);
+      const doc = await store.getDocument(id);
       if (!doc) continue;
-      const parent = doc.parentId !== null ? store.getDocument(doc.parentId) : null;
+      const parent = doc.parentId !== null ? await store.getDocument(doc.parentId) : null;
       const facts = extractFacts(structured(doc), {
         published: doc.published,
         dateHint: null,
@@ -65,7 +65,7 @@ export async function reextract(store: Store, options: ReextractOptions = {}): P
       updates.push({ documentId: id, mentions });
       summary.mentions += mentions.length;
     }
-    store.saveFacts(updates, version);
+    await store.saveFacts(updates, version);
     summary.reextracted += updates.length;
     afterId = ids[ids.length - 1] as number;
     options.onProgress?.(summary.reextracted, total);

@@ -60,21 +60,21 @@ function draftOf(m: UnproposedMention, doc: DocText): TaskProposalDraft {
 const sameTaskKey = (p: { sentence: string; task: { lead: { name: string } } }): string =>
   `${p.task.lead.name}\u0000${p.sentence.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim()}`;
 
-export function syncTaskProposals(store: Store, actor: string): { proposed: number; withdrawn: number } {
+export async function syncTaskProposals(store: Store, actor: string): Promise<{ proposed: number; withdrawn: number }> {
   let proposed = 0;
   let seen: Map<string, { key: string; taskKey: string | null; rejected: boolean }> | null = null;
   for (;;) {
-    const batch = store.taskProposals.unproposed(BATCH);
+    const batch = await store.taskProposals.unproposed(BATCH);
     if (batch.length === 0) break;
     // The first proposal of each task; a later one that was merged into it is not the reference.
     seen ??= new Map(
-      store.taskProposals
-        .list()
+      (await store.taskProposals
+        .list())
         .reverse()
         .map((p) => [sameTaskKey(p), { key: p.key, taskKey: p.taskKey, rejected: p.status === 'rejected' }] as const),
     );
     const docs = new Map<number, DocText>();
-    for (const id of new Set(batch.map((m) => m.documentId))) docs.set(id, store.getDocument(id));
+    for (const id of new Set(batch.map((m) => m.documentId))) docs.set(id, await store.getDocument(id));
     const drafts = batch.map((m) => {
       const draft = draftOf(m, docs.get(m.documentId) ?? null);
       const same = sameTaskKey(draft);
@@ -83,12 +83,12 @@ export function syncTaskProposals(store: Store, actor: string): { proposed: numb
       seen!.set(same, { key: proposalKey(draft), taskKey: null, rejected: false });
       return draft;
     });
-    const added = store.taskProposals.add(drafts, actor);
+    const added = await store.taskProposals.add(drafts, actor);
     proposed += added.length;
     // Cannot happen (a stored proposal is joined away), but a loop must not depend on it.
     if (added.length === 0) break;
   }
-  const withdrawn = store.taskProposals.withdrawStale(actor).length;
+  const withdrawn = (await store.taskProposals.withdrawStale(actor)).length;
   return { proposed, withdrawn };
 }
 
@@ -141,7 +141,7 @@ function registerDeadline(p: TaskProposal, documentYear: string | null): string 
 }
 
 /** The register task a proposal becomes unless the editor says otherwise. Throws when no deadline can be had. */
-export function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, p: TaskProposal, o: AcceptOverrides = {}): NewTask {
+export async function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, p: TaskProposal, o: AcceptOverrides = {}): Promise<NewTask> {
   const resolve = createAgencyResolver([...pack.agencies, ...pack.provinces]);
   const agencyId = (a: TaskProposal['task']['lead']): string => {
     if (a.agencyId) return a.agencyId;
@@ -149,8 +149,8 @@ export function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'pr
     const found = resolve(a.name);
     return 'id' in found ? found.id : a.name;
   };
-  const doc = p.documentId !== null ? store.getDocument(p.documentId) : null;
-  const setBy = o.setBy ?? p.task.assignedBy?.id ?? (p.documentId !== null ? store.legalIdOf(p.documentId) : null) ?? `tài liệu #${p.documentId ?? '?'}`;
+  const doc = p.documentId !== null ? await store.getDocument(p.documentId) : null;
+  const setBy = o.setBy ?? p.task.assignedBy?.id ?? (p.documentId !== null ? await store.legalIdOf(p.documentId) : null) ?? `tài liệu #${p.documentId ?? '?'}`;
   const deadline = o.deadline ?? registerDeadline(p, doc?.published?.slice(0, 4) ?? null);
   if (!deadline) throw new TaskError('invalid', `đề xuất ${p.key}: không đọc được hạn; hãy cho hạn (--deadline)`);
   const resolveGiven = (text: string): string => {
@@ -172,21 +172,22 @@ export function taskFromProposal(store: Store, pack: Pick<Pack, 'agencies' | 'pr
   };
 }
 
-export function acceptProposal(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, key: string, overrides: AcceptOverrides, actor: string, note?: string | null): TaskRecord {
-  const p = store.taskProposals.get(key);
+export async function acceptProposal(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, key: string, overrides: AcceptOverrides, actor: string, note?: string | null): Promise<TaskRecord> {
+  const p = await store.taskProposals.get(key);
   if (!p) throw new TaskError('not_found', `không có đề xuất nhiệm vụ “${key}”`);
-  return store.taskProposals.accept(key, taskFromProposal(store, pack, p, overrides), actor, note);
+  return store.taskProposals.accept(key, await taskFromProposal(store, pack, p, overrides), actor, note);
 }
 
 // ── Completion evidence ──────────────────────────────────────────────────────────────────────────
 
-function candidates(store: Store): Array<CompletionCandidate & { ref: LegalRefMention | null }> {
-  return store.taskProposals.legalDocuments().map((d) => {
+async function candidates(store: Store): Promise<Array<CompletionCandidate & { ref: LegalRefMention | null }>> {
+  const found: Array<CompletionCandidate & { ref: LegalRefMention | null }> = [];
+  for (const d of await store.taskProposals.legalDocuments()) {
     const ref =
-      (store.listMentions({ documentId: d.documentId, kind: 'legalRef' }) as unknown as LegalRefMention[]).find(
+      ((await store.listMentions({ documentId: d.documentId, kind: 'legalRef' })) as unknown as LegalRefMention[]).find(
         (m) => m.id === d.legalId && m.index === 0 && (m.field === 'title' || m.field === 'body'),
       ) ?? null;
-    return {
+    found.push({
       documentId: d.documentId,
       legalId: d.legalId,
       type: ref?.type ?? null,
@@ -194,22 +195,23 @@ function candidates(store: Store): Array<CompletionCandidate & { ref: LegalRefMe
       title: d.title ?? '',
       // A decree's page often has no date of its own; its title says when it was signed (`ngày 20/6/2026`).
       published: d.published ?? ref?.date ?? null,
-      cites: store.citations(d.documentId),
+      cites: await store.citations(d.documentId),
       ref,
-    };
-  });
+    });
+  }
+  return found;
 }
 
 /** Proposed completions for every open register task with a product, from the stored legal documents. */
-export function proposeCompletions(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): number {
-  const open = store.tasks.list().filter((t) => t.product !== null && currentStatus(t.history) !== 'hoan_thanh');
+export async function proposeCompletions(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): Promise<number> {
+  const open = (await store.tasks.list()).filter((t) => t.product !== null && currentStatus(t.history) !== 'hoan_thanh');
   if (open.length === 0) return 0;
-  const docs = candidates(store);
+  const docs = await candidates(store);
   if (docs.length === 0) return 0;
   const names = agencyNames(pack);
   const drafts: CompletionDraft[] = [];
   for (const task of open) {
-    const assignedOn = task.provenance?.documentId != null ? (store.getDocument(task.provenance.documentId)?.published ?? null) : null;
+    const assignedOn = task.provenance?.documentId != null ? ((await store.getDocument(task.provenance.documentId))?.published ?? null) : null;
     const subject = { key: task.key, title: task.title, product: task.product, agencyName: names.get(task.agency) ?? task.agency, setBy: task.setBy, assignedOn };
     for (const c of docs) {
       if (c.documentId === task.provenance?.documentId) continue;
@@ -225,14 +227,14 @@ export function proposeCompletions(store: Store, pack: Pick<Pack, 'agencies' | '
         index: span.index,
         start: span.start,
         end: span.end,
-        sentence: span.field === 'title' ? c.title : sentenceAround(fieldText(store.getDocument(c.documentId), span.field, span.index), span.start, span.end),
+        sentence: span.field === 'title' ? c.title : sentenceAround(fieldText(await store.getDocument(c.documentId), span.field, span.index), span.start, span.end),
         proposedStatus: 'hoan_thanh',
         score: match.score,
         reasons: match.reasons,
       });
     }
   }
-  return store.taskProposals.completions.add(drafts, actor).length;
+  return (await store.taskProposals.completions.add(drafts, actor)).length;
 }
 
 /** How many search hits per task are read for news of its status. */
@@ -243,19 +245,19 @@ const NEWS_HITS = 20;
  * for its subject words are read sentence by sentence (task-status-news.ts). Legal documents are
  * left to proposeCompletions, and the assigning document itself is skipped.
  */
-export function proposeNewsStatuses(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): number {
-  const open = store.tasks.list().filter((t) => currentStatus(t.history) !== 'hoan_thanh');
+export async function proposeNewsStatuses(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): Promise<number> {
+  const open = (await store.tasks.list()).filter((t) => currentStatus(t.history) !== 'hoan_thanh');
   if (open.length === 0) return 0;
   const names = agencyNames(pack);
   const drafts: CompletionDraft[] = [];
   for (const task of open) {
     const subject = [...subjectWords(task.title)];
     if (subject.length === 0) continue;
-    const known = new Set(store.taskProposals.completions.list({ taskKey: task.key }).map((c) => c.documentId));
+    const known = new Set((await store.taskProposals.completions.list({ taskKey: task.key })).map((c) => c.documentId));
     const agency = [names.get(task.agency), task.agency].filter((n): n is string => Boolean(n));
-    for (const hit of store.search(subject.join(' '), { limit: NEWS_HITS })) {
-      if (known.has(hit.id) || hit.id === task.provenance?.documentId || store.legalIdOf(hit.id) !== null) continue;
-      const doc = store.getDocument(hit.id);
+    for (const hit of await store.search(subject.join(' '), { limit: NEWS_HITS })) {
+      if (known.has(hit.id) || hit.id === task.provenance?.documentId || await store.legalIdOf(hit.id) !== null) continue;
+      const doc = await store.getDocument(hit.id);
       if (!doc) continue;
       const fields: [string, number, string][] = [
         ...(doc.title ? [['title', 0, doc.title] as [string, number, string]] : []),
@@ -280,27 +282,27 @@ export function proposeNewsStatuses(store: Store, pack: Pick<Pack, 'agencies' | 
       });
     }
   }
-  return store.taskProposals.completions.add(drafts, actor).length;
+  return (await store.taskProposals.completions.add(drafts, actor)).length;
 }
 
 /**
  * Confirms a proposed completion: the task is marked done on the fulfilling document's date (when it
  * is a full day, not after today and not before the task's latest status), else today.
  */
-export function confirmCompletion(store: Store, key: string, actor: string, today: string, note?: string | null): TaskRecord {
-  const c = store.taskProposals.completions.get(key);
+export async function confirmCompletion(store: Store, key: string, actor: string, today: string, note?: string | null): Promise<TaskRecord> {
+  const c = await store.taskProposals.completions.get(key);
   if (!c) throw new TaskError('not_found', `không có đề xuất hoàn thành “${key}”`);
-  const task = store.tasks.get(c.taskKey);
+  const task = await store.tasks.get(c.taskKey);
   const last = task?.history[task.history.length - 1]?.at ?? '';
   const day = c.documentDate?.slice(0, 10) ?? '';
   const at = /^\d{4}-\d{2}-\d{2}$/u.test(day) && day <= today && day >= last.slice(0, 10) ? day : today;
   // A news item is cited by its address; a legal document by its number (the store's default).
-  const url = c.legalId === null && c.documentId !== null ? (store.getDocument(c.documentId)?.url ?? null) : null;
+  const url = c.legalId === null && c.documentId !== null ? ((await store.getDocument(c.documentId))?.url ?? null) : null;
   return store.taskProposals.completions.confirm(key, { at, note: note ?? undefined, ...(url ? { evidence: url } : {}) }, actor);
 }
 
-export function syncTasks(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): TaskSyncSummary {
-  const { proposed, withdrawn } = syncTaskProposals(store, actor);
-  const completions = proposeCompletions(store, pack, actor) + proposeNewsStatuses(store, pack, actor);
+export async function syncTasks(store: Store, pack: Pick<Pack, 'agencies' | 'provinces'>, actor: string): Promise<TaskSyncSummary> {
+  const { proposed, withdrawn } = await syncTaskProposals(store, actor);
+  const completions = await proposeCompletions(store, pack, actor) + await proposeNewsStatuses(store, pack, actor);
   return { proposed, withdrawn, completions };
 }

@@ -27,30 +27,30 @@ export interface SyncOptions {
 }
 
 export async function syncProgramme(store: Store, pack: Pack, options: SyncOptions): Promise<SyncSummary> {
-  const packLoaded = store.programme.load(pack, options.actor);
-  if (packLoaded) store.tasks.importPackTasks(pack, options.actor);
+  const packLoaded = await store.programme.load(pack, options.actor);
+  if (packLoaded) await store.tasks.importPackTasks(pack, options.actor);
   const compiled = compileIndicators(pack);
   // Documents are linked again when the pack or the linker changes: the stamp holds both.
   const stamp = `${pack.hash}+observations@${OBSERVATION_LINKER_VERSION}`;
-  const total = store.programme.countStaleDocuments(stamp);
+  const total = await store.programme.countStaleDocuments(stamp);
   const summary: SyncSummary = { packLoaded, linkedDocuments: 0, observations: 0 };
   let afterId = 0;
   for (;;) {
-    const stale = store.programme.staleDocuments(stamp, afterId, options.batchSize ?? LINK_BATCH);
+    const stale = await store.programme.staleDocuments(stamp, afterId, options.batchSize ?? LINK_BATCH);
     if (stale.length === 0) break;
     const linked: LinkedDocument[] = [];
     for (const { id, extractedAt } of stale) {
       // What the linker reads: the numbers, the dates that date them, the places and bodies that scope them.
-      const mentions = store
-        .listMentions({ documentId: id, kinds: ['quantity', 'date', 'place', 'organization'] })
+      const mentions = (await store
+        .listMentions({ documentId: id, kinds: ['quantity', 'date', 'place', 'organization'] }))
         .filter((m): m is typeof m & MentionRecord => m.kind !== 'topic');
-      const doc = mentions.some((m) => m.kind === 'quantity') ? store.getDocument(id) : null;
+      const doc = mentions.some((m) => m.kind === 'quantity') ? await store.getDocument(id) : null;
       const drafts = doc ? linkObservations(doc, mentions, compiled) : [];
       // The source is only stored with observations, so a document without any needs no read.
       linked.push({ documentId: id, extractedAt, source: doc ? (doc.url ?? doc.source) : '', drafts });
       summary.observations += drafts.length;
     }
-    store.programme.saveLinked(stamp, linked);
+    await store.programme.saveLinked(stamp, linked);
     summary.linkedDocuments += linked.length;
     afterId = stale[stale.length - 1]!.id;
     options.onProgress?.(summary.linkedDocuments, total);
@@ -58,6 +58,6 @@ export async function syncProgramme(store: Store, pack: Pack, options: SyncOptio
   }
   // The task review queues follow the same stored facts: proposals from task mentions, proposed
   // completions from legal documents. Cheap when nothing changed (one anti-join query).
-  syncTasks(store, pack, options.actor);
+  await syncTasks(store, pack, options.actor);
   return summary;
 }

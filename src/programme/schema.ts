@@ -3,6 +3,7 @@
 // (docs/programme-pack.md); this module is the schema every file is checked with. Cross-references
 // between sections (a target's indicator, a task's agency) are checked by validate.ts.
 import { z } from 'zod';
+import { periodEnd } from '../text/periods.ts';
 
 /** ISO date, to the day, month or year: `2025-07-02`, `2025-10`, `2025`. */
 export const isoDate = z
@@ -82,6 +83,52 @@ export const matchRuleSchema = z
     if (r.units.length === 0 && !r.bare) ctx.addIssue({ code: 'custom', path: ['units'], message: 'a rule needs units, or bare: true for numbers without one' });
   });
 
+/** The two KPI layers of the official monitoring system: macro (vĩ mô) and operational (tác nghiệp). */
+export const indicatorLayers = ['strategic', 'operational'] as const;
+/** stock: a value at a date (stations in service); flow: a value for a period (spending in a year). */
+export const indicatorKinds = ['stock', 'flow'] as const;
+/** How often the indicator is reported: a month, a quarter, six months, a year. */
+export const indicatorFrequencies = ['month', 'quarter', 'half_year', 'year'] as const;
+/** How the former provinces' values make a merged unit's value (docs/programme-pack.md, Aggregation). */
+export const aggregations = ['sum', 'mean', 'none'] as const;
+
+/**
+ * Defaults for indicators that do not state them (packs written before these fields existed): the
+ * fields stay optional in the type, and code reads them through indicatorKindOf and aggregationOf.
+ */
+export const INDICATOR_DEFAULTS = { kind: 'stock', aggregation: 'none' } as const;
+
+export function indicatorKindOf(indicator: { kind?: IndicatorKind | undefined } | undefined): IndicatorKind {
+  return indicator?.kind ?? INDICATOR_DEFAULTS.kind;
+}
+
+export function aggregationOf(indicator: { aggregation?: Aggregation | undefined } | undefined): Aggregation {
+  return indicator?.aggregation ?? INDICATOR_DEFAULTS.aggregation;
+}
+
+/**
+ * The agency that monitors an indicator: an id, or `{ agency, source, verified, note }` when the
+ * pack says where the assignment comes from. Both forms read as the object.
+ */
+const ownerSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { agency: v } : v),
+  z.strictObject({
+    agency: id,
+    source: source.optional(),
+    verified: z.boolean().default(true),
+    note: z.string().optional(),
+  }),
+);
+
+/** A value the indicator started from, with its date and source. */
+const baselineSchema = z.strictObject({
+  value: z.number(),
+  date: isoDate,
+  source,
+  verified: z.boolean().default(true),
+  note: z.string().optional(),
+});
+
 export const indicatorSchema = z.strictObject({
   id,
   name: names,
@@ -98,10 +145,37 @@ export const indicatorSchema = z.strictObject({
   scopes: z.array(z.enum(scopeKinds)).min(1).optional(),
   /** Every value found is this stance, whatever its words: a stated need is a reported figure, not a goal. */
   stance: z.enum(['reported', 'target']).optional(),
+  /** Strategic (macro) or operational KPI; absent: not stated. */
+  layer: z.enum(indicatorLayers).optional(),
+  /** The agency that monitors it (an id of agencies.yaml or provinces.yaml); absent: not known. */
+  owner: ownerSchema.optional(),
+  /** stock or flow; absent: stock (INDICATOR_DEFAULTS, indicatorKindOf). */
+  kind: z.enum(indicatorKinds).optional(),
+  /** How often it is reported; absent: not stated (no partial-period rule applies). */
+  frequency: z.enum(indicatorFrequencies).optional(),
+  baseline: baselineSchema.optional(),
+  /** How a merged province's value is made from its former provinces' values; absent: none (aggregationOf). */
+  aggregation: z.enum(aggregations).optional(),
   note: z.string().optional(),
 });
 
 export const comparators = ['>=', '>', '<=', '<', '=', 'between'] as const;
+
+/**
+ * A step on the way to a target: the value to reach by an earlier date (2025 beside 2030). Its
+ * comparator is the target's unless given; each has its own source.
+ */
+export const milestoneSchema = z.strictObject({
+  deadline: isoDate,
+  comparator: z.enum(comparators).optional(),
+  value: z.number(),
+  valueMax: z.number().optional(),
+  /** The document that set it, when not the target's. */
+  setBy: z.string().min(1).optional(),
+  source,
+  verified: z.boolean().default(true),
+  note: z.string().optional(),
+});
 
 export const targetSchema = z
   .strictObject({
@@ -122,10 +196,26 @@ export const targetSchema = z
     sources: z.array(source).min(1),
     verified: z.boolean(),
     note: z.string().optional(),
+    /** Intermediate values with earlier deadlines (default none). */
+    milestones: z.array(milestoneSchema).optional(),
   })
   .superRefine((t, ctx) => {
+    const deadlines = new Set<string>();
+    const milestones = t.milestones ?? [];
+    milestones.forEach((m, i) => {
+      if (periodEnd(m.deadline) >= periodEnd(t.deadline)) {
+        ctx.addIssue({ code: 'custom', path: ['milestones', i, 'deadline'], message: `a milestone must fall before the target's deadline (${t.deadline})` });
+      }
+      if (deadlines.has(periodEnd(m.deadline))) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'deadline'], message: `two milestones on ${m.deadline}` });
+      deadlines.add(periodEnd(m.deadline));
+      const comparator = m.comparator ?? t.comparator;
+      if (comparator === 'between' && (m.valueMax === undefined || m.valueMax < m.value)) {
+        ctx.addIssue({ code: 'custom', path: ['milestones', i, 'valueMax'], message: 'a between milestone needs valueMax at least value' });
+      }
+    });
     if (t.value === undefined) {
       if (!t.description) ctx.addIssue({ code: 'custom', path: ['description'], message: 'a target without a value needs a description' });
+      if (milestones.length > 0) ctx.addIssue({ code: 'custom', path: ['milestones'], message: 'milestones need a target with a value and comparator' });
       return;
     }
     if (!t.comparator) ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'a target with a value needs a comparator' });
@@ -223,6 +313,13 @@ export type MatchRule = z.infer<typeof matchRuleSchema>;
 export type ScopeKind = (typeof scopeKinds)[number];
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type IndicatorLayer = (typeof indicatorLayers)[number];
+export type IndicatorKind = (typeof indicatorKinds)[number];
+export type IndicatorFrequency = (typeof indicatorFrequencies)[number];
+export type Aggregation = (typeof aggregations)[number];
+export type Baseline = z.infer<typeof baselineSchema>;
+export type IndicatorOwner = z.infer<typeof ownerSchema>;
 export type Comparator = (typeof comparators)[number];
 export type PackDocument = z.infer<typeof documentSchema>;
 export type Agency = z.infer<typeof agencySchema>;

@@ -49,6 +49,10 @@ export function crossReferenceProblems(pack: Pack): Omit<PackProblem, 'line'>[] 
 
   pack.indicators.forEach((x, i) => {
     if (x.pillar && !pillars.has(x.pillar)) add('indicators', `indicators[${i}].pillar`, `unknown pillar "${x.pillar}"`);
+    if (x.owner && !agencies.has(x.owner.agency)) add('indicators', `indicators[${i}].owner.agency`, `unknown agency "${x.owner.agency}" (not in agencies.yaml or provinces.yaml)`);
+    if (x.aggregation === 'sum' && x.unit.startsWith('%')) {
+      add('indicators', `indicators[${i}].aggregation`, `a share (${x.unit}) cannot be summed over provinces: use mean or none`);
+    }
   });
   pack.targets.forEach((t, i) => {
     if (t.indicator && !indicators.has(t.indicator)) add('targets', `targets[${i}].indicator`, `unknown indicator "${t.indicator}"`);

@@ -43,7 +43,7 @@ function decoded(res: IncomingMessage): Readable {
   }
 }
 
-export function httpGet(target: string, options: GetOptions): Promise<RawResponse> {
+export async function httpGet(target: string, options: GetOptions): Promise<RawResponse> {
   let url: URL;
   try {
     url = new URL(target);

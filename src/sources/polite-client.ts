@@ -114,7 +114,7 @@ export class PoliteClient {
   }
 
   /** Requests to one host run one after another; different hosts proceed independently. */
-  private scheduled<T>(host: string, gapMs: number, task: () => Promise<T>): Promise<T> {
+  private async scheduled<T>(host: string, gapMs: number, task: () => Promise<T>): Promise<T> {
     const slot = this.hosts.get(host) ?? { lastEnd: 0, tail: Promise.resolve() };
     this.hosts.set(host, slot);
     const run = slot.tail.then(async () => {
@@ -130,7 +130,7 @@ export class PoliteClient {
     return run;
   }
 
-  private raw(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  private async raw(url: string, headers: Record<string, string>): Promise<RawResponse> {
     const o = this.options;
     const allowAddress = o.allowAddress ?? (o.allowPrivate ? anyAddress : publicOnly);
     return httpGet(url, { headers: { 'user-agent': o.userAgent, ...headers }, timeoutMs: o.timeoutMs, maxBytes: o.maxBytes, allowAddress });
@@ -142,7 +142,7 @@ export class PoliteClient {
    * server error or a network failure is not an answer: the failure is not cached, and the request
    * fails with RobotsUnavailableError, to be tried again later rather than skipped for good.
    */
-  private robotsFor(url: URL): Promise<Robots | 'allow-all'> {
+  private async robotsFor(url: URL): Promise<Robots | 'allow-all'> {
     const key = url.origin;
     let cached = this.robots.get(key);
     if (!cached) {

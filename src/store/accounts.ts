@@ -67,23 +67,23 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
   const userRow = (username: string) => exec.first(db.selectFrom('users').select(USER_COLUMNS).where('username', '=', username));
   return {
     /** One account by name, or null. */
-    getUser(username: string): User | null {
-      const row = userRow(username);
+    async getUser(username: string): Promise<User | null> {
+      const row = await userRow(username);
       return row ? userOf(row) : null;
     },
     /**
      * Replaces a password (hashed already) and ends the user's sessions, except `keepSession` (the
      * session of a user changing their own). Audited without the secret. False for an unknown user.
      */
-    setPassword(username: string, passwordHash: string, actor: string, keepSession?: string): boolean {
-      return exec.transaction(() => {
-        const row = userRow(username);
+    async setPassword(username: string, passwordHash: string, actor: string, keepSession?: string): Promise<boolean> {
+      return exec.transaction(async () => {
+        const row = await userRow(username);
         if (!row) return false;
-        exec.run(db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id));
+        await exec.run(db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id));
         let ended = db.deleteFrom('sessions').where('user_id', '=', row.id);
         if (keepSession) ended = ended.where('token_hash', '!=', keepSession);
-        exec.run(ended);
-        appendAudit(exec, now(), { actor, action: 'user.password', target: `user:${username}`, after: { sessionsEnded: true } });
+        await exec.run(ended);
+        await appendAudit(exec, now(), { actor, action: 'user.password', target: `user:${username}`, after: { sessionsEnded: true } });
         return true;
       });
     },
@@ -92,9 +92,9 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
      * loses its sessions at once; its tokens stop working). Refuses to leave no enabled admin.
      * Audited with before and after. Null for an unknown user.
      */
-    updateUser(username: string, change: UserChange, actor: string): User | null {
-      return exec.transaction(() => {
-        const row = userRow(username);
+    async updateUser(username: string, change: UserChange, actor: string): Promise<User | null> {
+      return exec.transaction(async () => {
+        const row = await userRow(username);
         if (!row) return null;
         const before = userOf(row);
         const role = change.role ?? before.role;
@@ -102,62 +102,62 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
         const disabled = change.disabled ?? before.disabled;
         if (role === 'reporter' && agencies.length === 0) throw new Error('a reporter needs at least one agency');
         if (before.role === 'admin' && !before.disabled && (role !== 'admin' || disabled)) {
-          const admins = exec.all(db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0));
+          const admins = await exec.all(db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled', '=', 0));
           if (admins.length <= 1) throw new LastAdminError(`${username} is the only enabled admin: make another admin first`);
         }
-        exec.run(db.updateTable('users').set({ role, agencies: JSON.stringify(agencies), disabled: disabled ? 1 : 0 }).where('id', '=', row.id));
-        if (disabled) exec.run(db.deleteFrom('sessions').where('user_id', '=', row.id));
+        await exec.run(db.updateTable('users').set({ role, agencies: JSON.stringify(agencies), disabled: disabled ? 1 : 0 }).where('id', '=', row.id));
+        if (disabled) await exec.run(db.deleteFrom('sessions').where('user_id', '=', row.id));
         const after = { role, agencies, disabled };
-        appendAudit(exec, now(), { actor, action: 'user.update', target: `user:${username}`, before: { role: before.role, agencies: before.agencies, disabled: before.disabled }, after });
+        await appendAudit(exec, now(), { actor, action: 'user.update', target: `user:${username}`, before: { role: before.role, agencies: before.agencies, disabled: before.disabled }, after });
         return { ...before, ...after };
       });
     },
     /** Deletes sessions past their expiry; returns how many. */
-    purgeExpiredSessions(): number {
-      return exec.run(db.deleteFrom('sessions').where('expires_at', '<=', now())).changes;
+    async purgeExpiredSessions(): Promise<number> {
+      return (await exec.run(db.deleteFrom('sessions').where('expires_at', '<=', now()))).changes;
     },
-    addUser(input: NewUser, actor: string): User {
+    async addUser(input: NewUser, actor: string): Promise<User> {
       if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(input.username)) {
         throw new Error(`username "${input.username}": 2–64 letters, digits, . _ @ -`);
       }
       if (input.role === 'reporter' && (input.agencies ?? []).length === 0) throw new Error('a reporter needs at least one agency');
-      return exec.transaction(() => {
-        if (exec.first(db.selectFrom('users').select('id').where('username', '=', input.username))) {
+      return exec.transaction(async () => {
+        if (await exec.first(db.selectFrom('users').select('id').where('username', '=', input.username))) {
           throw new Error(`user "${input.username}" already exists`);
         }
         const agencies = input.role === 'reporter' ? [...(input.agencies ?? [])] : [];
-        const row = exec.first(
+        const row = (await exec.first(
           db
             .insertInto('users')
             .values({ username: input.username, password_hash: input.passwordHash, role: input.role, agencies: JSON.stringify(agencies), created_at: now() })
             .returning(USER_COLUMNS),
-        )!;
-        appendAudit(exec, now(), { actor, action: 'user.add', target: `user:${input.username}`, after: { role: input.role, agencies } });
+        ))!;
+        await appendAudit(exec, now(), { actor, action: 'user.add', target: `user:${input.username}`, after: { role: input.role, agencies } });
         return userOf(row);
       });
     },
-    listUsers(): User[] {
-      return exec.all(db.selectFrom('users').select(USER_COLUMNS).orderBy('id')).map(userOf);
+    async listUsers(): Promise<User[]> {
+      return (await exec.all(db.selectFrom('users').select(USER_COLUMNS).orderBy('id'))).map(userOf);
     },
-    countUsers(): number {
-      return Number(exec.first(db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+    async countUsers(): Promise<number> {
+      return Number((await exec.first(db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'))))?.n ?? 0);
     },
     /** The user and password hash for a login; null when unknown or disabled. */
-    credentials(username: string): { user: User; passwordHash: string } | null {
-      const row = exec.first(db.selectFrom('users').select([...USER_COLUMNS, 'password_hash']).where('username', '=', username));
+    async credentials(username: string): Promise<{ user: User; passwordHash: string } | null> {
+      const row = await exec.first(db.selectFrom('users').select([...USER_COLUMNS, 'password_hash']).where('username', '=', username));
       if (!row || row.disabled === 1) return null;
       return { user: userOf(row), passwordHash: row.password_hash };
     },
     /** A new session, valid for SESSION_DAYS (or until `expiresAt`). */
-    createSession(userId: number, tokenHash: string, csrfToken: string, expiresAt?: string): { expiresAt: string } {
+    async createSession(userId: number, tokenHash: string, csrfToken: string, expiresAt?: string): Promise<{ expiresAt: string }> {
       const created = now();
       const expires = expiresAt ?? plusDays(created, SESSION_DAYS);
-      exec.run(db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, csrf_token: csrfToken, created_at: created, expires_at: expires }));
+      await exec.run(db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, csrf_token: csrfToken, created_at: created, expires_at: expires }));
       return { expiresAt: expires };
     },
     /** The session's user and CSRF token while it is valid. */
-    session(tokenHash: string): { user: User; csrfToken: string } | null {
-      const row = exec.first(
+    async session(tokenHash: string): Promise<{ user: User; csrfToken: string } | null> {
+      const row = await exec.first(
         db
           .selectFrom('sessions as s')
           .innerJoin('users as u', 'u.id', 's.user_id')
@@ -167,39 +167,39 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
       if (!row || row.disabled === 1 || row.expires_at <= now()) return null;
       return { user: userOf(row), csrfToken: row.csrf_token };
     },
-    deleteSession(tokenHash: string): void {
-      exec.run(db.deleteFrom('sessions').where('token_hash', '=', tokenHash));
+    async deleteSession(tokenHash: string): Promise<void> {
+      await exec.run(db.deleteFrom('sessions').where('token_hash', '=', tokenHash));
     },
-    createToken(userId: number, name: string, tokenHash: string, actor: string): void {
-      exec.transaction(() => {
-        exec.run(db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: tokenHash, created_at: now() }));
-        appendAudit(exec, now(), { actor, action: 'token.add', target: `user:${actor}`, after: { name } });
+    async createToken(userId: number, name: string, tokenHash: string, actor: string): Promise<void> {
+      await exec.transaction(async () => {
+        await exec.run(db.insertInto('api_tokens').values({ user_id: userId, name, token_hash: tokenHash, created_at: now() }));
+        await appendAudit(exec, now(), { actor, action: 'token.add', target: `user:${actor}`, after: { name } });
       });
     },
     /** A user's tokens, without their secrets, with when they expire (TOKEN_DAYS after creation). */
-    listTokens(userId: number): { id: number; name: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; expired: boolean }[] {
+    async listTokens(userId: number): Promise<{ id: number; name: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; expired: boolean }[]> {
       const at = now();
-      return exec
-        .all(db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at']).where('user_id', '=', userId).orderBy('id'))
+      return (await exec
+        .all(db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at']).where('user_id', '=', userId).orderBy('id')))
         .map((t) => {
           const expiresAt = plusDays(t.created_at, TOKEN_DAYS);
           return { id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at, expiresAt, expired: expiresAt <= at };
         });
     },
     /** Revokes a token; `ownerId` null lets an admin revoke anyone's. False when there is no such token. */
-    revokeToken(id: number, ownerId: number | null, actor: string): boolean {
-      return exec.transaction(() => {
+    async revokeToken(id: number, ownerId: number | null, actor: string): Promise<boolean> {
+      return exec.transaction(async () => {
         let q = db.selectFrom('api_tokens').select(['id', 'name', 'user_id']).where('id', '=', id);
         if (ownerId !== null) q = q.where('user_id', '=', ownerId);
-        const token = exec.first(q);
+        const token = await exec.first(q);
         if (!token) return false;
-        exec.run(db.deleteFrom('api_tokens').where('id', '=', id));
-        appendAudit(exec, now(), { actor, action: 'token.revoke', target: `token:${id}`, before: { name: token.name, userId: token.user_id } });
+        await exec.run(db.deleteFrom('api_tokens').where('id', '=', id));
+        await appendAudit(exec, now(), { actor, action: 'token.revoke', target: `token:${id}`, before: { name: token.name, userId: token.user_id } });
         return true;
       });
     },
-    tokenUser(tokenHash: string): User | null {
-      const row = exec.first(
+    async tokenUser(tokenHash: string): Promise<User | null> {
+      const row = await exec.first(
         db
           .selectFrom('api_tokens as t')
           .innerJoin('users as u', 'u.id', 't.user_id')
@@ -209,23 +209,23 @@ export function createAccounts(exec: SqlExecutor, now: () => string) {
           .where('t.created_at', '>', minusDays(now(), TOKEN_DAYS)),
       );
       if (!row || row.disabled === 1) return null;
-      exec.run(db.updateTable('api_tokens').set({ last_used_at: now() }).where('token_hash', '=', tokenHash));
+      await exec.run(db.updateTable('api_tokens').set({ last_used_at: now() }).where('token_hash', '=', tokenHash));
       return userOf(row);
     },
-    getSetting<T>(key: string, fallback: T): T {
-      const row = exec.first(db.selectFrom('settings').select('value').where('key', '=', key));
+    async getSetting<T>(key: string, fallback: T): Promise<T> {
+      const row = await exec.first(db.selectFrom('settings').select('value').where('key', '=', key));
       return row ? (JSON.parse(row.value) as T) : fallback;
     },
-    setSetting(key: string, value: unknown, actor: string): void {
-      exec.transaction(() => {
-        const before = exec.first(db.selectFrom('settings').select('value').where('key', '=', key));
-        exec.run(
+    async setSetting(key: string, value: unknown, actor: string): Promise<void> {
+      await exec.transaction(async () => {
+        const before = await exec.first(db.selectFrom('settings').select('value').where('key', '=', key));
+        await exec.run(
           db
             .insertInto('settings')
             .values({ key, value: JSON.stringify(value) })
             .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) })),
         );
-        appendAudit(exec, now(), { actor, action: 'settings.update', target: `settings:${key}`, before: before ? JSON.parse(before.value) : null, after: value });
+        await appendAudit(exec, now(), { actor, action: 'settings.update', target: `settings:${key}`, before: before ? JSON.parse(before.value) : null, after: value });
       });
     },
   };

@@ -42,20 +42,20 @@ function add(counts: Map<string, { label: string; count: number }>, value: strin
   else counts.set(value, { label, count: n });
 }
 
-export function facetCounts(exec: SqlExecutor, ids: readonly number[]): FacetCounts {
+export async function facetCounts(exec: SqlExecutor, ids: readonly number[]): Promise<FacetCounts> {
   const kind = new Map<string, { label: string; count: number }>();
   const site = new Map<string, { label: string; count: number }>();
   const month = new Map<string, { label: string; count: number }>();
   const topic = new Map<string, { label: string; count: number }>();
   const entity = { place: new Map(), person: new Map(), organization: new Map(), legalRef: new Map() } as Record<string, Map<string, { label: string; count: number }>>;
   for (const part of chunks(ids)) {
-    for (const d of exec.all(exec.db.selectFrom('documents').select(['kind', 'site', 'published']).where('id', 'in', part))) {
+    for (const d of await exec.all(exec.db.selectFrom('documents').select(['kind', 'site', 'published']).where('id', 'in', part))) {
       add(kind, d.kind, d.kind);
       if (d.site) add(site, d.site, d.site);
       if (d.published && d.published.length >= 7) add(month, d.published.slice(0, 7), d.published.slice(0, 7));
     }
     // One count per document and entity, however often the document names it.
-    const rows = exec.all(
+    const rows = await exec.all(
       exec.db
         .selectFrom('mentions as m')
         .innerJoin('entities as e', 'e.id', 'm.entity_id')
@@ -65,7 +65,7 @@ export function facetCounts(exec: SqlExecutor, ids: readonly number[]): FacetCou
     );
     // Keyed by name: the search filters (person, org, place, cites) take names.
     for (const r of rows) entity[r.kind]?.set(r.name, { label: r.name, count: (entity[r.kind]?.get(r.name)?.count ?? 0) + Number(r.n) });
-    for (const t of exec.all(exec.db.selectFrom('mentions').select(['document_id', 'value']).where('kind', '=', 'topic').where('document_id', 'in', part))) {
+    for (const t of await exec.all(exec.db.selectFrom('mentions').select(['document_id', 'value']).where('kind', '=', 'topic').where('document_id', 'in', part))) {
       const { id, name } = JSON.parse(t.value) as { id: string; name: string };
       add(topic, id, name);
     }
@@ -91,8 +91,8 @@ export interface CooccurringEntity {
 }
 
 /** The entities most often mentioned in the same documents as `entityId`. */
-export function cooccurringEntities(exec: SqlExecutor, entityId: number, limit = 15): CooccurringEntity[] {
-  const rows = exec.all(
+export async function cooccurringEntities(exec: SqlExecutor, entityId: number, limit = 15): Promise<CooccurringEntity[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('mentions as a')
       .innerJoin('mentions as b', 'b.document_id', 'a.document_id')
@@ -109,8 +109,8 @@ export function cooccurringEntities(exec: SqlExecutor, entityId: number, limit =
 }
 
 /** Mentions (linked to a place entity) and documents per place name: for the provinces page. */
-export function placeCounts(exec: SqlExecutor): { name: string; mentions: number; documents: number }[] {
-  const rows = exec.all(
+export async function placeCounts(exec: SqlExecutor): Promise<{ name: string; mentions: number; documents: number }[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('mentions as m')
       .innerJoin('entities as e', 'e.id', 'm.entity_id')

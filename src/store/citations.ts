@@ -46,22 +46,22 @@ export function legalIdentity(
 }
 
 /** Replaces the legal identity of one document; reads its title only when a mention could be one. */
-export function recordLegalIdentity(exec: SqlExecutor, documentId: number, mentions: readonly FactRecord[]): void {
+export async function recordLegalIdentity(exec: SqlExecutor, documentId: number, mentions: readonly FactRecord[]): Promise<void> {
   const { db } = exec;
-  exec.run(linkStatements(exec).deleteLegalId.bind({ document_id: documentId }));
+  await exec.run(linkStatements(exec).deleteLegalId.bind({ document_id: documentId }));
   const candidate = mentions.some((m) => m.kind === 'legalRef' && m.id && m.index === 0 && (m.field === 'title' || m.field === 'body'));
   if (!candidate) return;
-  const row = exec.first(db.selectFrom('documents').select(['title', 'body']).where('id', '=', documentId));
+  const row = await exec.first(db.selectFrom('documents').select(['title', 'body']).where('id', '=', documentId));
   if (!row) return;
   const id = legalIdentity(mentions, (field) =>
     field === 'title' ? row.title : ((JSON.parse(row.body) as string[])[0] ?? null),
   );
-  if (id !== null) exec.run(db.insertInto('document_legal_ids').values({ document_id: documentId, legal_id: id }));
+  if (id !== null) await exec.run(db.insertInto('document_legal_ids').values({ document_id: documentId, legal_id: id }));
 }
 
 /** Legal ids the document cites, in order of first mention; its own id (when it is one) left out. */
-export function citations(exec: SqlExecutor, documentId: number): string[] {
-  const rows = exec.all(
+export async function citations(exec: SqlExecutor, documentId: number): Promise<string[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('mentions')
       .innerJoin('entities', 'entities.id', 'mentions.entity_id')
@@ -84,8 +84,8 @@ export function citations(exec: SqlExecutor, documentId: number): string[] {
 }
 
 /** Documents citing `legalId`, newest first; the legal document's own pages are not citing it. */
-export function citedBy(exec: SqlExecutor, legalId: string): CitingDocument[] {
-  const rows = exec.all(
+export async function citedBy(exec: SqlExecutor, legalId: string): Promise<CitingDocument[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('mentions')
       .innerJoin('entities', 'entities.id', 'mentions.entity_id')
@@ -109,11 +109,11 @@ export function citedBy(exec: SqlExecutor, legalId: string): CitingDocument[] {
 }
 
 /** Legal → legal: ids cited by the stored pages of `legalId` itself. */
-export function legalCitations(exec: SqlExecutor, legalId: string): string[] {
-  const pages = exec.all(
+export async function legalCitations(exec: SqlExecutor, legalId: string): Promise<string[]> {
+  const pages = await exec.all(
     exec.db.selectFrom('document_legal_ids').select('document_id').where('legal_id', '=', legalId).orderBy('document_id'),
   );
   const cited = new Set<string>();
-  for (const p of pages) for (const id of citations(exec, p.document_id)) cited.add(id);
+  for (const p of pages) for (const id of await citations(exec, p.document_id)) cited.add(id);
   return [...cited];
 }

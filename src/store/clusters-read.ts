@@ -4,9 +4,9 @@
 import type { SqlExecutor } from './dialect.ts';
 
 /** For each of `ids` that belongs to a cluster: how many other documents its cluster holds. */
-export function similarCounts(exec: SqlExecutor, ids: readonly number[]): Map<number, number> {
+export async function similarCounts(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
-  const rows = exec.all(
+  const rows = await exec.all(
     exec.db
       .selectFrom('document_clusters as own')
       .innerJoin('document_clusters as member', 'member.cluster_id', 'own.cluster_id')
@@ -18,7 +18,7 @@ export function similarCounts(exec: SqlExecutor, ids: readonly number[]): Map<nu
 }
 
 /** The other documents of the document's near-duplicate cluster, with their similarity to its representative. */
-export function similarDocuments(exec: SqlExecutor, id: number): { id: number; title: string | null; similarity: number }[] {
+export async function similarDocuments(exec: SqlExecutor, id: number): Promise<{ id: number; title: string | null; similarity: number }[]> {
   return exec.all(
     exec.db
       .selectFrom('document_clusters as own')
@@ -32,10 +32,10 @@ export function similarDocuments(exec: SqlExecutor, id: number): { id: number; t
 }
 
 /** A short label for documents without a title (briefs): their lede or first paragraph, cut. */
-export function documentLabels(exec: SqlExecutor, ids: readonly number[]): Map<number, string> {
+export async function documentLabels(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = exec.all(exec.db.selectFrom('documents').select(['id', 'title', 'lede', 'body']).where('id', 'in', ids.slice(i, i + 500)));
+    const rows = await exec.all(exec.db.selectFrom('documents').select(['id', 'title', 'lede', 'body']).where('id', 'in', ids.slice(i, i + 500)));
     for (const r of rows) {
       const text = r.title ?? r.lede ?? (JSON.parse(r.body) as string[])[0] ?? '';
       out.set(r.id, text.length > 140 ? `${text.slice(0, 139).replace(/\s+\S*$/u, '')}…` : text);

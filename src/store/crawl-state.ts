@@ -31,44 +31,44 @@ function toSource(r: SourceRow): SourceRecord {
 /** A failed page is tried again on later runs, up to this many attempts in all. */
 export const MAX_URL_ATTEMPTS = 3;
 
-export function addSource(exec: SqlExecutor, now: Clock, input: { url: string; name: string | null; kind: SourceKind }): { created: boolean; source: SourceRecord } {
-  const existing = exec.first(exec.db.selectFrom('sources').selectAll().where('url', '=', input.url));
+export async function addSource(exec: SqlExecutor, now: Clock, input: { url: string; name: string | null; kind: SourceKind }): Promise<{ created: boolean; source: SourceRecord }> {
+  const existing = await exec.first(exec.db.selectFrom('sources').selectAll().where('url', '=', input.url));
   if (existing) return { created: false, source: toSource(existing) };
-  exec.run(exec.db.insertInto('sources').values({ url: input.url, name: input.name, kind: input.kind, created_at: now() }));
-  const row = exec.first(exec.db.selectFrom('sources').selectAll().where('url', '=', input.url))!;
+  await exec.run(exec.db.insertInto('sources').values({ url: input.url, name: input.name, kind: input.kind, created_at: now() }));
+  const row = (await exec.first(exec.db.selectFrom('sources').selectAll().where('url', '=', input.url)))!;
   return { created: true, source: toSource(row) };
 }
 
-export function listSources(exec: SqlExecutor): SourceRecord[] {
-  return exec.all(exec.db.selectFrom('sources').selectAll().orderBy('id')).map(toSource);
+export async function listSources(exec: SqlExecutor): Promise<SourceRecord[]> {
+  return (await exec.all(exec.db.selectFrom('sources').selectAll().orderBy('id'))).map(toSource);
 }
 
-export function listSourcesWithCounts(exec: SqlExecutor): SourceWithCounts[] {
-  const counts = exec.all(
+export async function listSourcesWithCounts(exec: SqlExecutor): Promise<SourceWithCounts[]> {
+  const counts = await exec.all(
     exec.db
       .selectFrom('crawl_urls')
       .select((eb) => ['source_id', 'status', eb.fn.countAll<number>().as('n')])
       .groupBy(['source_id', 'status']),
   );
-  return listSources(exec).map((s) => {
+  return (await listSources(exec)).map((s) => {
     const of = (status: string) => Number(counts.find((c) => c.source_id === s.id && c.status === status)?.n ?? 0);
     return { ...s, stored: of('stored'), pending: of('pending'), failed: of('failed'), skipped: of('skipped') };
   });
 }
 
 /** Removes a source (by id or URL); its stored documents stay, its pending URLs are dropped. */
-export function removeSource(exec: SqlExecutor, key: number | string): boolean {
-  return exec.transaction(() => {
-    const row = exec.first(exec.db.selectFrom('sources').select('id').where(typeof key === 'number' ? 'id' : 'url', '=', key));
+export async function removeSource(exec: SqlExecutor, key: number | string): Promise<boolean> {
+  return exec.transaction(async () => {
+    const row = await exec.first(exec.db.selectFrom('sources').select('id').where(typeof key === 'number' ? 'id' : 'url', '=', key));
     if (!row) return false;
-    exec.run(exec.db.deleteFrom('crawl_urls').where('source_id', '=', row.id).where('status', '=', 'pending'));
-    exec.run(exec.db.deleteFrom('sources').where('id', '=', row.id));
+    await exec.run(exec.db.deleteFrom('crawl_urls').where('source_id', '=', row.id).where('status', '=', 'pending'));
+    await exec.run(exec.db.deleteFrom('sources').where('id', '=', row.id));
     return true;
   });
 }
 
-export function recordSourceCheck(exec: SqlExecutor, now: Clock, id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void {
-  exec.run(
+export async function recordSourceCheck(exec: SqlExecutor, now: Clock, id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): Promise<void> {
+  await exec.run(
     exec.db
       .updateTable('sources')
       .set({ etag: check.etag, last_modified: check.lastModified, last_error: check.error, last_checked_at: now() })
@@ -77,23 +77,23 @@ export function recordSourceCheck(exec: SqlExecutor, now: Clock, id: number, che
 }
 
 /** Queues, in the order given, the URLs never seen before, at most `limit` of them; returns how many. */
-export function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, urls: string[], limit = Infinity): number {
+export async function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, urls: string[], limit = Infinity): Promise<number> {
   const distinct = [...new Set(urls)];
   if (distinct.length === 0 || limit <= 0) return 0;
-  return exec.transaction(() => {
+  return exec.transaction(async () => {
     let added = 0;
     const at = now();
     for (const url of distinct) {
       if (added >= limit) break;
       // A URL already known under a document (another source, a redirect) is not queued again.
-      const known = exec.first(exec.db.selectFrom('document_urls').select('url').where('url', '=', url));
+      const known = await exec.first(exec.db.selectFrom('document_urls').select('url').where('url', '=', url));
       if (known) continue;
-      added += exec.run(
+      added += (await exec.run(
         exec.db
           .insertInto('crawl_urls')
           .values({ url, source_id: sourceId, status: 'pending', queued_at: at })
           .onConflict((oc) => oc.column('url').doNothing()),
-      ).changes;
+      )).changes;
     }
     return added;
   });
@@ -104,8 +104,8 @@ export function enqueueUrls(exec: SqlExecutor, now: Clock, sourceId: number, url
  * (each source's first URL in queue order, then each one's second…), so that a source with a long
  * backlog cannot hold back the others for a whole run.
  */
-export function pendingUrls(exec: SqlExecutor, limit: number): QueuedUrl[] {
-  const rows = exec.all(
+export async function pendingUrls(exec: SqlExecutor, limit: number): Promise<QueuedUrl[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('crawl_urls')
       .select((eb) => [
@@ -124,10 +124,10 @@ export function pendingUrls(exec: SqlExecutor, limit: number): QueuedUrl[] {
   return rows.map((r) => ({ url: r.url, sourceId: r.source_id ?? 0, attempts: r.attempts }));
 }
 
-export function recordUrl(exec: SqlExecutor, now: Clock, url: string, outcome: UrlOutcome): void {
-  exec.transaction(() => {
+export async function recordUrl(exec: SqlExecutor, now: Clock, url: string, outcome: UrlOutcome): Promise<void> {
+  await exec.transaction(async () => {
     const at = now();
-    exec.run(
+    await exec.run(
       exec.db
         .updateTable('crawl_urls')
         .set((eb) => ({
@@ -141,14 +141,14 @@ export function recordUrl(exec: SqlExecutor, now: Clock, url: string, outcome: U
     );
     const documentId = outcome.documentIds?.[0];
     if (outcome.status === 'stored' && documentId !== undefined) {
-      for (const u of new Set([url, outcome.finalUrl ?? url])) linkUrl(exec, now, documentId, u);
+      for (const u of new Set([url, outcome.finalUrl ?? url])) await linkUrl(exec, now, documentId, u);
     }
   });
 }
 
 /** Records that `url` shows document `documentId` now (a URL shows one document: the latest saved). */
-export function linkUrl(exec: SqlExecutor, now: Clock, documentId: number, url: string): void {
-  exec.run(
+export async function linkUrl(exec: SqlExecutor, now: Clock, documentId: number, url: string): Promise<void> {
+  await exec.run(
     exec.db
       .insertInto('document_urls')
       .values({ url, document_id: documentId, first_seen_at: now() })
@@ -156,6 +156,6 @@ export function linkUrl(exec: SqlExecutor, now: Clock, documentId: number, url: 
   );
 }
 
-export function documentUrls(exec: SqlExecutor, documentId: number): string[] {
-  return exec.all(exec.db.selectFrom('document_urls').select('url').where('document_id', '=', documentId).orderBy('first_seen_at').orderBy('url')).map((r) => r.url);
+export async function documentUrls(exec: SqlExecutor, documentId: number): Promise<string[]> {
+  return (await exec.all(exec.db.selectFrom('document_urls').select('url').where('document_id', '=', documentId).orderBy('first_seen_at').orderBy('url'))).map((r) => r.url);
 }

@@ -8,24 +8,31 @@ import type { StoreSchema } from './schema.ts';
 export type Query<R> = Compilable<R> | CompiledQuery<R>;
 
 /**
- * Runs compiled Kysely queries. `db` is for building queries only; statements go through the
- * executor so that a backend can run them the way its driver wants (synchronously for SQLite).
+ * Runs compiled Kysely queries. `db` is for building queries only (its dialect decides the SQL
+ * text); statements go through the executor so that each backend runs them the way its driver
+ * wants. Every call is asynchronous so that a networked database (PostgreSQL) and an embedded one
+ * (SQLite) sit behind the same store code.
  */
 export interface SqlExecutor {
   readonly db: Kysely<StoreSchema>;
-  all<R>(query: Query<R>): R[];
-  first<R>(query: Query<R>): R | undefined;
-  run(query: Query<unknown>): { changes: number };
-  /** Runs `work` in one transaction: commit when it returns, roll back when it throws. */
-  transaction<T>(work: () => T): T;
-  close(): void;
+  all<R>(query: Query<R>): Promise<R[]>;
+  first<R>(query: Query<R>): Promise<R | undefined>;
+  run(query: Query<unknown>): Promise<{ changes: number }>;
+  /**
+   * Runs `work` in one transaction: commit when it resolves, roll back when it rejects. Statements
+   * issued through this executor from within `work` (its asynchronous context) join the
+   * transaction; other callers do not see it until it commits. Nested calls become savepoints, so
+   * an inner failure can be caught and the outer work go on.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
 export interface Migration {
   /** Numbered from 1; a shipped migration is never edited, later changes get a new number. */
   version: number;
   name: string;
-  up(exec: SqlExecutor): void;
+  up(exec: SqlExecutor): Promise<void>;
 }
 
 /** The text of one document as the search indexes receive it, already normalised by store code. */
@@ -62,6 +69,8 @@ export interface SearchFilters {
    * nothing.
    */
   mentioning?: readonly (readonly number[])[];
+  /** Only documents with an id above this (stored after it): what alerts look at since their watermark. */
+  afterId?: number;
   /**
    * Leave out documents that are near-duplicates of another (a document_clusters row whose
    * cluster_id is not the document itself): each cluster is then found through its representative.
@@ -103,13 +112,13 @@ export interface StoreDialect {
   /** The dialect's own schema steps (search indexes), run after the core step of the same version. */
   readonly migrations: readonly Migration[];
   /** Adds the index entries of document `id`; `replace` when it may have entries already. */
-  indexDocument(exec: SqlExecutor, id: number, doc: IndexedDocument, replace: boolean): void;
-  removeDocument(exec: SqlExecutor, id: number): void;
+  indexDocument(exec: SqlExecutor, id: number, doc: IndexedDocument, replace: boolean): Promise<void>;
+  removeDocument(exec: SqlExecutor, id: number): Promise<void>;
   /**
    * Every document matching all terms once folded, exact (diacritic) matches first, then by
    * relevance; the page `offset`..`offset + limit` of that order.
    */
-  search(exec: SqlExecutor, request: SearchRequest): RankedId[];
+  search(exec: SqlExecutor, request: SearchRequest): Promise<RankedId[]>;
   /** Bytes used by the database, or null when unknown (in-memory). */
-  databaseSize(exec: SqlExecutor): number | null;
+  databaseSize(exec: SqlExecutor): Promise<number | null>;
 }

@@ -59,22 +59,22 @@ function checkParents(origin: string, documents: readonly StructuredDocument[]):
  * the first of them before `doc` replaces its content, so that their content is not lost: the row
  * is re-keyed to that URL and `doc` becomes a new document. Returns whether that happened.
  */
-function handOverToLinkedUrl(exec: SqlExecutor, id: number, doc: StructuredDocument): boolean {
-  const others = exec
-    .all(exec.db.selectFrom('document_urls').select('url').where('document_id', '=', id).where('url', '!=', doc.url ?? '').orderBy('first_seen_at').orderBy('url'))
+async function handOverToLinkedUrl(exec: SqlExecutor, id: number, doc: StructuredDocument): Promise<boolean> {
+  const others = (await exec
+    .all(exec.db.selectFrom('document_urls').select('url').where('document_id', '=', id).where('url', '!=', doc.url ?? '').orderBy('first_seen_at').orderBy('url')))
     .map((r) => r.url);
   const heir = others[0];
   if (heir === undefined) return false;
-  exec.run(exec.db.updateTable('documents').set({ source: heir, doc_key: `${doc.kind}:url:${heir}`, url: heir }).where('id', '=', id));
-  if (doc.url) exec.run(exec.db.deleteFrom('document_urls').where('url', '=', doc.url).where('document_id', '=', id));
+  await exec.run(exec.db.updateTable('documents').set({ source: heir, doc_key: `${doc.kind}:url:${heir}`, url: heir }).where('id', '=', id));
+  if (doc.url) await exec.run(exec.db.deleteFrom('document_urls').where('url', '=', doc.url).where('document_id', '=', id));
   return true;
 }
 
 /** A document of the same kind with exactly this content, stored from another URL or file. */
-function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDocument): number | undefined {
-  return exec.first(
+async function sameContentElsewhere(exec: SqlExecutor, hash: string, doc: StructuredDocument): Promise<number | undefined> {
+  return (await exec.first(
     exec.db.selectFrom('documents').select('id').where('content_hash', '=', hash).where('kind', '=', doc.kind).orderBy('id').limit(1),
-  )?.id;
+  ))?.id;
 }
 
 /** Only http(s) links are stored (src/text/safe-url.ts): a `javascript:` URL would be a stored script. */
@@ -82,7 +82,7 @@ function withSafeUrls(doc: StructuredDocument): StructuredDocument {
   return { ...doc, url: safeHttpUrl(doc.url), related: doc.related.map((r) => ({ ...r, url: safeHttpUrl(r.url) })) };
 }
 
-export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): SaveFileResult {
+export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): Promise<SaveFileResult> {
   const { origin, facts } = input;
   const documents = input.documents.map(withSafeUrls);
   checkParents(origin, documents);
@@ -92,44 +92,44 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
   const keys = documentKeys(documents);
   const { db } = exec;
 
-  return exec.transaction(() => {
+  return exec.transaction(async () => {
     const stamp = now();
     const existing = new Map(
-      exec
+      (await exec
         .all(
           db
             .selectFrom('documents')
             .select(['id', 'doc_key', 'content_hash', 'parent_id'])
             .where('source', '=', origin),
-        )
+        ))
         .map((r) => [r.doc_key, r]),
     );
     const result: SaveFileResult = { created: 0, updated: 0, unchanged: 0, ids: [] };
     const parentIds: (number | null)[] = [];
     const changed: { id: number; doc: StructuredDocument }[] = [];
 
-    documents.forEach((doc, i) => {
+    for (const [i, doc] of documents.entries()) {
       const key = keys[i] as string;
       const parentKey = doc.parent === null ? null : (keys[doc.parent] ?? null);
       const hash = contentHash(doc, parentKey);
       let row = existing.get(key);
       // A changed document that other URLs were linked to (their content is the old one) is split:
       // the stored row goes on as those URLs' document, and this file's new content gets its own.
-      if (row && row.content_hash !== hash && handOverToLinkedUrl(exec, row.id, doc)) row = undefined;
+      if (row && row.content_hash !== hash && (await handOverToLinkedUrl(exec, row.id, doc))) row = undefined;
       // The same content already stored under another URL: one document, one more URL.
-      const twin = !row && doc.url ? sameContentElsewhere(exec, hash, doc) : undefined;
+      const twin = !row && doc.url ? await sameContentElsewhere(exec, hash, doc) : undefined;
       let id: number;
       if (row && row.content_hash === hash) {
         id = row.id;
         result.unchanged++;
       } else if (twin !== undefined) {
         id = twin;
-        linkUrl(exec, now, id, doc.url as string);
+        await linkUrl(exec, now, id, doc.url as string);
         result.unchanged++;
       } else {
         if (row) {
           id = row.id;
-          exec.run(
+          await exec.run(
             db
               .updateTable('documents')
               .set({ ...rowValues(doc), content_hash: hash, updated_at: stamp })
@@ -137,7 +137,7 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           );
           result.updated++;
         } else {
-          const inserted = exec.first(
+          const inserted = await exec.first(
             db
               .insertInto('documents')
               .values({
@@ -155,7 +155,7 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           id = inserted.id;
           result.created++;
         }
-        dialect.indexDocument(
+        await dialect.indexDocument(
           exec,
           id,
           {
@@ -167,35 +167,37 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
           },
           row !== undefined,
         );
-        if (doc.url) linkUrl(exec, now, id, doc.url);
+        if (doc.url) await linkUrl(exec, now, id, doc.url);
         changed.push({ id, doc });
         // New content without facts: stale facts must not describe it, and `reextract` must find it.
-        if (!facts) saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp });
+        if (!facts) await saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp });
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);
-    });
+    }
 
     // Placed earliest first: a cluster's representative is its earliest document, so a file listing
     // copies of one story newest first (a feed export) would otherwise change the representative,
     // and rewrite the whole cluster, at every document.
     changed.sort((a, b) => publishedTime(a.doc.published) - publishedTime(b.doc.published) || a.id - b.id);
-    for (const { id, doc } of changed) updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
+    for (const { id, doc } of changed) await updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
 
-    facts?.forEach((f, i) => saveMentions(exec, result.ids[i] as number, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp }));
+    for (const [i, f] of (facts ?? []).entries()) {
+      await saveMentions(exec, result.ids[i] as number, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp });
+    }
 
     // Parents are linked once every document of the file has an id, whatever their order.
-    documents.forEach((doc, i) => {
+    for (const [i, doc] of documents.entries()) {
       const wanted = doc.parent === null ? null : (result.ids[doc.parent] ?? null);
       if (parentIds[i] !== wanted) {
-        exec.run(db.updateTable('documents').set({ parent_id: wanted }).where('id', '=', result.ids[i] as number));
+        await exec.run(db.updateTable('documents').set({ parent_id: wanted }).where('id', '=', result.ids[i] as number));
       }
-    });
+    }
 
     // Written anew (not updated in place) so that the highest id is always the version stored
     // last, whatever the clock says: resuming an ingest compares a file with that version.
-    exec.run(db.deleteFrom('ingest_files').where('origin', '=', origin).where('source_hash', '=', input.sourceHash));
-    exec.run(
+    await exec.run(db.deleteFrom('ingest_files').where('origin', '=', origin).where('source_hash', '=', input.sourceHash));
+    await exec.run(
       db.insertInto('ingest_files').values({
         origin,
         source_hash: input.sourceHash,
@@ -206,7 +208,7 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
     );
     if (input.audit) {
       const { details, ...entry } = input.audit;
-      appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
+      await appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
     }
     return result;
   });
@@ -218,14 +220,14 @@ export function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, i
  * changed since, or, given an extraction version, some document of it lacks facts of that version).
  * Resuming an ingest asks this before reading a file, not after extracting it.
  */
-export function storedFileVersion(exec: SqlExecutor, origin: string, sourceHash: string, extractionVersion: string | null): number | null {
+export async function storedFileVersion(exec: SqlExecutor, origin: string, sourceHash: string, extractionVersion: string | null): Promise<number | null> {
   // The version stored last has the highest id (saveFile writes the row anew each time).
-  const newest = exec.first(
+  const newest = await exec.first(
     exec.db.selectFrom('ingest_files').select(['source_hash', 'document_count']).where('origin', '=', origin).orderBy('id', 'desc').limit(1),
   );
   if (!newest || newest.source_hash !== sourceHash) return null;
   if (extractionVersion !== null) {
-    const stale = exec.first(
+    const stale = await exec.first(
       exec.db
         .selectFrom('documents')
         .leftJoin('document_facts', 'document_facts.document_id', 'documents.id')
@@ -263,21 +265,21 @@ function fromRow(row: Selectable<DocumentsTable>): StoredDocument {
   };
 }
 
-export function getDocument(exec: SqlExecutor, id: number): StoredDocument | null {
-  const row = exec.first(exec.db.selectFrom('documents').selectAll().where('id', '=', id));
+export async function getDocument(exec: SqlExecutor, id: number): Promise<StoredDocument | null> {
+  const row = await exec.first(exec.db.selectFrom('documents').selectAll().where('id', '=', id));
   return row ? fromRow(row) : null;
 }
 
-export function listDocuments(exec: SqlExecutor, opts: DocumentListOptions = {}): StoredDocument[] {
+export async function listDocuments(exec: SqlExecutor, opts: DocumentListOptions = {}): Promise<StoredDocument[]> {
   let query = exec.db.selectFrom('documents').selectAll().orderBy('id', opts.newestFirst ? 'desc' : 'asc');
   if (opts.kind !== undefined) query = query.where('kind', '=', opts.kind);
   if (opts.source !== undefined) query = query.where('source', '=', opts.source);
   if (opts.parentId !== undefined) query = query.where('parent_id', '=', opts.parentId);
   query = query.limit(Math.max(0, Math.trunc(opts.limit ?? 1000))).offset(Math.max(0, Math.trunc(opts.offset ?? 0)));
-  return exec.all(query).map(fromRow);
+  return (await exec.all(query)).map(fromRow);
 }
 
-export function countDocuments(exec: SqlExecutor): number {
-  const row = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')));
+export async function countDocuments(exec: SqlExecutor): Promise<number> {
+  const row = await exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')));
   return Number(row?.n ?? 0);
 }

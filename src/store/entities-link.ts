@@ -60,18 +60,21 @@ function aliasesOf(m: LinkableMention, ref: EntityRef): string[] {
  * distinct entity of the document and one insert per new (entity, alias) pair: run inside the
  * caller's transaction.
  */
-export function linkMentions(exec: SqlExecutor, mentions: readonly FactRecord[], now: string): (number | null)[] {
+export async function linkMentions(exec: SqlExecutor, mentions: readonly FactRecord[], now: string): Promise<(number | null)[]> {
   const { upsertEntity, insertAlias } = linkStatements(exec);
   const ids = new Map<string, number>();
   const aliases = new Map<number, Set<string>>();
-  return mentions.map((m) => {
-    if (!isLinkable(m)) return null;
-    const ref = refOf(m);
-    if (!ref) return null;
+  const linked: (number | null)[] = [];
+  for (const m of mentions) {
+    const ref = isLinkable(m) ? refOf(m) : null;
+    if (!isLinkable(m) || !ref) {
+      linked.push(null);
+      continue;
+    }
     const identity = `${ref.kind}\u0000${ref.key}`;
     let id = ids.get(identity);
     if (id === undefined) {
-      const row = exec.first<{ id: number }>(upsertEntity.bind({ kind: ref.kind, key: ref.key, name: ref.name, seen: now }));
+      const row = await exec.first<{ id: number }>(upsertEntity.bind({ kind: ref.kind, key: ref.key, name: ref.name, seen: now }));
       if (!row) throw new Error(`entity ${ref.kind} ${ref.key} was not saved`);
       id = row.id;
       ids.set(identity, id);
@@ -81,17 +84,18 @@ export function linkMentions(exec: SqlExecutor, mentions: readonly FactRecord[],
     for (const alias of aliasesOf(m, ref)) {
       if (seen.has(alias)) continue;
       seen.add(alias);
-      exec.run(insertAlias.bind({ entity_id: id, alias, alias_key: entityNameKey(alias) }));
+      await exec.run(insertAlias.bind({ entity_id: id, alias, alias_key: entityNameKey(alias) }));
     }
-    return id;
-  });
+    linked.push(id);
+  }
+  return linked;
 }
 
 /** Removes entities that no mention names any more (their aliases go with them). */
-export function dropUnmentioned(exec: SqlExecutor, entityIds: readonly number[]): void {
+export async function dropUnmentioned(exec: SqlExecutor, entityIds: readonly number[]): Promise<void> {
   if (entityIds.length === 0) return;
   const { db } = exec;
-  exec.run(
+  await exec.run(
     db
       .deleteFrom('entities')
       .where('id', 'in', entityIds)

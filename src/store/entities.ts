@@ -17,11 +17,11 @@ const MONTH = /^\d{4}-\d{2}$/;
  * are none, those with an alias containing it as whole words (`lâm` finds Tô Lâm and Lâm Đồng
  * alike, so a partial match may list several entities).
  */
-export function entityIdsNamed(exec: SqlExecutor, name: string, query: EntityQuery = {}): number[] {
+export async function entityIdsNamed(exec: SqlExecutor, name: string, query: EntityQuery = {}): Promise<number[]> {
   const key = entityNameKey(name);
   if (key === '') return [];
   const limit = Math.max(1, Math.trunc(query.limit ?? DEFAULT_ENTITY_LIMIT));
-  const find = (whole: boolean) => {
+  const find = async (whole: boolean) => {
     let q = exec.db
       .selectFrom('entity_aliases')
       .innerJoin('entities', 'entities.id', 'entity_aliases.entity_id')
@@ -33,17 +33,17 @@ export function entityIdsNamed(exec: SqlExecutor, name: string, query: EntityQue
           : sql<boolean>`(' ' || entity_aliases.alias_key || ' ') LIKE ${`% ${key} %`}`,
       );
     if (query.kind !== undefined) q = q.where('entities.kind', '=', query.kind);
-    return exec.all(q.orderBy('entities.id').limit(limit)).map((r) => r.id);
+    return (await exec.all(q.orderBy('entities.id').limit(limit))).map((r) => r.id);
   };
-  const whole = find(true);
-  return whole.length > 0 ? whole : find(false);
+  const whole = await find(true);
+  return whole.length > 0 ? whole : await find(false);
 }
 
 /** Summaries of the given entities that still have mentions, most mentioned first. */
-export function entitySummaries(exec: SqlExecutor, ids: readonly number[]): EntitySummary[] {
+export async function entitySummaries(exec: SqlExecutor, ids: readonly number[]): Promise<EntitySummary[]> {
   if (ids.length === 0) return [];
   const { db } = exec;
-  const rows = exec.all(
+  const rows = await exec.all(
     db
       .selectFrom('entities')
       .innerJoin('mentions', 'mentions.entity_id', 'entities.id')
@@ -61,7 +61,7 @@ export function entitySummaries(exec: SqlExecutor, ids: readonly number[]): Enti
       .groupBy(['entities.id', 'entities.kind', 'entities.key', 'entities.name', 'entities.first_seen', 'entities.last_seen']),
   );
   const aliases = new Map<number, string[]>();
-  for (const a of exec.all(
+  for (const a of await exec.all(
     db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', ids).orderBy('alias'),
   )) {
     aliases.set(a.entity_id, [...(aliases.get(a.entity_id) ?? []), a.alias]);
@@ -77,15 +77,15 @@ export function entitySummaries(exec: SqlExecutor, ids: readonly number[]): Enti
     .sort((a, b) => b.mentionCount - a.mentionCount || a.id - b.id);
 }
 
-export function findEntities(exec: SqlExecutor, name: string, query: EntityQuery = {}): EntitySummary[] {
-  return entitySummaries(exec, entityIdsNamed(exec, name, query));
+export async function findEntities(exec: SqlExecutor, name: string, query: EntityQuery = {}): Promise<EntitySummary[]> {
+  return entitySummaries(exec, await entityIdsNamed(exec, name, query));
 }
 
-export function entityDetail(exec: SqlExecutor, id: number): EntityDetail | null {
-  const [summary] = entitySummaries(exec, [id]);
+export async function entityDetail(exec: SqlExecutor, id: number): Promise<EntityDetail | null> {
+  const [summary] = await entitySummaries(exec, [id]);
   if (!summary) return null;
   const { db } = exec;
-  const documents = exec
+  const documents = (await exec
     .all(
       db
         .selectFrom('mentions')
@@ -101,9 +101,9 @@ export function entityDetail(exec: SqlExecutor, id: number): EntityDetail | null
         .orderBy('documents.published', 'desc')
         .orderBy('documents.id', 'desc')
         .limit(ENTITY_DOCUMENT_LIMIT),
-    )
+    ))
     .map((d) => ({ ...d, mentions: Number(d.mentions) }));
-  const months = exec.all(
+  const months = await exec.all(
     db
       .selectFrom('mentions')
       .innerJoin('documents', 'documents.id', 'mentions.document_id')
@@ -123,7 +123,7 @@ export function entityDetail(exec: SqlExecutor, id: number): EntityDetail | null
 }
 
 /** The most mentioned entities (of a kind), for browsing without a name. */
-export function topEntities(exec: SqlExecutor, query: EntityQuery = {}): EntitySummary[] {
+export async function topEntities(exec: SqlExecutor, query: EntityQuery = {}): Promise<EntitySummary[]> {
   let q = exec.db
     .selectFrom('mentions')
     .innerJoin('entities', 'entities.id', 'mentions.entity_id')
@@ -133,5 +133,5 @@ export function topEntities(exec: SqlExecutor, query: EntityQuery = {}): EntityS
     .orderBy('entities.id')
     .limit(Math.max(1, query.limit ?? 50));
   if (query.kind) q = q.where('entities.kind', '=', query.kind);
-  return entitySummaries(exec, exec.all(q).map((r) => r.id));
+  return entitySummaries(exec, (await exec.all(q)).map((r) => r.id));
 }

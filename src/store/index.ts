@@ -28,17 +28,17 @@ export interface StoreOptions {
 }
 
 /** Opens (creating the parent directory and the file if needed) and migrates a store. */
-export function openStore(path: string | ':memory:', options: StoreOptions = {}): Store {
+export async function openStore(path: string | ':memory:', options: StoreOptions = {}): Promise<Store> {
   const threshold = options.nearDuplicateThreshold;
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`near-duplicate threshold must be above 0 and at most 1, got ${threshold}`);
   }
   const exec = openSqlite(path);
   try {
-    const store = createStore(exec, sqliteDialect, undefined, threshold);
+    const store = await createStore(exec, sqliteDialect, undefined, threshold);
     return path === ':memory:' ? store : { ...store, location: resolve(path) };
   } catch (error) {
-    exec.close();
+    await exec.close();
     throw error;
   }
 }

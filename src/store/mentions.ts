@@ -74,26 +74,26 @@ export interface SaveMentionsOptions {
  * savepoint inside saveFile's). Entities left without any mention are removed, so every count read
  * from the mentions stays right when a document is saved again.
  */
-export function saveMentions(
+export async function saveMentions(
   exec: SqlExecutor,
   documentId: number,
   mentions: readonly FactRecord[],
   options: SaveMentionsOptions = {},
-): void {
+): Promise<void> {
   const { linkedEntities, deleteMentions, insertMention, recordVersion } = linkStatements(exec);
   const now = options.now ?? new Date().toISOString();
-  exec.transaction(() => {
-    const previous = exec
-      .all<{ entity_id: number }>(linkedEntities.bind({ document_id: documentId }))
+  await exec.transaction(async () => {
+    const previous = (await exec
+      .all<{ entity_id: number }>(linkedEntities.bind({ document_id: documentId })))
       .map((r) => r.entity_id);
-    exec.run(deleteMentions.bind({ document_id: documentId }));
-    const entityIds = linkMentions(exec, mentions, now);
-    mentions.forEach((m, i) => {
-      exec.run(insertMention.bind({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null }));
-    });
-    dropUnmentioned(exec, previous);
-    recordLegalIdentity(exec, documentId, mentions);
-    exec.run(
+    await exec.run(deleteMentions.bind({ document_id: documentId }));
+    const entityIds = await linkMentions(exec, mentions, now);
+    for (const [i, m] of mentions.entries()) {
+      await exec.run(insertMention.bind({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null }));
+    }
+    await dropUnmentioned(exec, previous);
+    await recordLegalIdentity(exec, documentId, mentions);
+    await exec.run(
       recordVersion.bind({
         document_id: documentId,
         extraction_version: options.extractionVersion ?? UNKNOWN_EXTRACTION_VERSION,
@@ -103,7 +103,7 @@ export function saveMentions(
   });
 }
 
-export function listMentions(exec: SqlExecutor, filter: MentionFilter = {}): StoredMention[] {
+export async function listMentions(exec: SqlExecutor, filter: MentionFilter = {}): Promise<StoredMention[]> {
   let query = exec.db.selectFrom('mentions').selectAll().orderBy('document_id').orderBy('id');
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.kinds !== undefined) query = query.where('kind', 'in', filter.kinds.length > 0 ? [...filter.kinds] : ['']);
@@ -113,7 +113,7 @@ export function listMentions(exec: SqlExecutor, filter: MentionFilter = {}): Sto
     const limit = filter.limit === undefined ? -1 : Math.max(0, Math.trunc(filter.limit));
     query = query.limit(limit).offset(Math.max(0, Math.trunc(filter.offset ?? 0)));
   }
-  return exec.all(query).map((r): StoredMention => {
+  return (await exec.all(query)).map((r): StoredMention => {
     const value = JSON.parse(r.value) as object;
     const common = { mentionId: r.id, documentId: r.document_id, extractor: r.extractor, extractorVersion: r.extractor_version };
     if (r.kind === 'topic') return { ...value, kind: 'topic', ...common } as StoredMention;

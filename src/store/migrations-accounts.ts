@@ -8,9 +8,9 @@ export function accountsMigration(dialect: StoreDialect): Migration {
   return {
     version: 5,
     name: 'users, sessions, API tokens, settings',
-    up(exec) {
+    async up(exec) {
       const { schema } = exec.db;
-      exec.run(
+      await exec.run(
         schema
           .createTable('users')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -21,7 +21,7 @@ export function accountsMigration(dialect: StoreDialect): Migration {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0)),
       );
-      exec.run(
+      await exec.run(
         schema
           .createTable('sessions')
           .addColumn('token_hash', 'text', (c) => c.primaryKey())
@@ -30,7 +30,7 @@ export function accountsMigration(dialect: StoreDialect): Migration {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('expires_at', 'text', (c) => c.notNull()),
       );
-      exec.run(
+      await exec.run(
         schema
           .createTable('api_tokens')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -40,7 +40,7 @@ export function accountsMigration(dialect: StoreDialect): Migration {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('last_used_at', 'text'),
       );
-      exec.run(
+      await exec.run(
         schema
           .createTable('settings')
           .addColumn('key', 'text', (c) => c.primaryKey())

@@ -12,15 +12,15 @@ export function taskProposalsMigration(dialect: StoreDialect): Migration {
   return {
     version: 6,
     name: 'task proposals, completion proposals, task product, level, group, parent, provenance',
-    up(exec) {
+    async up(exec) {
       const { schema } = exec.db;
-      exec.run(schema.alterTable('tasks').addColumn('product', 'text'));
-      exec.run(schema.alterTable('tasks').addColumn('recurring', 'integer', (c) => c.notNull().defaultTo(0)));
-      exec.run(schema.alterTable('tasks').addColumn('task_group', 'text'));
-      exec.run(schema.alterTable('tasks').addColumn('level', 'text', (c) => c.check(sql`level in ('central', 'ministry-province', 'unit')`)));
-      exec.run(schema.alterTable('tasks').addColumn('parent', 'text'));
-      exec.run(schema.alterTable('tasks').addColumn('provenance', 'text'));
-      exec.run(
+      await exec.run(schema.alterTable('tasks').addColumn('product', 'text'));
+      await exec.run(schema.alterTable('tasks').addColumn('recurring', 'integer', (c) => c.notNull().defaultTo(0)));
+      await exec.run(schema.alterTable('tasks').addColumn('task_group', 'text'));
+      await exec.run(schema.alterTable('tasks').addColumn('level', 'text', (c) => c.check(sql`level in ('central', 'ministry-province', 'unit')`)));
+      await exec.run(schema.alterTable('tasks').addColumn('parent', 'text'));
+      await exec.run(schema.alterTable('tasks').addColumn('provenance', 'text'));
+      await exec.run(
         schema
           .createTable('task_proposals')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -43,10 +43,10 @@ export function taskProposalsMigration(dialect: StoreDialect): Migration {
           .addColumn('note', 'text')
           .addColumn('created_at', 'text', (c) => c.notNull()),
       );
-      exec.run(schema.createIndex('task_proposals_status').on('task_proposals').columns(['status', 'id']));
-      exec.run(schema.createIndex('task_proposals_place').on('task_proposals').columns(['document_id', 'field', 'idx', 'start', 'end']));
-      exec.run(schema.createIndex('task_proposals_task').on('task_proposals').column('task_key'));
-      exec.run(
+      await exec.run(schema.createIndex('task_proposals_status').on('task_proposals').columns(['status', 'id']));
+      await exec.run(schema.createIndex('task_proposals_place').on('task_proposals').columns(['document_id', 'field', 'idx', 'start', 'end']));
+      await exec.run(schema.createIndex('task_proposals_task').on('task_proposals').column('task_key'));
+      await exec.run(
         schema
           .createTable('task_completions')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -71,7 +71,7 @@ export function taskProposalsMigration(dialect: StoreDialect): Migration {
           .addColumn('note', 'text')
           .addColumn('created_at', 'text', (c) => c.notNull()),
       );
-      exec.run(schema.createIndex('task_completions_task').on('task_completions').columns(['task_key', 'status']));
+      await exec.run(schema.createIndex('task_completions_task').on('task_completions').columns(['task_key', 'status']));
     },
   };
 }

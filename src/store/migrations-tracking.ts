@@ -9,9 +9,9 @@ export function trackingMigration(dialect: StoreDialect): Migration {
   return {
     version: 4,
     name: 'programme loads, observations, tasks, reviews, audit log',
-    up(exec) {
+    async up(exec) {
       const { schema } = exec.db;
-      exec.run(
+      await exec.run(
         schema
           .createTable('programme_loads')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -21,7 +21,7 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('loaded_at', 'text', (c) => c.notNull())
           .addColumn('loaded_by', 'text', (c) => c.notNull()),
       );
-      exec.run(
+      await exec.run(
         schema
           .createTable('observations')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -52,16 +52,16 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('verified', 'integer', (c) => c.notNull())
           .addColumn('note', 'text'),
       );
-      exec.run(schema.createIndex('observations_series').on('observations').columns(['indicator', 'scope', 'as_of']));
-      exec.run(schema.createIndex('observations_document').on('observations').column('document_id'));
-      exec.run(
+      await exec.run(schema.createIndex('observations_series').on('observations').columns(['indicator', 'scope', 'as_of']));
+      await exec.run(schema.createIndex('observations_document').on('observations').column('document_id'));
+      await exec.run(
         schema
           .createTable('observation_links')
           .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
           .addColumn('pack_hash', 'text', (c) => c.notNull())
           .addColumn('extracted_at', 'text', (c) => c.notNull()),
       );
-      exec.run(
+      await exec.run(
         schema
           .createTable('tasks')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -74,8 +74,8 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('created_by', 'text', (c) => c.notNull()),
       );
-      exec.run(schema.createIndex('tasks_agency').on('tasks').column('agency'));
-      exec.run(
+      await exec.run(schema.createIndex('tasks_agency').on('tasks').column('agency'));
+      await exec.run(
         schema
           .createTable('task_events')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -89,8 +89,8 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('note', 'text')
           .addColumn('recorded_at', 'text', (c) => c.notNull()),
       );
-      exec.run(schema.createIndex('task_events_task').on('task_events').columns(['task_id', 'at']));
-      exec.run(
+      await exec.run(schema.createIndex('task_events_task').on('task_events').columns(['task_id', 'at']));
+      await exec.run(
         schema
           .createTable('reviews')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -104,8 +104,8 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('note', 'text'),
       );
-      exec.run(schema.createIndex('reviews_target').on('reviews').columns(['target_kind', 'target_key', 'id']));
-      exec.run(
+      await exec.run(schema.createIndex('reviews_target').on('reviews').columns(['target_kind', 'target_key', 'id']));
+      await exec.run(
         schema
           .createTable('audit_log')
           .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -116,7 +116,7 @@ export function trackingMigration(dialect: StoreDialect): Migration {
           .addColumn('before', 'text')
           .addColumn('after', 'text'),
       );
-      exec.run(schema.createIndex('audit_log_target').on('audit_log').columns(['target', 'id']));
+      await exec.run(schema.createIndex('audit_log_target').on('audit_log').columns(['target', 'id']));
     },
   };
 }

@@ -10,15 +10,17 @@ import type { Migration, SqlExecutor, StoreDialect } from './dialect.ts';
 import { trackingMigration } from './migrations-tracking.ts';
 import { accountsMigration } from './migrations-accounts.ts';
 import { taskProposalsMigration } from './migrations-task-proposals.ts';
+import { submissionsMigration } from './migrations-submissions.ts';
+import { alertsMigration } from './migrations-alerts.ts';
 
 function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
     {
       version: 1,
       name: 'documents, ingest files, mentions',
-      up(exec) {
+      async up(exec) {
         const { schema } = exec.db;
-        exec.run(
+        await exec.run(
           schema
             .createTable('documents')
             .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -44,14 +46,14 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('created_at', 'text', (c) => c.notNull())
             .addColumn('updated_at', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('documents_identity').unique().on('documents').columns(['source', 'doc_key']));
-        exec.run(schema.createIndex('documents_kind').on('documents').column('kind'));
-        exec.run(schema.createIndex('documents_site').on('documents').column('site'));
-        exec.run(schema.createIndex('documents_published').on('documents').column('published'));
-        exec.run(schema.createIndex('documents_parent').on('documents').column('parent_id'));
-        exec.run(schema.createIndex('documents_url').on('documents').column('url'));
+        await exec.run(schema.createIndex('documents_identity').unique().on('documents').columns(['source', 'doc_key']));
+        await exec.run(schema.createIndex('documents_kind').on('documents').column('kind'));
+        await exec.run(schema.createIndex('documents_site').on('documents').column('site'));
+        await exec.run(schema.createIndex('documents_published').on('documents').column('published'));
+        await exec.run(schema.createIndex('documents_parent').on('documents').column('parent_id'));
+        await exec.run(schema.createIndex('documents_url').on('documents').column('url'));
 
-        exec.run(
+        await exec.run(
           schema
             .createTable('ingest_files')
             .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -61,11 +63,11 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('ingested_at', 'text', (c) => c.notNull())
             .addColumn('document_count', 'integer', (c) => c.notNull()),
         );
-        exec.run(
+        await exec.run(
           schema.createIndex('ingest_files_version').unique().on('ingest_files').columns(['origin', 'source_hash']),
         );
 
-        exec.run(
+        await exec.run(
           schema
             .createTable('mentions')
             .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -83,16 +85,16 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('extractor', 'text', (c) => c.notNull())
             .addColumn('extractor_version', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('mentions_kind').on('mentions').column('kind'));
-        exec.run(schema.createIndex('mentions_document').on('mentions').column('document_id'));
+        await exec.run(schema.createIndex('mentions_kind').on('mentions').column('kind'));
+        await exec.run(schema.createIndex('mentions_document').on('mentions').column('document_id'));
       },
     },
     {
       version: 2,
       name: 'live sources, crawl queue, document URLs, near-duplicate clusters',
-      up(exec) {
+      async up(exec) {
         const { schema } = exec.db;
-        exec.run(
+        await exec.run(
           schema
             .createTable('sources')
             .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -106,7 +108,7 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('created_at', 'text', (c) => c.notNull()),
         );
         // One row per page URL ever queued: the crawl's memory across runs and kills.
-        exec.run(
+        await exec.run(
           schema
             .createTable('crawl_urls')
             .addColumn('url', 'text', (c) => c.primaryKey())
@@ -118,50 +120,50 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('queued_at', 'text', (c) => c.notNull())
             .addColumn('fetched_at', 'text'),
         );
-        exec.run(schema.createIndex('crawl_urls_status').on('crawl_urls').columns(['status', 'queued_at']));
+        await exec.run(schema.createIndex('crawl_urls_status').on('crawl_urls').columns(['status', 'queued_at']));
         // Every URL a document was found under: the same content under several URLs is one document.
-        exec.run(
+        await exec.run(
           schema
             .createTable('document_urls')
             .addColumn('url', 'text', (c) => c.primaryKey())
             .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
             .addColumn('first_seen_at', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('document_urls_document').on('document_urls').column('document_id'));
-        exec.run(schema.createIndex('documents_content_hash').on('documents').column('content_hash'));
+        await exec.run(schema.createIndex('document_urls_document').on('document_urls').column('document_id'));
+        await exec.run(schema.createIndex('documents_content_hash').on('documents').column('content_hash'));
         // Near-duplicates: each document's cluster is named by its representative (earliest) document.
-        exec.run(
+        await exec.run(
           schema
             .createTable('document_clusters')
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('cluster_id', 'integer', (c) => c.notNull())
             .addColumn('similarity', 'real', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('document_clusters_cluster').on('document_clusters').column('cluster_id'));
+        await exec.run(schema.createIndex('document_clusters_cluster').on('document_clusters').column('cluster_id'));
         // MinHash signature (JSON array of 32-bit values) and LSH band buckets for candidate lookup.
-        exec.run(
+        await exec.run(
           schema
             .createTable('document_signatures')
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('signature', 'text', (c) => c.notNull()),
         );
         // `bucket` is `<rows>r<band>:<band hash>`, so one indexed IN list finds the candidates of all bands.
-        exec.run(
+        await exec.run(
           schema
             .createTable('lsh_buckets')
             .addColumn('bucket', 'text', (c) => c.notNull())
             .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade')),
         );
-        exec.run(schema.createIndex('lsh_buckets_lookup').on('lsh_buckets').column('bucket'));
-        exec.run(schema.createIndex('lsh_buckets_document').on('lsh_buckets').column('document_id'));
+        await exec.run(schema.createIndex('lsh_buckets_lookup').on('lsh_buckets').column('bucket'));
+        await exec.run(schema.createIndex('lsh_buckets_document').on('lsh_buckets').column('document_id'));
       },
     },
     {
       version: 3,
       name: 'entities, aliases, extraction versions, legal-document pages',
-      up(exec) {
+      async up(exec) {
         const { schema } = exec.db;
-        exec.run(
+        await exec.run(
           schema
             .createTable('entities')
             .addColumn('id', 'integer', (c) => dialect.idColumn(c))
@@ -173,44 +175,46 @@ function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('first_seen', 'text', (c) => c.notNull())
             .addColumn('last_seen', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('entities_identity').unique().on('entities').columns(['kind', 'key']));
-        exec.run(
+        await exec.run(schema.createIndex('entities_identity').unique().on('entities').columns(['kind', 'key']));
+        await exec.run(
           schema
             .createTable('entity_aliases')
             .addColumn('entity_id', 'integer', (c) => c.notNull().references('entities.id').onDelete('cascade'))
             .addColumn('alias', 'text', (c) => c.notNull())
             .addColumn('alias_key', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('entity_aliases_identity').unique().on('entity_aliases').columns(['entity_id', 'alias']));
-        exec.run(schema.createIndex('entity_aliases_key').on('entity_aliases').column('alias_key'));
+        await exec.run(schema.createIndex('entity_aliases_identity').unique().on('entity_aliases').columns(['entity_id', 'alias']));
+        await exec.run(schema.createIndex('entity_aliases_key').on('entity_aliases').column('alias_key'));
         // Nullable: dates, quantities and topics name no entity. Set null rather than cascade so that
         // removing an entity can never remove evidence.
-        exec.run(
+        await exec.run(
           schema
             .alterTable('mentions')
             .addColumn('entity_id', 'integer', (c) => c.references('entities.id').onDelete('set null')),
         );
         // Entity first: "documents mentioning entity X" and mention counts read only the index.
-        exec.run(schema.createIndex('mentions_entity').on('mentions').columns(['entity_id', 'document_id']));
-        exec.run(
+        await exec.run(schema.createIndex('mentions_entity').on('mentions').columns(['entity_id', 'document_id']));
+        await exec.run(
           schema
             .createTable('document_facts')
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('extraction_version', 'text', (c) => c.notNull())
             .addColumn('extracted_at', 'text', (c) => c.notNull()),
         );
-        exec.run(
+        await exec.run(
           schema
             .createTable('document_legal_ids')
             .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
             .addColumn('legal_id', 'text', (c) => c.notNull()),
         );
-        exec.run(schema.createIndex('document_legal_ids_legal').on('document_legal_ids').column('legal_id'));
+        await exec.run(schema.createIndex('document_legal_ids_legal').on('document_legal_ids').column('legal_id'));
       },
     },
     trackingMigration(dialect),
     accountsMigration(dialect),
     taskProposalsMigration(dialect),
+    submissionsMigration(dialect),
+    alertsMigration(dialect),
   ];
 }
 
@@ -223,16 +227,16 @@ export function migrationPlan(dialect: StoreDialect): { version: number; steps: 
   return [...byVersion.entries()].sort(([a], [b]) => a - b).map(([version, steps]) => ({ version, steps }));
 }
 
-export function currentVersion(exec: SqlExecutor): number {
-  const row = exec.first(
+export async function currentVersion(exec: SqlExecutor): Promise<number> {
+  const row = await exec.first(
     exec.db.selectFrom('schema_migrations').select((eb) => eb.fn.max('version').as('version')),
   );
   return Number(row?.version ?? 0);
 }
 
 /** Brings the schema to the latest version; returns the versions applied. */
-export function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => string): number[] {
-  exec.run(
+export async function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => string): Promise<number[]> {
+  await exec.run(
     exec.db.schema
       .createTable('schema_migrations')
       .ifNotExists()
@@ -242,16 +246,16 @@ export function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => str
   );
   const plan = migrationPlan(dialect);
   const known = plan.at(-1)?.version ?? 0;
-  const current = currentVersion(exec);
+  const current = await currentVersion(exec);
   if (current > known) {
     throw new Error(`database schema version ${current} is newer than this program knows (${known}); upgrade radar57`);
   }
   const applied: number[] = [];
   for (const { version, steps } of plan) {
     if (version <= current) continue;
-    exec.transaction(() => {
-      for (const step of steps) step.up(exec);
-      exec.run(
+    await exec.transaction(async () => {
+      for (const step of steps) await step.up(exec);
+      await exec.run(
         exec.db
           .insertInto('schema_migrations')
           .values({ version, name: steps.map((s) => s.name).join('; '), applied_at: now() }),

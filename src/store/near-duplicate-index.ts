@@ -30,13 +30,13 @@ interface Member {
   sig: Uint32Array;
 }
 
-function loadSignature(exec: SqlExecutor, id: number): Uint32Array | null {
-  const row = exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
+async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array | null> {
+  const row = await exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
   return row ? Uint32Array.from(JSON.parse(row.signature) as number[]) : null;
 }
 
-function publishedOf(exec: SqlExecutor, id: number): string | null {
-  return exec.first(exec.db.selectFrom('documents').select('published').where('id', '=', id))?.published ?? null;
+async function publishedOf(exec: SqlExecutor, id: number): Promise<string | null> {
+  return (await exec.first(exec.db.selectFrom('documents').select('published').where('id', '=', id)))?.published ?? null;
 }
 
 /** Earliest published first, then the lowest id: the order in which a cluster's representative is chosen. */
@@ -53,43 +53,45 @@ function bucketKeys(sig: Uint32Array, threshold: number): string[] {
 }
 
 /** Gives a document its bucket rows (it heads: a representative or in no cluster) or takes them away (a member). */
-function setBuckets(exec: SqlExecutor, id: number, sig: Uint32Array, heads: boolean, threshold: number): void {
-  exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
-  if (heads) exec.run(exec.db.insertInto('lsh_buckets').values(bucketKeys(sig, threshold).map((bucket) => ({ bucket, document_id: id }))));
+async function setBuckets(exec: SqlExecutor, id: number, sig: Uint32Array, heads: boolean, threshold: number): Promise<void> {
+  await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+  if (heads) await exec.run(exec.db.insertInto('lsh_buckets').values(bucketKeys(sig, threshold).map((bucket) => ({ bucket, document_id: id }))));
 }
 
-function clusterOf(exec: SqlExecutor, id: number): number | null {
-  return exec.first(exec.db.selectFrom('document_clusters').select('cluster_id').where('document_id', '=', id))?.cluster_id ?? null;
+async function clusterOf(exec: SqlExecutor, id: number): Promise<number | null> {
+  return (await exec.first(exec.db.selectFrom('document_clusters').select('cluster_id').where('document_id', '=', id)))?.cluster_id ?? null;
 }
 
 /**
  * Rewrites a cluster's rows around the earliest of `members`, keeping those similar enough to it;
  * the others (possible when an earlier document takes over as representative) regroup among themselves.
  */
-function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): void {
+async function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): Promise<void> {
   const sorted = [...members].sort((a, b) => (earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0));
   const rep = sorted[0]!;
   const kept = sorted.filter((m) => m === rep || estimateJaccard(rep.sig, m.sig) >= threshold);
   const dropped = sorted.filter((m) => !kept.includes(m));
-  for (const m of sorted) exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
+  for (const m of sorted) await exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
   if (kept.length >= 2) {
     for (const m of kept) {
-      exec.run(
+      await exec.run(
         exec.db.insertInto('document_clusters').values({ document_id: m.id, cluster_id: rep.id, similarity: m === rep ? 1 : estimateJaccard(rep.sig, m.sig) }),
       );
     }
   }
-  for (const m of kept) setBuckets(exec, m.id, m.sig, m === rep || kept.length < 2, threshold);
-  if (dropped.length >= 2) writeCluster(exec, dropped, threshold);
-  else for (const m of dropped) setBuckets(exec, m.id, m.sig, true, threshold);
+  for (const m of kept) await setBuckets(exec, m.id, m.sig, m === rep || kept.length < 2, threshold);
+  if (dropped.length >= 2) await writeCluster(exec, dropped, threshold);
+  else for (const m of dropped) await setBuckets(exec, m.id, m.sig, true, threshold);
 }
 
-function membersOf(exec: SqlExecutor, clusterId: number): Member[] {
-  const ids = exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId)).map((r) => r.document_id);
-  return ids.flatMap((id) => {
-    const sig = loadSignature(exec, id);
-    return sig ? [{ id, published: publishedOf(exec, id), sig }] : [];
-  });
+async function membersOf(exec: SqlExecutor, clusterId: number): Promise<Member[]> {
+  const ids = (await exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))).map((r) => r.document_id);
+  const members: Member[] = [];
+  for (const id of ids) {
+    const sig = await loadSignature(exec, id);
+    if (sig) members.push({ id, published: await publishedOf(exec, id), sig });
+  }
+  return members;
 }
 
 /**
@@ -97,21 +99,21 @@ function membersOf(exec: SqlExecutor, clusterId: number): Member[] {
  * the representative is the rest regrouped (around the next earliest), so the cost stays with
  * representative changes, not with every member's save.
  */
-function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
-  const clusterId = clusterOf(exec, id);
+async function leaveCluster(exec: SqlExecutor, id: number, threshold: number): Promise<void> {
+  const clusterId = await clusterOf(exec, id);
   if (clusterId === null) return;
-  exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', id));
-  const left = exec.first(exec.db.selectFrom('document_clusters').select((eb) => eb.fn.countAll<number>().as('n')).where('cluster_id', '=', clusterId));
+  await exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', id));
+  const left = await exec.first(exec.db.selectFrom('document_clusters').select((eb) => eb.fn.countAll<number>().as('n')).where('cluster_id', '=', clusterId));
   if (Number(left?.n ?? 0) < 2) {
     // The one document left stands alone again, and heads.
-    for (const { document_id: other } of exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))) {
-      const sig = loadSignature(exec, other);
-      if (sig) setBuckets(exec, other, sig, true, threshold);
+    for (const { document_id: other } of await exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))) {
+      const sig = await loadSignature(exec, other);
+      if (sig) await setBuckets(exec, other, sig, true, threshold);
     }
-    exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
+    await exec.run(exec.db.deleteFrom('document_clusters').where('cluster_id', '=', clusterId));
     return;
   }
-  if (clusterId === id) writeCluster(exec, membersOf(exec, clusterId), threshold);
+  if (clusterId === id) await writeCluster(exec, await membersOf(exec, clusterId), threshold);
 }
 
 /**
@@ -119,19 +121,19 @@ function leaveCluster(exec: SqlExecutor, id: number, threshold: number): void {
  * Runs inside the caller's transaction. Each candidate cluster is judged once, by its
  * representative, so a story syndicated hundreds of times costs the same per save as a lone one.
  */
-export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): void {
-  leaveCluster(exec, id, threshold);
-  exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
-  exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
+export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): Promise<void> {
+  await leaveCluster(exec, id, threshold);
+  await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+  await exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
   const set = shingles(documentText(doc));
   if (set.size < MIN_SHINGLES) return;
   const sig = signatureOfShingles(set);
-  exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
+  await exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
 
   const buckets = bucketKeys(sig, threshold);
   // Candidates resolved to their clusters in the query: one row per cluster or lone document.
   // (Databases written before heads alone kept buckets still list members: they resolve the same.)
-  const candidates = exec.all(
+  const candidates = await exec.all(
     exec.db
       .selectFrom('lsh_buckets as b')
       .leftJoin('document_clusters as c', 'c.document_id', 'b.document_id')
@@ -149,23 +151,23 @@ export function updateNearDuplicates(exec: SqlExecutor, id: number, doc: Structu
     const repId = clusterId ?? document;
     if (judged.has(repId)) continue;
     judged.add(repId);
-    const repSig = loadSignature(exec, repId);
+    const repSig = await loadSignature(exec, repId);
     if (!repSig || estimateJaccard(sig, repSig) < threshold) continue;
-    const rep: Member = { id: repId, published: publishedOf(exec, repId), sig: repSig };
+    const rep: Member = { id: repId, published: await publishedOf(exec, repId), sig: repSig };
     if (best === null || earlier(rep, best.rep)) best = { rep, clusterId };
   }
   const self: Member = { id, published: doc.published, sig };
   if (best === null) {
-    setBuckets(exec, id, sig, true, threshold);
+    await setBuckets(exec, id, sig, true, threshold);
     return;
   }
   if (best.clusterId !== null && !earlier(self, best.rep)) {
     // Joining as a member: one row, no buckets, the cluster is otherwise unchanged.
-    exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
+    await exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
     return;
   }
-  const members = best.clusterId === null ? [best.rep] : membersOf(exec, best.clusterId);
-  writeCluster(exec, [...members, self], threshold);
+  const members = best.clusterId === null ? [best.rep] : await membersOf(exec, best.clusterId);
+  await writeCluster(exec, [...members, self], threshold);
 }
 
 export interface NearDuplicateClusterRow {
@@ -174,8 +176,8 @@ export interface NearDuplicateClusterRow {
   documentIds: number[];
 }
 
-export function listClusters(exec: SqlExecutor): NearDuplicateClusterRow[] {
-  const rows = exec.all(
+export async function listClusters(exec: SqlExecutor): Promise<NearDuplicateClusterRow[]> {
+  const rows = await exec.all(
     exec.db.selectFrom('document_clusters').select(['document_id', 'cluster_id', 'similarity']).orderBy('cluster_id').orderBy('similarity', 'desc').orderBy('document_id'),
   );
   const byCluster = new Map<number, number[]>();

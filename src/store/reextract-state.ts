@@ -21,23 +21,23 @@ function selectionQuery(exec: SqlExecutor, version: string, selection: Reextract
   return q;
 }
 
-export function countToReextract(exec: SqlExecutor, version: string, selection: ReextractSelection = {}): number {
-  const row = exec.first(
+export async function countToReextract(exec: SqlExecutor, version: string, selection: ReextractSelection = {}): Promise<number> {
+  const row = await exec.first(
     selectionQuery(exec, version, selection).select((eb) => eb.fn.countAll<number>().as('n')),
   );
   return Number(row?.n ?? 0);
 }
 
-export function idsToReextract(exec: SqlExecutor, version: string, selection: ReextractSelection = {}): number[] {
+export async function idsToReextract(exec: SqlExecutor, version: string, selection: ReextractSelection = {}): Promise<number[]> {
   let q = selectionQuery(exec, version, selection).select('documents.id').orderBy('documents.id');
   if (selection.limit !== undefined) q = q.limit(Math.max(0, Math.trunc(selection.limit)));
-  return exec.all(q).map((r) => r.id);
+  return (await exec.all(q)).map((r) => r.id);
 }
 
 /** The most frequent publication year per source (ties: the later year), as ingest computes it per file. */
-export function sourceYears(exec: SqlExecutor): Map<string, number> {
+export async function sourceYears(exec: SqlExecutor): Promise<Map<string, number>> {
   const year = sql<string>`substr(published, 1, 4)`;
-  const rows = exec.all(
+  const rows = await exec.all(
     exec.db
       .selectFrom('documents')
       .select((eb) => ['source', year.as('year'), eb.fn.countAll<number>().as('n')])
@@ -56,8 +56,8 @@ export function sourceYears(exec: SqlExecutor): Map<string, number> {
 }
 
 /** Saves the facts of several documents in one transaction: all of them or none. */
-export function saveFacts(exec: SqlExecutor, updates: readonly FactsUpdate[], extractionVersion: string, now: string): void {
-  exec.transaction(() => {
-    for (const u of updates) saveMentions(exec, u.documentId, u.mentions, { extractionVersion, now });
+export async function saveFacts(exec: SqlExecutor, updates: readonly FactsUpdate[], extractionVersion: string, now: string): Promise<void> {
+  await exec.transaction(async () => {
+    for (const u of updates) await saveMentions(exec, u.documentId, u.mentions, { extractionVersion, now });
   });
 }

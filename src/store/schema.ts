@@ -1,6 +1,7 @@
 // Table types for Kysely. Portable column types only (integers, text, real): JSON is kept as text
 // and times as ISO-8601 text so that the same rows fit SQLite now and PostgreSQL later.
 import type { Generated } from 'kysely';
+import type { AlertsSchema } from './alerts/schema.ts';
 
 export interface DocumentsTable {
   id: Generated<number>;
@@ -110,6 +111,8 @@ export interface SourcesTable {
   last_checked_at: string | null;
   last_error: string | null;
   created_at: string;
+  /** Migration 8: the source's group (Party and State press, provincial press…), or null. */
+  source_group: string | null;
 }
 
 export interface CrawlUrlsTable {
@@ -149,7 +152,7 @@ export interface LshBucketsTable {
   document_id: number;
 }
 
-export interface StoreSchema extends TrackingSchema, AccountsSchema {
+export interface StoreSchema extends TrackingSchema, AccountsSchema, AlertsSchema {
   documents: DocumentsTable;
   ingest_files: IngestFilesTable;
   mentions: MentionsTable;
@@ -323,7 +326,47 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** A figure a reporter submits for an indicator, a period and their scope (migration 7). */
+export interface SubmissionsTable {
+  id: Generated<number>;
+  indicator: string;
+  scope: string;
+  /** The agency or province id the scope belongs to: what a reporter's account is checked against. */
+  agency: string;
+  /** Reporting period id (`2025-Q2`, track/periods.ts) and the day its value stands for (its end). */
+  period: string;
+  as_of: string;
+  value: number;
+  value_max: number | null;
+  note: string | null;
+  /** A URL of the evidence. */
+  evidence: string | null;
+  status: string;
+  /** 1 while an editor's request for an explanation waits for the reporter's answer. */
+  explanation_requested: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** The editor's reason for the latest decision (rejection, explanation request, acceptance note). */
+  reason: string | null;
+}
+
+export interface SubmissionEventsTable {
+  id: Generated<number>;
+  submission_id: number;
+  action: string;
+  actor: string;
+  at: string;
+  note: string | null;
+  value: number | null;
+  value_max: number | null;
+}
+
 export interface TrackingSchema {
+  submissions: SubmissionsTable;
+  submission_events: SubmissionEventsTable;
   programme_loads: ProgrammeLoadsTable;
   observations: ObservationsTable;
   observation_links: ObservationLinksTable;

@@ -60,16 +60,16 @@ function clampInt(value: number | undefined, fallback: number, min: number, max:
 export const NEAR_TOKENS_PER_GAP = 3;
 
 /** Unquoted words close together first; only when nothing matches that way, anywhere in the document. */
-function rankWithProximity(exec: SqlExecutor, dialect: StoreDialect, request: Omit<SearchRequest, 'near'>): RankedId[] {
+async function rankWithProximity(exec: SqlExecutor, dialect: StoreDialect, request: Omit<SearchRequest, 'near'>): Promise<RankedId[]> {
   const loose = request.unquoted.filter(Boolean).length;
   if (loose < 2) return dialect.search(exec, { ...request, near: null });
   const near = NEAR_TOKENS_PER_GAP * (loose - 1);
-  const ranked = dialect.search(exec, { ...request, near });
+  const ranked = await dialect.search(exec, { ...request, near });
   if (ranked.length > 0) return ranked;
   // Past the first page an empty page may just mean the near matches ran out: fall back only when
   // there are none at all.
-  const anyNear = request.offset > 0 && dialect.search(exec, { ...request, near, limit: 1, offset: 0 }).length > 0;
-  return anyNear ? [] : dialect.search(exec, { ...request, near: null });
+  const anyNear = request.offset > 0 && (await dialect.search(exec, { ...request, near, limit: 1, offset: 0 })).length > 0;
+  return anyNear ? [] : await dialect.search(exec, { ...request, near: null });
 }
 
 /** The entity filters of a search, with the entity kind each one names. */
@@ -84,7 +84,7 @@ const ENTITY_FILTERS = [
  * Entity filters resolved to entity ids, one group per filter given (an empty group when the name
  * names nothing), and the names themselves, to mark in snippets when there is no query.
  */
-function entityFilters(exec: SqlExecutor, opts: SearchOptions): { groups: number[][]; names: string[] } {
+async function entityFilters(exec: SqlExecutor, opts: SearchOptions): Promise<{ groups: number[][]; names: string[] }> {
   const groups: number[][] = [];
   const names: string[] = [];
   for (const [option, kind] of ENTITY_FILTERS) {
@@ -93,21 +93,21 @@ function entityFilters(exec: SqlExecutor, opts: SearchOptions): { groups: number
     if (typeof name !== 'string' || name.trim() === '') {
       throw new RangeError(`search option ${option} must be a non-empty name, got ${JSON.stringify(name)}`);
     }
-    groups.push(entityIdsNamed(exec, name, { kind }));
+    groups.push(await entityIdsNamed(exec, name, { kind }));
     names.push(name);
   }
   return { groups, names };
 }
 
-export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}): SearchHit[] {
+export async function search(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
   const filters = filtersOf(opts);
   const terms = parseQuery(query);
-  const entities = entityFilters(exec, opts);
+  const entities = await entityFilters(exec, opts);
   if (entities.groups.some((g) => g.length === 0)) return [];
   if (entities.groups.length > 0) filters.mentioning = entities.groups;
   if (terms.length === 0 && entities.groups.length === 0) return [];
   filters.collapse = opts.collapse !== false;
-  const ranked = rankWithProximity(exec, dialect, {
+  const ranked = await rankWithProximity(exec, dialect, {
     exact: keyTerms(terms, exactKey),
     folded: keyTerms(terms, foldedKey),
     unquoted: terms.map((t) => !t.quoted),
@@ -118,12 +118,12 @@ export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, 
   if (ranked.length === 0) return [];
   // Without query words, the snippet shows where the filtered names occur.
   const marked: QueryTerm[] = terms.length > 0 ? terms : entities.names.flatMap((n) => parseQuery(`"${n.replace(/["“”]/gu, ' ')}"`));
-  const similar = similarCounts(
+  const similar = await similarCounts(
     exec,
     ranked.map((r) => r.id),
   );
 
-  const rows = exec.all(
+  const rows = await exec.all(
     exec.db
       .selectFrom('documents')
       .select(['id', 'kind', 'title', 'published', 'site', 'lede', 'body', 'captions'])
@@ -160,4 +160,34 @@ export function search(exec: SqlExecutor, dialect: StoreDialect, query: string, 
       },
     ];
   });
+}
+
+/** Upper bound on the ids `matchingIds` returns: attention charts count, they do not page. */
+export const MAX_MATCHING_IDS = 500_000;
+
+/**
+ * Every document matching a search (its query and filters), near-duplicates included, as ids: what
+ * attention over time counts, and (with `afterId`, only documents stored after it) what alerts check. The same matching as `search`, without ranking's page, snippets or
+ * labels.
+ */
+export async function matchingIds(exec: SqlExecutor, dialect: StoreDialect, query: string, opts: SearchOptions = {}, afterId?: number): Promise<number[]> {
+  const filters = filtersOf(opts);
+  if (afterId !== undefined) filters.afterId = afterId;
+  const terms = parseQuery(query);
+  const entities = await entityFilters(exec, opts);
+  if (entities.groups.some((g) => g.length === 0)) return [];
+  if (entities.groups.length > 0) filters.mentioning = entities.groups;
+  if (terms.length === 0 && entities.groups.length === 0) return [];
+  filters.collapse = false;
+  return (await dialect
+    .search(exec, {
+      exact: keyTerms(terms, exactKey),
+      folded: keyTerms(terms, foldedKey),
+      unquoted: terms.map((t) => !t.quoted),
+      near: null,
+      filters,
+      limit: MAX_MATCHING_IDS,
+      offset: 0,
+    }))
+    .map((r) => r.id);
 }

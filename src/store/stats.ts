@@ -4,14 +4,14 @@ import type { SqlExecutor, StoreDialect } from './dialect.ts';
 import { countDocuments } from './documents.ts';
 import type { StoreStats } from './types.ts';
 
-export function stats(exec: SqlExecutor, dialect: StoreDialect): StoreStats {
+export async function stats(exec: SqlExecutor, dialect: StoreDialect): Promise<StoreStats> {
   const { db } = exec;
   const byKind: StoreStats['byKind'] = {};
-  const kinds = exec.all(
+  const kinds = await exec.all(
     db.selectFrom('documents').select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('kind'),
   );
   for (const r of kinds) byKind[r.kind as DocumentKind] = Number(r.n);
-  const bySite = exec
+  const bySite = (await exec
     .all(
       db
         .selectFrom('documents')
@@ -19,20 +19,20 @@ export function stats(exec: SqlExecutor, dialect: StoreDialect): StoreStats {
         .groupBy('site')
         .orderBy('n', 'desc')
         .orderBy('site'),
-    )
+    ))
     .map((r) => ({ site: r.site, count: Number(r.n) }));
   // Separate queries: SQLite answers a lone min() or max() from the index, both together by a scan.
-  const earliest = exec.first(db.selectFrom('documents').select((eb) => eb.fn.min('published').as('v')))?.v ?? null;
-  const latest = exec.first(db.selectFrom('documents').select((eb) => eb.fn.max('published').as('v')))?.v ?? null;
-  const count = (table: 'ingest_files' | 'mentions') =>
-    Number(exec.first(db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+  const earliest = (await exec.first(db.selectFrom('documents').select((eb) => eb.fn.min('published').as('v'))))?.v ?? null;
+  const latest = (await exec.first(db.selectFrom('documents').select((eb) => eb.fn.max('published').as('v'))))?.v ?? null;
+  const count = async (table: 'ingest_files' | 'mentions') =>
+    Number((await exec.first(db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'))))?.n ?? 0);
   return {
-    documents: countDocuments(exec),
+    documents: await countDocuments(exec),
     byKind,
     bySite,
     published: { earliest, latest },
-    ingestFiles: count('ingest_files'),
-    mentions: count('mentions'),
-    databaseBytes: dialect.databaseSize(exec),
+    ingestFiles: await count('ingest_files'),
+    mentions: await count('mentions'),
+    databaseBytes: await dialect.databaseSize(exec),
   };
 }

@@ -7,7 +7,9 @@ import { citations, citedBy, legalCitations } from './citations.ts';
 import { entityDetail, findEntities, topEntities } from './entities.ts';
 import { countToReextract, idsToReextract, saveFacts, sourceYears } from './reextract-state.ts';
 import { migrate } from './migrations.ts';
-import { search } from './search.ts';
+import { matchingIds, search } from './search.ts';
+import { createAlertStore } from './alerts/index.ts';
+import { datedDocuments, lastDocumentId, setSourceGroup } from './alerts/attention.ts';
 import { stats } from './stats.ts';
 import * as crawlState from './crawl-state.ts';
 import { listClusters } from './near-duplicate-index.ts';
@@ -15,6 +17,7 @@ import type { Store } from './types.ts';
 import { appendAudit, listAudit } from './tracking/audit.ts';
 import { createTaskStore } from './tracking/tasks.ts';
 import { createTaskProposalStore } from './tracking/task-proposals.ts';
+import { createSubmissionStore } from './tracking/submissions.ts';
 import { createAccounts } from './accounts.ts';
 import { documentLabels, similarDocuments } from './clusters-read.ts';
 import { cooccurringEntities, facetCounts, placeCounts } from './aggregates.ts';
@@ -27,12 +30,13 @@ import * as reviews from './tracking/reviews.ts';
  * entry). Only max() of integer keys: constant time, so a server can key caches and ETags on it.
  * Re-extraction changes facts; the observations relinked after it give the new version.
  */
-function dataVersion(exec: SqlExecutor): string {
-  const row = exec.first(
+async function dataVersion(exec: SqlExecutor): Promise<string> {
+  const row = await exec.first(
     sql<{ v: string }>`SELECT (SELECT coalesce(max(id), 0) FROM ingest_files) || '.' ||
       (SELECT coalesce(max(id), 0) FROM audit_log) || '.' ||
       (SELECT coalesce(max(id), 0) FROM observations) || '.' ||
-      (SELECT coalesce(max(id), 0) FROM mentions) AS v`.compile(exec.db),
+      (SELECT coalesce(max(id), 0) FROM mentions) || '.' ||
+      (SELECT coalesce(max(id), 0) FROM submission_events) AS v`.compile(exec.db),
   );
   return row?.v ?? '';
 }
@@ -40,8 +44,8 @@ function dataVersion(exec: SqlExecutor): string {
 const systemClock: Clock = () => new Date().toISOString();
 
 /** Migrates the schema to the latest version and returns the store. */
-export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Store {
-  migrate(exec, dialect, now);
+export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock = systemClock, nearDuplicateThreshold?: number): Promise<Store> {
+  await migrate(exec, dialect, now);
   const tasks = createTaskStore(exec, now);
   return {
     saveFile: (input) => saveFile(exec, dialect, now, input, nearDuplicateThreshold),
@@ -60,8 +64,8 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     citations: (documentId) => citations(exec, documentId),
     citedBy: (legalId) => citedBy(exec, legalId),
     legalCitations: (legalId) => legalCitations(exec, legalId),
-    legalIdOf: (documentId) =>
-      exec.first(exec.db.selectFrom('document_legal_ids').select('legal_id').where('document_id', '=', documentId))
+    legalIdOf: async (documentId) =>
+      (await exec.first(exec.db.selectFrom('document_legal_ids').select('legal_id').where('document_id', '=', documentId)))
         ?.legal_id ?? null,
     countToReextract: (version, selection) => countToReextract(exec, version, selection),
     idsToReextract: (version, selection) => idsToReextract(exec, version, selection),
@@ -78,7 +82,15 @@ export function createStore(exec: SqlExecutor, dialect: StoreDialect, now: Clock
     nearDuplicateClusters: () => listClusters(exec),
     tasks,
     taskProposals: createTaskProposalStore(exec, () => now(), tasks),
+    submissions: createSubmissionStore(exec, () => now()),
     accounts: createAccounts(exec, now),
+    alerts: createAlertStore(exec, now),
+    attention: {
+      documents: () => datedDocuments(exec),
+      lastDocumentId: () => lastDocumentId(exec),
+      matchingIds: (query, opts, afterId) => matchingIds(exec, dialect, query, opts, afterId),
+    },
+    setSourceGroup: (key, group) => setSourceGroup(exec, key, group),
     dataVersion: () => dataVersion(exec),
     facetCounts: (ids) => facetCounts(exec, ids),
     cooccurring: (entityId, limit) => cooccurringEntities(exec, entityId, limit),

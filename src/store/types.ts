@@ -17,7 +17,10 @@ import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
 import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
 import type { TaskStore } from './tracking/tasks.ts';
 import type { TaskProposalStore } from './tracking/task-proposals.ts';
+import type { SubmissionStore } from './tracking/submissions.ts';
 import type { Accounts } from './accounts.ts';
+import type { AlertStore } from './alerts/types.ts';
+import type { DatedDocument } from './alerts/attention.ts';
 import type { CooccurringEntity, FacetCounts } from './aggregates.ts';
 import type { LinkedDocument, LoadedPack, ObservationFilter } from './tracking/observations.ts';
 import type { ReviewInput, ReviewRecord, ReviewTargetKind } from './tracking/reviews.ts';
@@ -231,107 +234,122 @@ export interface Store {
   /** Saves all documents of one input file in one transaction: all of them or none. */
   /** The database file, for work that opens its own connection (a worker thread); absent in memory. */
   readonly location?: string;
-  saveFile(input: SaveFileInput): SaveFileResult;
+  saveFile(input: SaveFileInput): Promise<SaveFileResult>;
   /**
    * The document count of `origin` when its newest stored version has `sourceHash` (and, given an
    * extraction version, all its documents have facts of it): reading it again would change nothing.
    */
-  storedFileVersion(origin: string, sourceHash: string, extractionVersion: string | null): number | null;
-  getDocument(id: number): StoredDocument | null;
+  storedFileVersion(origin: string, sourceHash: string, extractionVersion: string | null): Promise<number | null>;
+  getDocument(id: number): Promise<StoredDocument | null>;
   /** Documents in id (storage) order. */
-  listDocuments(opts?: DocumentListOptions): StoredDocument[];
-  countDocuments(): number;
-  stats(): StoreStats;
-  search(query: string, opts?: SearchOptions): SearchHit[];
+  listDocuments(opts?: DocumentListOptions): Promise<StoredDocument[]>;
+  countDocuments(): Promise<number>;
+  stats(): Promise<StoreStats>;
+  search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   /**
    * Replaces the mentions (and topic scores) of one document and links them to entities.
    * Without `extractionVersion` the mentions count as of an unknown version (re-extracted later).
    */
-  saveMentions(documentId: number, mentions: readonly FactRecord[], extractionVersion?: string): void;
+  saveMentions(documentId: number, mentions: readonly FactRecord[], extractionVersion?: string): Promise<void>;
   /** saveMentions for several documents in one transaction. */
-  saveFacts(updates: readonly FactsUpdate[], extractionVersion: string): void;
-  listMentions(filter?: MentionFilter): StoredMention[];
+  saveFacts(updates: readonly FactsUpdate[], extractionVersion: string): Promise<void>;
+  listMentions(filter?: MentionFilter): Promise<StoredMention[]>;
 
   // Entities and the citation graph (entities.ts, citations.ts).
   /** Entities with `name` as name or alias, diacritics ignored; whole-name matches, else partial ones. */
-  findEntities(name: string, query?: EntityQuery): EntitySummary[];
-  entityDetail(id: number): EntityDetail | null;
+  findEntities(name: string, query?: EntityQuery): Promise<EntitySummary[]>;
+  entityDetail(id: number): Promise<EntityDetail | null>;
   /** Legal ids the document cites, in order of first mention. */
-  citations(documentId: number): string[];
+  citations(documentId: number): Promise<string[]>;
   /** Documents citing the legal document, newest first. */
-  citedBy(legalId: string): CitingDocument[];
+  citedBy(legalId: string): Promise<CitingDocument[]>;
   /** Legal ids cited by the stored pages of the legal document itself (legal → legal edges). */
-  legalCitations(legalId: string): string[];
+  legalCitations(legalId: string): Promise<string[]>;
   /** The legal id a stored document is the text of (see citations.ts), or null for other documents. */
-  legalIdOf(documentId: number): string | null;
+  legalIdOf(documentId: number): Promise<string | null>;
 
   // Re-extraction (reextract-state.ts).
   /** How many documents were extracted by a version other than `version` (or all of them with `all`). */
-  countToReextract(version: string, selection?: ReextractSelection): number;
+  countToReextract(version: string, selection?: ReextractSelection): Promise<number>;
   /** Ids of those documents, ascending. */
-  idsToReextract(version: string, selection?: ReextractSelection): number[];
+  idsToReextract(version: string, selection?: ReextractSelection): Promise<number[]>;
   /** The most frequent publication year of each source's documents. */
-  sourceYears(): Map<string, number>;
+  sourceYears(): Promise<Map<string, number>>;
 
   // Live sources and the crawl queue (crawl-state.ts).
-  addSource(input: { url: string; name: string | null; kind: SourceKind }): { created: boolean; source: SourceRecord };
-  listSources(): SourceRecord[];
-  listSourcesWithCounts(): SourceWithCounts[];
+  addSource(input: { url: string; name: string | null; kind: SourceKind }): Promise<{ created: boolean; source: SourceRecord }>;
+  listSources(): Promise<SourceRecord[]>;
+  listSourcesWithCounts(): Promise<SourceWithCounts[]>;
   /** By id or URL; stored documents are kept. */
-  removeSource(key: number | string): boolean;
-  recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): void;
+  removeSource(key: number | string): Promise<boolean>;
+  recordSourceCheck(id: number, check: { etag: string | null; lastModified: string | null; error: string | null }): Promise<void>;
   /** Queues URLs never seen before, at most `limit` of them (in the order given); returns how many. */
-  enqueueUrls(sourceId: number, urls: string[], limit?: number): number;
-  pendingUrls(limit: number): QueuedUrl[];
-  recordUrl(url: string, outcome: UrlOutcome): void;
+  enqueueUrls(sourceId: number, urls: string[], limit?: number): Promise<number>;
+  pendingUrls(limit: number): Promise<QueuedUrl[]>;
+  recordUrl(url: string, outcome: UrlOutcome): Promise<void>;
   /** Every URL the document was found under. */
-  documentUrls(documentId: number): string[];
+  documentUrls(documentId: number): Promise<string[]>;
   /** Near-duplicate clusters (document_clusters), representative first in each. */
-  nearDuplicateClusters(): NearDuplicateClusterRow[];
+  nearDuplicateClusters(): Promise<NearDuplicateClusterRow[]>;
 
   // Programme tracking (store/tracking/).
   tasks: TaskStore;
   /** Tasks proposed from documents and completions proposed from later ones, waiting for an editor. */
   taskProposals: TaskProposalStore;
+  /** Figures reporters submit for approval (tracking/submissions.ts). */
+  submissions: SubmissionStore;
   /** Users, sessions, API tokens, settings (for the server). */
   accounts: Accounts;
+  /** Saved searches, watchlists, alert events and their deliveries (store/alerts/). */
+  alerts: AlertStore;
+  /** What attention over time counts (store/alerts/attention.ts). */
+  attention: {
+    /** Every document's publication date and source group. */
+    documents(): Promise<DatedDocument[]>;
+    /** The highest document id stored, 0 when none. */
+    lastDocumentId(): Promise<number>;
+    /** Every document matching a search, near-duplicates included; only those with an id above `afterId` when given. */
+    matchingIds(query: string, opts?: SearchOptions, afterId?: number): Promise<number[]>;
+  };
+  /** A live source's group (Party and State press, provincial press…), by id or URL; null clears it. */
+  setSourceGroup(key: number | string, group: string | null): Promise<boolean>;
   /** An opaque value that changes whenever stored data a reader sees changes (caches, ETags). */
-  dataVersion(): string;
+  dataVersion(): Promise<string>;
   /** Facet counts over these documents (a search's matches). */
-  facetCounts(ids: readonly number[]): FacetCounts;
-  cooccurring(entityId: number, limit?: number): CooccurringEntity[];
+  facetCounts(ids: readonly number[]): Promise<FacetCounts>;
+  cooccurring(entityId: number, limit?: number): Promise<CooccurringEntity[]>;
   /** Mentions and documents per place entity name. */
-  placeCounts(): { name: string; mentions: number; documents: number }[];
+  placeCounts(): Promise<{ name: string; mentions: number; documents: number }[]>;
   /** The other members of the document's near-duplicate cluster. */
-  similarDocuments(id: number): { id: number; title: string | null; similarity: number }[];
+  similarDocuments(id: number): Promise<{ id: number; title: string | null; similarity: number }[]>;
   /** Title, else lede or first paragraph (cut): how to name a document in a list. */
-  documentLabels(ids: readonly number[]): Map<number, string>;
+  documentLabels(ids: readonly number[]): Promise<Map<number, string>>;
   /** The most mentioned entities, optionally of one kind. */
-  topEntities(query?: EntityQuery): EntitySummary[];
+  topEntities(query?: EntityQuery): Promise<EntitySummary[]>;
   programme: {
     /** The pack loaded last, or null before any. */
-    current(): LoadedPack | null;
+    current(): Promise<LoadedPack | null>;
     /** Makes `pack` the loaded one (see tracking/observations.ts); false when it already was. */
-    load(pack: Pack, actor: string): boolean;
+    load(pack: Pack, actor: string): Promise<boolean>;
     /** Documents whose observations must be (re)linked for this pack, by id after `afterId`. */
-    staleDocuments(packHash: string, afterId: number, limit: number): { id: number; extractedAt: string }[];
-    countStaleDocuments(packHash: string): number;
-    saveLinked(packHash: string, documents: readonly LinkedDocument[]): void;
+    staleDocuments(packHash: string, afterId: number, limit: number): Promise<{ id: number; extractedAt: string }[]>;
+    countStaleDocuments(packHash: string): Promise<number>;
+    saveLinked(packHash: string, documents: readonly LinkedDocument[]): Promise<void>;
     /** With reviews applied; rejected ones left out unless asked for. */
-    observations(filter?: ObservationFilter): Observation[];
-    observation(key: string): Observation | null;
+    observations(filter?: ObservationFilter): Promise<Observation[]>;
+    observation(key: string): Promise<Observation | null>;
   };
   reviews: {
-    add(input: ReviewInput, reviewer: string): ReviewRecord;
-    history(kind: ReviewTargetKind, key: string): ReviewRecord[];
-    list(limit?: number): ReviewRecord[];
+    add(input: ReviewInput, reviewer: string): Promise<ReviewRecord>;
+    history(kind: ReviewTargetKind, key: string): Promise<ReviewRecord[]>;
+    list(limit?: number): Promise<ReviewRecord[]>;
     /** The review in force for each key that has one. */
-    latest(kind: ReviewTargetKind, keys: readonly string[]): Map<string, ReviewRecord>;
+    latest(kind: ReviewTargetKind, keys: readonly string[]): Promise<Map<string, ReviewRecord>>;
   };
   /** The append-only audit log: there is no way to edit or delete an entry. */
   audit: {
-    append(entry: AuditEntryInput): void;
-    list(query?: AuditQuery): AuditEntry[];
+    append(entry: AuditEntryInput): Promise<void>;
+    list(query?: AuditQuery): Promise<AuditEntry[]>;
   };
-  close(): void;
+  close(): Promise<void>;
 }

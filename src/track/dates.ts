@@ -6,9 +6,22 @@ import { vietnamDay } from './tasks/timeliness.ts';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Dates repeat (a corpus has thousands of observations on a few hundred days) and sorting calls
+ * dayNumber twice per comparison: each distinct text is parsed once. Bounded so that a long-running
+ * server does not grow it without end.
+ */
+const DAY_CACHE = new Map<string, number>();
+const DAY_CACHE_MAX = 50_000;
+
 /** Days since 1970-01-01 of the period's last day. */
 export function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${periodEnd(iso)}T00:00:00Z`) / DAY_MS);
+  const known = DAY_CACHE.get(iso);
+  if (known !== undefined) return known;
+  const day = Math.round(Date.parse(`${periodEnd(iso)}T00:00:00Z`) / DAY_MS);
+  if (DAY_CACHE.size >= DAY_CACHE_MAX) DAY_CACHE.clear();
+  DAY_CACHE.set(iso, day);
+  return day;
 }
 
 /**

@@ -17,7 +17,8 @@ export interface Observation {
   id: number;
   /** Stable identity: `p:…` for a pack row, `x:<document>:<field>:<index>:<start>-<end>:<indicator>` for a fact. */
   key: string;
-  origin: 'pack' | 'extracted';
+  /** pack: a pack row; extracted: a news figure; submitted: an accepted submission (store/tracking/submissions.ts). */
+  origin: 'pack' | 'extracted' | 'submitted';
   indicator: string;
   scope: string;
   value: number;

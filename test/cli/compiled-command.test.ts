@@ -30,15 +30,15 @@ test('a server job runs in the compiled worker thread', { skip }, async (t) => {
   const runner = (await import(pathToFileURL(join(DIST, 'serve/http/jobs/runner.js')).href)) as typeof import('../../src/serve/http/jobs/runner.ts');
   const stores = (await import(pathToFileURL(join(DIST, 'store/index.js')).href)) as typeof import('../../src/store/index.ts');
   const packs = (await import(pathToFileURL(join(DIST, 'programme/load.js')).href)) as typeof import('../../src/programme/load.ts');
-  const store = stores.openStore(join(dir, 'r.db'));
+  const store = await stores.openStore(join(dir, 'r.db'));
   const jobs = runner.createJobRunner(store, packs.loadPack(packs.BUILTIN_PACK_DIR));
   try {
     const sha256 = createHash('sha256').update(readFileSync(PAGE_SEED)).digest('hex');
     const summary = await jobs.run({ kind: 'upload', actor: 'kiem-thu', files: [{ status: 'received', name: 'trang.txt', path: PAGE_SEED, sha256 }] });
     assert.ok(summary.created > 0);
-    assert.equal(store.countDocuments(), summary.created);
+    assert.equal(await store.countDocuments(), summary.created);
   } finally {
     await jobs.close();
-    store.close();
+    await store.close();
   }
 });

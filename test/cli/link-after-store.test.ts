@@ -27,12 +27,12 @@ function radar57(args: string[]): Promise<{ code: number | null; stdout: string;
 const FIGURE = 'Theo báo cáo của Bộ Khoa học và Công nghệ ngày 2/7/2025, cả nước đã có 12.106 trạm 5G được triển khai, phủ sóng hơn 26% dân số.';
 
 /** Observations of the 5G station count, read from the database as it is, without linking. */
-function stationObservations(db: string): number[] {
-  const store = openStore(db);
+async function stationObservations(db: string): Promise<number[]> {
+  const store = await openStore(db);
   try {
-    return store.programme.observations().filter((o) => o.origin === 'extracted' && o.indicator === '5g_stations').map((o) => o.value);
+    return (await store.programme.observations()).filter((o) => o.origin === 'extracted' && o.indicator === '5g_stations').map((o) => o.value);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -48,7 +48,7 @@ test('a crawled page with a programme figure has its observation right after the
   const run = await radar57(['--db', db, 'crawl', '--once', '--allow-private', '--delay', '1', '--json']);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(JSON.parse(run.stdout).stored, 1);
-  assert.deepEqual(stationObservations(db), [12106]);
+  assert.deepEqual(await stationObservations(db), [12106]);
 });
 
 test('figures found by reextract have their observations right after it', async (t) => {
@@ -59,9 +59,9 @@ test('figures found by reextract have their observations right after it', async 
   // Stored without facts (a bulk load): nothing to link until reextract finds the figures.
   const ingest = await radar57(['--db', db, 'ingest', '--no-facts', file, '--json']);
   assert.equal(ingest.code, 0, ingest.stderr);
-  assert.deepEqual(stationObservations(db), []);
+  assert.deepEqual(await stationObservations(db), []);
   const run = await radar57(['--db', db, 'reextract', '--json']);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(JSON.parse(run.stdout).reextracted, 1);
-  assert.deepEqual(stationObservations(db), [12106]);
+  assert.deepEqual(await stationObservations(db), [12106]);
 });

@@ -19,8 +19,8 @@ before(async () => {
   server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
   browser = await launchBrowser();
   // Two tasks: one for the Điện Biên reporter, one for Hà Nội.
-  server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-12-31' }, 'test');
-  server.store.tasks.add({ key: 'HN-01', title: 'Số hóa hồ sơ hành chính Hà Nội', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-06-30' }, 'test');
+  await server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-12-31' }, 'test');
+  await server.store.tasks.add({ key: 'HN-01', title: 'Số hóa hồ sơ hành chính Hà Nội', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-06-30' }, 'test');
 });
 
 after(async () => {
@@ -114,7 +114,7 @@ test('a reporter updates their task and the audit log shows it', { skip }, async
   await row.getByTestId('task-event').filter({ hasText: 'dienbien' }).first().waitFor({ state: 'attached' });
   // Not their agency: no form offered for the Hà Nội task.
   assert.equal(await page.locator('[data-testid="task-row"][data-task-key="HN-01"] [data-testid="task-status-toggle"]').count(), 0);
-  assert.equal(server.store.tasks.get('DB-01')?.history.at(-1)?.actor, 'dienbien');
+  assert.equal((await server.store.tasks.get('DB-01'))?.history.at(-1)?.actor, 'dienbien');
 
   const editor = await newPage();
   await login(editor, 'bientap');
@@ -142,14 +142,14 @@ test('a viewer sees no write controls, and the server refuses a write anyway', {
     return res.status;
   });
   assert.equal(status, 403);
-  assert.notEqual(server.store.tasks.get('DB-01')?.history.at(-1)?.status, 'hoan_thanh');
+  assert.notEqual((await server.store.tasks.get('DB-01'))?.history.at(-1)?.status, 'hoan_thanh');
   await page.context().close();
 });
 
 test('an editor rejects a fact in the document; it stays, struck through, and the audit log has it', { skip }, async () => {
   const page = await newPage();
   await login(page, 'bientap');
-  const id = server.store.search('"12.106 trạm 5G"', { limit: 1 })[0]!.id;
+  const id = (await server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id;
   await page.goto(`${server.url}/documents/${id}`);
   const fact = page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).first();
   await fact.click();
@@ -157,7 +157,7 @@ test('an editor rejects a fact in the document; it stays, struck through, and th
   await page.locator('[data-testid="fact"][data-review="rejected"]').first().waitFor();
   await page.getByTestId('fact-review').waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).count() >= 1, true, 'the fact is still shown');
-  assert.equal(server.store.audit.list({ target: 'fact:' })[0]?.actor, 'bientap');
+  assert.equal((await server.store.audit.list({ target: 'fact:' }))[0]?.actor, 'bientap');
   await page.context().close();
 });
 

@@ -36,7 +36,7 @@ after(async () => {
 test('an editor accepts a proposed task and confirms its completion; the tasks page shows the assigning sentence', { skip }, async () => {
   const pack = loadPack(BUILTIN_PACK_DIR);
   await ingestPaths([join(FIXTURES, 'assigning-nq-12.txt')], server.store);
-  syncTasks(server.store, pack, 'nhap-lieu');
+  await syncTasks(server.store, pack, 'nhap-lieu');
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })).newPage();
   await page.goto(`${server.url}/login`);
   await page.getByTestId('login-username').fill('bientap');
@@ -49,17 +49,17 @@ test('an editor accepts a proposed task and confirms its completion; the tasks p
   await card.waitFor();
   await card.getByTestId('proposal-accept').click();
   await card.waitFor({ state: 'detached' });
-  const task = server.store.tasks.list().find((t) => t.title.includes('quỹ đầu tư mạo hiểm'));
+  const task = (await server.store.tasks.list()).find((t) => t.title.includes('quỹ đầu tư mạo hiểm'));
   assert.ok(task);
-  assert.equal(server.store.audit.list({ actor: 'bientap' }).find((e) => e.action === 'task.proposal.accept')?.target.startsWith('task-proposal:'), true);
+  assert.equal((await server.store.audit.list({ actor: 'bientap' })).find((e) => e.action === 'task.proposal.accept')?.target.startsWith('task-proposal:'), true);
 
   await ingestPaths([join(FIXTURES, 'fulfilling-nd-88.txt')], server.store);
-  syncTasks(server.store, pack, 'nhap-lieu');
+  await syncTasks(server.store, pack, 'nhap-lieu');
   await page.reload();
   const completion = page.getByTestId('task-completion').filter({ hasText: '88/2026/NĐ-CP' });
   await completion.getByTestId('completion-confirm').click();
   await completion.waitFor({ state: 'detached' });
-  assert.equal(server.store.tasks.get(task.key)?.history.at(-1)?.status, 'hoan_thanh');
+  assert.equal((await server.store.tasks.get(task.key))?.history.at(-1)?.status, 'hoan_thanh');
 
   await page.goto(`${server.url}/tasks`);
   const row = page.locator(`[data-testid="task-row"][data-task-key="${task.key}"]`);

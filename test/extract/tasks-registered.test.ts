@@ -28,13 +28,13 @@ test('extractFacts gives the tasks and EXTRACTION_VERSION names the task extract
   assert.ok(EXTRACTION_VERSION.includes(`${EXTRACTOR.name}@${EXTRACTOR.version}`));
 });
 
-test('the store keeps task mentions like other mentions, with span, version and fields', () => {
-  const store = openStore(':memory:');
+test('the store keeps task mentions like other mentions, with span, version and fields', async () => {
+  const store = await openStore(':memory:');
   try {
     const { doc, ctx } = docOf([ASSIGNING], 'Nghị quyết phiên họp Chính phủ', '2026-01-10');
     const facts = extractFacts(doc, ctx);
-    store.saveFile({ origin: 'a.txt', sourceHash: 'h1', format: 'text', documents: [doc], facts: [facts], extractionVersion: EXTRACTION_VERSION });
-    const stored = store.listMentions({ kind: 'task' });
+    await store.saveFile({ origin: 'a.txt', sourceHash: 'h1', format: 'text', documents: [doc], facts: [facts], extractionVersion: EXTRACTION_VERSION });
+    const stored = await store.listMentions({ kind: 'task' });
     assert.equal(stored.length, 1);
     const m = stored[0]!;
     assert.equal(m.kind, 'task');
@@ -46,7 +46,7 @@ test('the store keeps task mentions like other mentions, with span, version and 
     assert.deepEqual(m.coAgencies.map((a) => a.agencyId), ['bo-tai-chinh']);
     assert.ok(factRecords(facts).some((r) => r.kind === 'task'));
   } finally {
-    store.close();
+    await store.close();
   }
 });
 

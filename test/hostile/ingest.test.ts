@@ -45,15 +45,15 @@ for (const c of HOSTILE_CASES) {
       return;
     }
     assert.equal(summary.stored, 1);
-    const store = openStore(db);
+    const store = await openStore(db);
     try {
-      const docs = store.listDocuments({ limit: 1000 });
+      const docs = await store.listDocuments({ limit: 1000 });
       assert.ok(docs.length > 0, 'stored, yet no document');
       assert.deepEqual(docs.flatMap(problems), []);
       const text = allText(docs);
       for (const words of c.keeps ?? []) assert.ok(text.includes(words), `the stored text lost "${words}"`);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

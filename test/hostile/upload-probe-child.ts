@@ -20,10 +20,10 @@ const c = HOSTILE_CASES.find((x) => x.id === process.argv[2]);
 if (!c) throw new Error(`no hostile case ${process.argv[2]}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'radar57-hostile-'));
-const store = openStore(join(dir, 'radar57.db'));
+const store = await openStore(join(dir, 'radar57.db'));
 const app = await buildServer(createContext(store, loadPack(BUILTIN_PACK_DIR)), { uploadDir: join(dir, 'uploads') });
 try {
-  store.accounts.addUser({ username: 'editor', role: 'editor', agencies: [], passwordHash: await hashPassword(PASSWORD) }, 'test');
+  await store.accounts.addUser({ username: 'editor', role: 'editor', agencies: [], passwordHash: await hashPassword(PASSWORD) }, 'test');
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'editor', password: PASSWORD }) });
@@ -55,6 +55,6 @@ try {
   process.stdout.write(JSON.stringify({ status: answer.status, body: answer.body.slice(0, 20_000), probes: latencies.length, worstMs: Math.round(Math.max(0, ...latencies)) }));
 } finally {
   await app.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

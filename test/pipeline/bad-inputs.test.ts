@@ -41,10 +41,10 @@ async function ingestOne(t: Parameters<typeof tempDir>[0], name: string, bytes: 
   const dir = tempDir(t);
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const summary = await ingestPaths([path], store);
-  const count = store.countDocuments();
-  store.close();
+  const count = await store.countDocuments();
+  await store.close();
   return { path, summary, count };
 }
 
@@ -86,20 +86,20 @@ test('one bad file in a directory is reported and the good files are stored', as
   copyFileSync(LEDES_SEED, join(dir, 'ledes.txt'));
   copyFileSync(PAGE_SEED, join(dir, 'sub', 'page.txt'));
   writeFileSync(join(dir, 'sub', 'image.txt'), tinyPng());
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const summary = await ingestPaths([dir], store);
   assert.equal(summary.files, 3);
   assert.equal(summary.stored, 2);
   assert.equal(summary.rejected.length, 1);
   assert.equal(summary.rejected[0]!.origin, join(dir, 'sub', 'image.txt'));
-  assert.ok(store.countDocuments() > 30);
-  store.close();
+  assert.ok(await store.countDocuments() > 30);
+  await store.close();
 });
 
 test('a missing path is reported, not thrown', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const summary = await ingestPaths(['/nonexistent/radar57/file.txt'], store);
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0]!.reason, /no such file/);
-  store.close();
+  await store.close();
 });

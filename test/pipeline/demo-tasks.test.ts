@@ -15,7 +15,7 @@ import { agencyScorecards, agencyNames } from '../../src/track/tasks/scorecards.
 const TODAY = '2026-01-15';
 
 test('the demo set-up accepts the tasks its documents assign and confirms the cited completions', async () => {
-  const store = createStore(openSqlite(':memory:'), sqliteDialect, () => `${TODAY}T02:00:00.000Z`);
+  const store = await createStore(openSqlite(':memory:'), sqliteDialect, () => `${TODAY}T02:00:00.000Z`);
   try {
     const pack = loadPack(BUILTIN_PACK_DIR);
     await prepareDemo(store, pack, { password: 'mat-khau-demo-1' });
@@ -26,7 +26,7 @@ test('the demo set-up accepts the tasks its documents assign and confirms the ci
     assert.equal(summary.proposedCompletions, 1, 'the circular does not: it waits for an editor');
     assert.ok(summary.waiting >= 1, 'a proposal without a deadline waits');
 
-    const tasks = store.tasks.list();
+    const tasks = await store.tasks.list();
     assert.ok(tasks.every((t) => t.provenance !== null && t.setBy === '901/NQ-CP' && t.level === 'central'));
     const dienBien = tasks.filter((t) => t.agency === 'dien-bien');
     assert.equal(dienBien.length, 2);
@@ -36,10 +36,10 @@ test('the demo set-up accepts the tasks its documents assign and confirms the ci
     assert.ok(cards.some((c) => c.agency === 'dien-bien' && c.tasks === 2));
 
     // Running the set-up's sync again changes nothing.
-    const before = store.audit.list({ limit: 1 })[0]!.id;
-    assert.deepEqual(syncTasks(store, pack, 'demo'), { proposed: 0, withdrawn: 0, completions: 0 });
-    assert.equal(store.audit.list({ limit: 1 })[0]!.id, before);
+    const before = (await store.audit.list({ limit: 1 }))[0]!.id;
+    assert.deepEqual(await syncTasks(store, pack, 'demo'), { proposed: 0, withdrawn: 0, completions: 0 });
+    assert.equal((await store.audit.list({ limit: 1 }))[0]!.id, before);
   } finally {
-    store.close();
+    await store.close();
   }
 });

@@ -11,11 +11,11 @@ import { LEDES_SEED, REPO } from '../helpers.ts';
 const FIXTURES = join(REPO, 'test', 'fixtures', 'encodings');
 
 async function bodies(path: string, encoding?: 'tcvn3') {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const summary = await ingestPaths([path], store, encoding ? { encoding } : {});
   assert.deepEqual(summary.rejected, []);
-  const texts = store.listDocuments().map((d) => d.body.join('\n'));
-  store.close();
+  const texts = (await store.listDocuments()).map((d) => d.body.join('\n'));
+  await store.close();
   return texts;
 }
 

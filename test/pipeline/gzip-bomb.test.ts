@@ -37,7 +37,7 @@ test('ingest rejects the bomb by name and stores the other files', async (t) => 
   const dir = tempDir(t);
   writeFileSync(join(dir, 'bomb.html.gz'), BOMB);
   writeFileSync(join(dir, 'tin.html.gz'), gzipSync('<html><head><title>Tin thật</title></head><body><article><h1>Tin thật</h1><p>Tỉnh Lào Cai có 40 trạm 5G mới theo báo cáo ngày 1/11/2025 của Sở Khoa học và Công nghệ.</p></article></body></html>'));
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([dir], store);
   assert.equal(summary.stored, 1);
@@ -56,14 +56,14 @@ test('the crawler fails a gzip-bomb page and a gzip-bomb sitemap by URL, within 
   server.route('/bomb.xml.gz', send(200, 'application/x-gzip', BOMB));
   // A gzip file served as HTML (no Content-Encoding): the transfer's 10 MB cap does not see inside it.
   server.route('/bomb.html', send(200, 'text/html', BOMB));
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
-  store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
+  await store.addSource({ url: `${server.base}/sitemap.xml`, name: null, kind: 'sitemap' });
   const events: CrawlEvent[] = [];
   const summary = await crawl(store, { maxPages: 5, client: new PoliteClient({ allowPrivate: true, delayMs: 0, backoffMs: 5, retries: 0 }), onEvent: (e) => events.push(e) });
   assert.equal(summary.failed, 1);
   const page = events.find((e) => e.type === 'page');
   assert.ok(page && page.type === 'page' && page.outcome.status === 'failed');
   assert.match(page.outcome.reason ?? '', new RegExp(`${server.base}/bomb\\.html: gzip data inflates to more than 32 MB`));
-  assert.match(store.listSources()[0]!.lastError ?? '', /bomb\.xml\.gz: gzip data inflates to more than 32 MB/);
+  assert.match((await store.listSources())[0]!.lastError ?? '', /bomb\.xml\.gz: gzip data inflates to more than 32 MB/);
 });

@@ -34,23 +34,23 @@ test('a JSONL file of many near-duplicate records, newest first: every record st
   const file = join(dir, 'ban-tin.jsonl');
   const records = templateRecords(300);
   writeFileSync(file, `${records.join('\n')}\n`);
-  const store = openStore(join(dir, 'many.db'));
+  const store = await openStore(join(dir, 'many.db'));
   t.after(() => store.close());
   const first = await ingestPaths([file], store);
   assert.deepEqual([first.created, first.rejected.length], [300, 0]);
-  const docs = store.listDocuments({ limit: 1000 });
+  const docs = await store.listDocuments({ limit: 1000 });
   assert.equal(new Set(docs.map((d) => d.url)).size, 300);
-  const clusters = store.nearDuplicateClusters();
+  const clusters = await store.nearDuplicateClusters();
   const earliest = docs.find((d) => d.url === 'https://example.vn/tin/0')!;
   assert.equal(clusters[0]!.representativeId, earliest.id, 'the earliest record represents the cluster');
   assert.ok(clusters[0]!.documentIds.length > 250, `${clusters[0]!.documentIds.length} records in the cluster`);
 
   // The same records stored one file each, oldest first, cluster the same way.
-  const single = openStore(':memory:');
+  const single = await openStore(':memory:');
   t.after(() => single.close());
-  const urls = (s: typeof store) => s.nearDuplicateClusters().map((c) => c.documentIds.map((id) => s.getDocument(id)!.url).sort());
-  for (const record of [...records].reverse()) single.saveFile({ origin: JSON.parse(record).url, sourceHash: record, format: 'jsonl', documents: readInput({ origin: 'r.jsonl', bytes: Buffer.from(record) }).documents });
-  assert.deepEqual(urls(single), urls(store));
+  const urls = async (s: typeof store) => Promise.all((await s.nearDuplicateClusters()).map(async (c) => (await Promise.all(c.documentIds.map(async (id) => (await s.getDocument(id))!.url))).sort()));
+  for (const record of [...records].reverse()) await single.saveFile({ origin: JSON.parse(record).url, sourceHash: record, format: 'jsonl', documents: readInput({ origin: 'r.jsonl', bytes: Buffer.from(record) }).documents });
+  assert.deepEqual(await urls(single), await urls(store));
 
   // Re-ingest is idempotent; one edited record is one update, the others unchanged.
   const again = await ingestPaths([file], store);
@@ -59,29 +59,29 @@ test('a JSONL file of many near-duplicate records, newest first: every record st
   writeFileSync(file, `${records.join('\n')}\n`);
   const edited = await ingestPaths([file], store);
   assert.deepEqual([edited.created, edited.updated, edited.unchanged], [0, 1, 299]);
-  assert.equal(store.countDocuments(), 300);
-  assert.equal(store.nearDuplicateClusters()[0]!.representativeId, earliest.id);
+  assert.equal(await store.countDocuments(), 300);
+  assert.equal((await store.nearDuplicateClusters())[0]!.representativeId, earliest.id);
 });
 
-test('a cluster that loses its representative, or dissolves, is still found by the next copy', () => {
-  const store = openStore(':memory:');
-  const save = (origin: string, i: number, body = `${BODY} Mã ${i}.`) =>
-    store.saveFile({ origin, sourceHash: `${origin}:${body}`, format: 'jsonl', documents: readInput({ origin: 'r.jsonl', bytes: Buffer.from(JSON.stringify({ title: `Tin ${i}`, published: `2025-01-0${i}`, body: [body] })) }).documents }).ids[0]!;
+test('a cluster that loses its representative, or dissolves, is still found by the next copy', async () => {
+  const store = await openStore(':memory:');
+  const save = async (origin: string, i: number, body = `${BODY} Mã ${i}.`) =>
+    (await store.saveFile({ origin, sourceHash: `${origin}:${body}`, format: 'jsonl', documents: readInput({ origin: 'r.jsonl', bytes: Buffer.from(JSON.stringify({ title: `Tin ${i}`, published: `2025-01-0${i}`, body: [body] })) }).documents })).ids[0]!;
   const other = 'Một bài hoàn toàn khác về du lịch biển đảo, lễ hội mùa hè và các tuyến bay mới đến Phú Quốc trong năm nay.';
-  const ids = [1, 2, 3].map((i) => save(`f${i}`, i));
-  assert.deepEqual(store.nearDuplicateClusters(), [{ representativeId: ids[0], documentIds: store.nearDuplicateClusters()[0]!.documentIds }]);
-  save('f1', 1, other); // the representative edited away: the rest regroup around f2
-  assert.equal(store.nearDuplicateClusters()[0]!.representativeId, ids[1]);
-  const fourth = save('f4', 4);
-  assert.deepEqual(store.nearDuplicateClusters().map((c) => [c.representativeId, c.documentIds.length]), [[ids[1], 3]]);
-  save('f3', 3, other);
-  save('f4', 4, other); // f2 alone again
-  assert.deepEqual(store.nearDuplicateClusters().length, 1, 'the three edited documents are one cluster of their own');
-  const fifth = save('f5', 5);
-  const withF2 = store.nearDuplicateClusters().find((c) => c.documentIds.includes(ids[1]!));
+  const ids = [await save('f1', 1), await save('f2', 2), await save('f3', 3)];
+  assert.deepEqual(await store.nearDuplicateClusters(), [{ representativeId: ids[0], documentIds: (await store.nearDuplicateClusters())[0]!.documentIds }]);
+  await save('f1', 1, other); // the representative edited away: the rest regroup around f2
+  assert.equal((await store.nearDuplicateClusters())[0]!.representativeId, ids[1]);
+  const fourth = await save('f4', 4);
+  assert.deepEqual((await store.nearDuplicateClusters()).map((c) => [c.representativeId, c.documentIds.length]), [[ids[1], 3]]);
+  await save('f3', 3, other);
+  await save('f4', 4, other); // f2 alone again
+  assert.deepEqual((await store.nearDuplicateClusters()).length, 1, 'the three edited documents are one cluster of their own');
+  const fifth = await save('f5', 5);
+  const withF2 = (await store.nearDuplicateClusters()).find((c) => c.documentIds.includes(ids[1]!));
   assert.deepEqual(withF2?.documentIds.sort(), [ids[1], fifth].sort(), 'a lone document is found again');
   assert.ok(fourth > 0);
-  store.close();
+  await store.close();
 });
 
 function loopFolder(dir: string, links: number): void {
@@ -96,11 +96,11 @@ test('a symbolic link back up the folder lists each real file once', async (t) =
   const dir = tempDir(t);
   loopFolder(dir, 1);
   assert.deepEqual(listInputFiles([dir]).files, [join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')]);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([dir], store);
   assert.deepEqual([summary.files, summary.created], [2, 2]);
-  assert.equal(store.countDocuments(), 2);
+  assert.equal(await store.countDocuments(), 2);
 });
 
 test('two symbolic-link loops end: `radar57 ingest` stores each file once', (t) => {
@@ -117,7 +117,7 @@ test('resuming an ingest hashes first: an unchanged file is not read again, a ch
   const dir = tempDir(t);
   const files = ['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name));
   files.forEach((f, i) => writeFileSync(f, `Tỉnh số ${i + 1} có ${10 * (i + 1)} trạm 5G mới theo báo cáo ngày ${i + 1}/11/2025.\n`));
-  const store = openStore(join(tempDir(t), 'resume.db'));
+  const store = await openStore(join(tempDir(t), 'resume.db'));
   t.after(() => store.close());
   const first = countingReader();
   const stored = await ingestPaths([dir], store, { reader: first.reader });
@@ -139,7 +139,7 @@ test('a file changed and changed back is read again (the version stored last is 
   const dir = tempDir(t);
   const file = join(dir, 'tin.txt');
   const versionA = 'Tỉnh Hòa Bình có 30 trạm 5G mới theo báo cáo ngày 3/11/2025.\n';
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   writeFileSync(file, versionA);
   await ingestPaths([file], store);
@@ -154,7 +154,7 @@ test('a file changed and changed back is read again (the version stored last is 
 test('a file stored without facts is read again by a full ingest, to extract them', async (t) => {
   const dir = tempDir(t);
   writeFileSync(join(dir, 'tin.txt'), 'Tỉnh Sơn La có 22 trạm 5G mới theo báo cáo ngày 4/11/2025.\n');
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   await ingestPaths([dir], store, { facts: false });
   const counted = countingReader();

@@ -31,11 +31,11 @@ function writeJunk(dir: string): void {
 test('ingest refuses each junk input by name, with its reason, and stores the good file', async (t) => {
   const dir = tempDir(t);
   writeJunk(dir);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([dir], store);
   assert.equal(summary.stored, 1);
-  assert.equal(store.countDocuments(), 1);
+  assert.equal(await store.countDocuments(), 1);
   for (const j of JUNK) {
     const rejected = summary.rejected.find((r) => r.origin === join(dir, j.name));
     assert.ok(rejected, `${j.name} is refused`);
@@ -47,7 +47,7 @@ test('a JSON Lines file keeps its readable records and says how many it left out
   const dir = tempDir(t);
   const file = join(dir, 'ban-tin.jsonl');
   writeFileSync(file, [JSON.stringify({ title: SENTENCE }), JSON.stringify({ title: '…', body: ['\u200b', '!!!'] })].join('\n'));
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([file], store);
   assert.equal(summary.created, 1);
@@ -58,11 +58,11 @@ test('a page declared UTF-7 is read as browsers read it (UTF-8 here), with a war
   const dir = tempDir(t);
   const file = join(dir, 'utf7.html');
   writeFileSync(file, `<html><head><meta charset=utf-7><title>Điện Biên chuyển đổi số</title></head><body><article><h1>Điện Biên chuyển đổi số</h1><p>${SENTENCE}</p></article></body></html>`);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([file], store);
   assert.equal(summary.created, 1);
-  const doc = store.listDocuments()[0]!;
+  const doc = (await store.listDocuments())[0]!;
   assert.equal(doc.title, 'Điện Biên chuyển đổi số');
   assert.ok(doc.body.includes(SENTENCE));
   assert.ok(summary.warnings.some((w) => w.origin === file && /"utf-7" is not one browsers read; read as utf-8/.test(w.message)));
@@ -72,11 +72,11 @@ test('a gzip file named .gz is read for what it holds, text or page', async (t) 
   const dir = tempDir(t);
   writeFileSync(join(dir, 'tin.txt.gz'), gzipSync(`${SENTENCE}\n`));
   writeFileSync(join(dir, 'trang.html.gz'), gzipSync(`<html><head><title>Trang nén</title></head><body><article><h1>Trang nén</h1><p>${SENTENCE}</p></article></body></html>`));
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([dir], store);
   assert.deepEqual([summary.stored, summary.rejected.length], [2, 0], JSON.stringify(summary.rejected));
-  const names = store.listDocuments().map((d) => d.source.split('/').at(-1));
+  const names = (await store.listDocuments()).map((d) => d.source.split('/').at(-1));
   assert.deepEqual(names.sort(), ['tin.txt.gz', 'trang.html.gz']);
 });
 

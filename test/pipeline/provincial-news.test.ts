@@ -40,13 +40,13 @@ async function uploaded(t: Parameters<typeof tempDir>[0]) {
   writeFileSync(join(dir, 'dien-bien-5g.txt'), DIEN_BIEN_5G);
   writeFileSync(join(dir, 'ho-so-truc-tuyen.txt'), DOSSIERS);
   writeFileSync(join(dir, 'can-tho-kinh-te-so.txt'), CAN_THO);
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   t.after(() => store.close());
   const summary = await ingestPaths([dir], store);
   assert.equal(summary.rejected.length, 0, JSON.stringify(summary.rejected));
   const pack = loadPack(BUILTIN_PACK_DIR);
   await syncProgramme(store, pack, { actor: 'test' });
-  const extracted = store.programme.observations().filter((o) => o.origin === 'extracted');
+  const extracted = (await store.programme.observations()).filter((o) => o.origin === 'extracted');
   return { store, pack, extracted };
 }
 
@@ -59,7 +59,7 @@ test('three provincial stories: no national value, no conflict', async (t) => {
     'every figure is a province\'s',
   );
   assert.deepEqual(findConflicts(extracted), []);
-  const status = programmeStatus(pack, store.programme.observations(), '2026-01-15');
+  const status = programmeStatus(pack, await store.programme.observations(), '2026-01-15');
   assert.deepEqual(status.conflicts.filter((c) => c.scope !== 'agency:viettel'), [], 'the pack\'s own rows and the stories do not conflict');
   const coverage = status.targets.find((a) => a.target.id === '5g_population_coverage_2025')!;
   assert.ok(coverage.evidence.every((o) => o.origin === 'pack'), 'the national 5G target sees no provincial figure');

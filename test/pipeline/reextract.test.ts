@@ -8,10 +8,10 @@ import { article, brief } from '../store/fixtures.ts';
 
 const none: DocumentFacts = { persons: [], organizations: [], places: [], legalRefs: [], dates: [], quantities: [], topics: [] };
 
-function seededStore() {
-  const store = openStore(':memory:');
+async function seededStore() {
+  const store = await openStore(':memory:');
   // Stored with empty facts, as an older extractor might have left them.
-  const dated = store.saveFile({
+  const dated = await store.saveFile({
     origin: 'a.txt',
     sourceHash: 'a',
     format: 'ledes',
@@ -25,7 +25,7 @@ function seededStore() {
     extractionVersion: EXTRACTION_VERSION,
   });
   // Stored without facts at all: no version recorded.
-  const bare = store.saveFile({
+  const bare = await store.saveFile({
     origin: 'b.txt',
     sourceHash: 'b',
     format: 'plain',
@@ -34,44 +34,44 @@ function seededStore() {
   return { store, ids: [...dated.ids, ...bare.ids] };
 }
 
-test('documents are selected by the extraction version their facts came from', () => {
-  const { store, ids } = seededStore();
+test('documents are selected by the extraction version their facts came from', async () => {
+  const { store, ids } = await seededStore();
   // saveFile records the version its caller gives for the facts.
-  assert.equal(store.countToReextract(EXTRACTION_VERSION), 1);
-  assert.deepEqual(store.idsToReextract(EXTRACTION_VERSION), [ids[3]]);
-  assert.equal(store.countToReextract('older'), 4);
-  assert.equal(store.countToReextract(EXTRACTION_VERSION, { all: true }), 4);
-  assert.deepEqual(store.idsToReextract('older', { afterId: ids[1], limit: 1 }), [ids[2]]);
-  assert.deepEqual(store.sourceYears(), new Map([['a.txt', 2024], ['b.txt', 2025]]));
-  store.close();
+  assert.equal(await store.countToReextract(EXTRACTION_VERSION), 1);
+  assert.deepEqual(await store.idsToReextract(EXTRACTION_VERSION), [ids[3]]);
+  assert.equal(await store.countToReextract('older'), 4);
+  assert.equal(await store.countToReextract(EXTRACTION_VERSION, { all: true }), 4);
+  assert.deepEqual(await store.idsToReextract('older', { afterId: ids[1], limit: 1 }), [ids[2]]);
+  assert.deepEqual(await store.sourceYears(), new Map([['a.txt', 2024], ['b.txt', 2025]]));
+  await store.close();
 });
 
-test('facts saved without a version count as out of date', () => {
-  const store = openStore(':memory:');
-  store.saveFile({ origin: 'c.txt', sourceHash: 'c', format: 'ledes', documents: [brief('Hà Nội.')], facts: [none] });
-  assert.equal(store.countToReextract(EXTRACTION_VERSION), 1);
-  store.close();
+test('facts saved without a version count as out of date', async () => {
+  const store = await openStore(':memory:');
+  await store.saveFile({ origin: 'c.txt', sourceHash: 'c', format: 'ledes', documents: [brief('Hà Nội.')], facts: [none] });
+  assert.equal(await store.countToReextract(EXTRACTION_VERSION), 1);
+  await store.close();
 });
 
 test('re-extraction replaces facts and links entities, batch by batch, and a second run has nothing to do', async () => {
-  const { store, ids } = seededStore();
+  const { store, ids } = await seededStore();
   // Pretend the first three were extracted by an older version.
-  for (const id of ids.slice(0, 3)) store.saveMentions(id, [], 'persons@0');
-  assert.equal(store.countToReextract(EXTRACTION_VERSION), 4);
+  for (const id of ids.slice(0, 3)) await store.saveMentions(id, [], 'persons@0');
+  assert.equal(await store.countToReextract(EXTRACTION_VERSION), 4);
   const progress: [number, number][] = [];
   const summary = await reextract(store, { batchSize: 3, onProgress: (done, total) => progress.push([done, total]) });
   assert.equal(summary.selected, 4);
   assert.equal(summary.reextracted, 4);
   assert.equal(summary.version, EXTRACTION_VERSION);
   assert.deepEqual(progress, [[3, 4], [4, 4]]);
-  assert.equal(summary.mentions, store.listMentions().length);
+  assert.equal(summary.mentions, (await store.listMentions()).length);
 
-  const [toLam] = store.findEntities('to lam', { kind: 'person' });
+  const [toLam] = await store.findEntities('to lam', { kind: 'person' });
   assert.equal(toLam?.documentCount, 2);
-  assert.deepEqual(store.citations(ids[0] as number), ['57-NQ/TW']);
+  assert.deepEqual(await store.citations(ids[0] as number), ['57-NQ/TW']);
 
   // The undated document's day got its year from its source's other documents.
-  const dates = store.listMentions({ kind: 'date', documentId: ids[2] });
+  const dates = await store.listMentions({ kind: 'date', documentId: ids[2] });
   assert.ok(dates.some((d) => d.kind === 'date' && d.value === '2024-03-05' && d.yearFrom === 'collection'), JSON.stringify(dates));
 
   const again = await reextract(store);
@@ -81,12 +81,12 @@ test('re-extraction replaces facts and links entities, batch by batch, and a sec
   assert.equal(all.reextracted, 4);
   // Same input, same extractors: the same facts and entities, not twice as many.
   assert.equal(all.mentions, summary.mentions);
-  assert.equal(store.findEntities('to lam', { kind: 'person' })[0]?.mentionCount, toLam?.mentionCount);
-  store.close();
+  assert.equal((await store.findEntities('to lam', { kind: 'person' }))[0]?.mentionCount, toLam?.mentionCount);
+  await store.close();
 });
 
-test('a batch is one transaction: a failure keeps the previous facts of every document in it', () => {
-  const { store, ids } = seededStore();
+test('a batch is one transaction: a failure keeps the previous facts of every document in it', async () => {
+  const { store, ids } = await seededStore();
   const person = {
     kind: 'person' as const,
     field: 'lede' as const,
@@ -100,7 +100,7 @@ test('a batch is one transaction: a failure keeps the previous facts of every do
     extractor: 'persons',
     extractorVersion: '1',
   };
-  assert.throws(() =>
+  await assert.rejects(() =>
     store.saveFacts(
       [
         { documentId: ids[0] as number, mentions: [person] },
@@ -109,8 +109,8 @@ test('a batch is one transaction: a failure keeps the previous facts of every do
       'v2',
     ),
   );
-  assert.equal(store.listMentions().length, 0);
-  assert.deepEqual(store.findEntities('Tô Lâm'), []);
-  assert.equal(store.countToReextract('v2'), 4);
-  store.close();
+  assert.equal((await store.listMentions()).length, 0);
+  assert.deepEqual(await store.findEntities('Tô Lâm'), []);
+  assert.equal(await store.countToReextract('v2'), 4);
+  await store.close();
 });

@@ -22,9 +22,9 @@ const ASSIGNING_TEXT = readFileSync(join(FIXTURES, 'assigning-nq-12.txt'), 'utf8
 
 const FULFILLING_TEXT = readFileSync(join(FIXTURES, 'fulfilling-nd-88.txt'), 'utf8');
 
-function setup(t: { after: (fn: () => void) => void }) {
+async function setup(t: { after: (fn: () => unknown) => void }) {
   const dir = tempDir(t);
-  const store = createStore(openSqlite(':memory:'), sqliteDialect, clock);
+  const store = await createStore(openSqlite(':memory:'), sqliteDialect, clock);
   t.after(() => store.close());
   const pack = loadPack(BUILTIN_PACK_DIR);
   const file = (name: string, text: string) => {
@@ -36,26 +36,26 @@ function setup(t: { after: (fn: () => void) => void }) {
 }
 
 test('an assigning text, then a fulfilling one: proposal, acceptance, proposed completion, confirmation, each audited', async (t) => {
-  const { store, pack, file } = setup(t);
+  const { store, pack, file } = await setup(t);
   const assigning = file('nq-12.txt', ASSIGNING_TEXT);
   await ingestPaths([assigning], store);
-  const first = syncTasks(store, pack, 'system');
+  const first = await syncTasks(store, pack, 'system');
   assert.equal(first.proposed, 1);
   // Nothing enters the register unreviewed.
-  assert.equal(store.tasks.list().length, 0);
-  const [proposal] = store.taskProposals.list({ status: 'proposed' });
+  assert.equal((await store.tasks.list()).length, 0);
+  const [proposal] = await store.taskProposals.list({ status: 'proposed' });
   assert.ok(proposal);
   assert.equal(proposal.task.lead.agencyId, 'bo-khcn');
   assert.equal(proposal.task.product, 'nghi_dinh');
   assert.match(proposal.sentence, /^Giao Bộ Khoa học và Công nghệ chủ trì.*quý II\/2026\.$/u);
 
   // Idempotent: syncing or ingesting the same text again proposes nothing new.
-  assert.deepEqual(syncTasks(store, pack, 'system'), { proposed: 0, withdrawn: 0, completions: 0 });
+  assert.deepEqual(await syncTasks(store, pack, 'system'), { proposed: 0, withdrawn: 0, completions: 0 });
   await ingestPaths([assigning], store);
-  syncTasks(store, pack, 'system');
-  assert.equal(store.taskProposals.list().length, 1);
+  await syncTasks(store, pack, 'system');
+  assert.equal((await store.taskProposals.list()).length, 1);
 
-  const task = acceptProposal(store, pack, proposal.key, { group: 'Thể chế' }, 'bien-tap-vien');
+  const task = await acceptProposal(store, pack, proposal.key, { group: 'Thể chế' }, 'bien-tap-vien');
   assert.equal(task.agency, 'bo-khcn');
   assert.deepEqual(task.coAgencies, ['bo-tai-chinh']);
   assert.equal(task.setBy, '12/NQ-CP');
@@ -66,27 +66,27 @@ test('an assigning text, then a fulfilling one: proposal, acceptance, proposed c
   assert.equal(task.provenance?.sentence, proposal.sentence);
   assert.equal(task.provenance?.documentId, proposal.documentId);
   assert.match(task.provenance?.extractor ?? '', /^tasks@/u);
-  assert.equal(store.taskProposals.get(proposal.key)?.status, 'accepted');
-  assert.throws(() => acceptProposal(store, pack, proposal.key, {}, 'bien-tap-vien'), TaskError);
+  assert.equal((await store.taskProposals.get(proposal.key))?.status, 'accepted');
+  await assert.rejects(() => acceptProposal(store, pack, proposal.key, {}, 'bien-tap-vien'), TaskError);
 
   await ingestPaths([file('nd-88.txt', FULFILLING_TEXT)], store);
-  const second = syncTasks(store, pack, 'system');
+  const second = await syncTasks(store, pack, 'system');
   assert.equal(second.completions, 1);
-  const [completion] = store.taskProposals.completions.list({ taskKey: task.key });
+  const [completion] = await store.taskProposals.completions.list({ taskKey: task.key });
   assert.ok(completion);
   assert.equal(completion.status, 'proposed');
   assert.equal(completion.legalId, '88/2026/NĐ-CP');
   assert.match(completion.sentence, /^Nghị định số 88\/2026\/NĐ-CP/u);
   assert.ok(completion.reasons.some((r) => r.includes('12/NQ-CP')), completion.reasons.join('; '));
   // Proposed only: the task is not done until an editor confirms.
-  assert.equal(store.tasks.get(task.key)?.history.length, 0);
-  assert.equal(syncTasks(store, pack, 'system').completions, 0);
+  assert.equal((await store.tasks.get(task.key))?.history.length, 0);
+  assert.equal((await syncTasks(store, pack, 'system')).completions, 0);
 
-  const done = confirmCompletion(store, completion.key, 'bien-tap-vien', TODAY);
+  const done = await confirmCompletion(store, completion.key, 'bien-tap-vien', TODAY);
   const last = done.history.at(-1)!;
   assert.deepEqual([last.status, last.at, last.evidence], ['hoan_thanh', '2026-06-20', '88/2026/NĐ-CP']);
 
-  const audit = store.audit.list({ limit: 100 }).reverse();
+  const audit = (await store.audit.list({ limit: 100 })).reverse();
   const steps = audit.filter((e) => e.target.startsWith('task')).map((e) => `${e.action} ${e.actor}`);
   assert.deepEqual(steps, [
     'task.propose system',
@@ -99,62 +99,62 @@ test('an assigning text, then a fulfilling one: proposal, acceptance, proposed c
 });
 
 test('merge and reject decide a proposal without adding a task; a decided proposal cannot be decided again', async (t) => {
-  const { store, pack, file } = setup(t);
-  store.tasks.add({ key: 'NV-9', title: 'Nghị định về quỹ đầu tư mạo hiểm', setBy: '12/NQ-CP', agency: 'bo-khcn', deadline: '2026-06' }, 'bien-tap-vien');
+  const { store, pack, file } = await setup(t);
+  await store.tasks.add({ key: 'NV-9', title: 'Nghị định về quỹ đầu tư mạo hiểm', setBy: '12/NQ-CP', agency: 'bo-khcn', deadline: '2026-06' }, 'bien-tap-vien');
   await ingestPaths([file('nq-12.txt', ASSIGNING_TEXT)], store);
-  syncTasks(store, pack, 'system');
-  const [p] = store.taskProposals.list({ status: 'proposed' });
+  await syncTasks(store, pack, 'system');
+  const [p] = await store.taskProposals.list({ status: 'proposed' });
   assert.ok(p);
-  assert.throws(() => store.taskProposals.merge(p.key, 'NV-404', 'bien-tap-vien'), /không có nhiệm vụ/u);
-  const merged = store.taskProposals.merge(p.key, 'NV-9', 'bien-tap-vien', 'trùng NV-9');
+  await assert.rejects(() => store.taskProposals.merge(p.key, 'NV-404', 'bien-tap-vien'), /không có nhiệm vụ/u);
+  const merged = await store.taskProposals.merge(p.key, 'NV-9', 'bien-tap-vien', 'trùng NV-9');
   assert.deepEqual([merged.status, merged.taskKey, merged.note], ['merged', 'NV-9', 'trùng NV-9']);
-  assert.equal(store.tasks.list().length, 1);
-  assert.throws(() => store.taskProposals.reject(p.key, 'bien-tap-vien'), /đã được xử lý/u);
-  const entry = store.audit.list({ target: `task-proposal:${p.key}` })[0]!;
+  assert.equal((await store.tasks.list()).length, 1);
+  await assert.rejects(() => store.taskProposals.reject(p.key, 'bien-tap-vien'), /đã được xử lý/u);
+  const entry = (await store.audit.list({ target: `task-proposal:${p.key}` }))[0]!;
   assert.deepEqual([entry.action, entry.actor], ['task.proposal.merge', 'bien-tap-vien']);
 });
 
 test('the same sentence in another file is one task: the second proposal is merged into the first', async (t) => {
-  const { store, pack, file } = setup(t);
+  const { store, pack, file } = await setup(t);
   await ingestPaths([join(FIXTURES, 'assigning-nq-12.txt'), file('reprint.txt', `Bản tin chính phủ\n\n${ASSIGNING_TEXT.split('\n\n').at(-1)!}`)], store);
-  syncTasks(store, pack, 'system');
-  const all = store.taskProposals.list();
+  await syncTasks(store, pack, 'system');
+  const all = await store.taskProposals.list();
   assert.equal(all.length, 2);
   assert.deepEqual(all.map((p) => p.status), ['proposed', 'merged']);
   assert.equal(all[1]!.note, `= ${all[0]!.key}`);
-  assert.equal(store.audit.list({ target: `task-proposal:${all[1]!.key}` })[0]!.action, 'task.propose.duplicate');
-  assert.equal(store.taskProposals.list({ status: 'proposed' }).length, 1);
+  assert.equal((await store.audit.list({ target: `task-proposal:${all[1]!.key}` }))[0]!.action, 'task.propose.duplicate');
+  assert.equal((await store.taskProposals.list({ status: 'proposed' })).length, 1);
 });
 
 test('a proposal whose mention is gone is withdrawn while waiting, kept once decided', async (t) => {
-  const { store, pack, file } = setup(t);
+  const { store, pack, file } = await setup(t);
   await ingestPaths([file('nq-12.txt', ASSIGNING_TEXT)], store);
-  syncTasks(store, pack, 'system');
-  const [p] = store.taskProposals.list();
+  await syncTasks(store, pack, 'system');
+  const [p] = await store.taskProposals.list();
   assert.ok(p);
   // The document's facts extracted again without the task (another extractor version, say).
-  const others = store.listMentions({ documentId: p.documentId! }).filter((m) => m.kind !== 'task');
-  store.saveMentions(p.documentId!, others as never, 'test');
-  assert.equal(syncTasks(store, pack, 'system').withdrawn, 1);
-  assert.equal(store.taskProposals.list().length, 0);
+  const others = (await store.listMentions({ documentId: p.documentId! })).filter((m) => m.kind !== 'task');
+  await store.saveMentions(p.documentId!, others as never, 'test');
+  assert.equal((await syncTasks(store, pack, 'system')).withdrawn, 1);
+  assert.equal((await store.taskProposals.list()).length, 0);
 });
 
 test('news that the work is late proposes a status (still under way) with its sentence; confirmed, it joins the history', async (t) => {
-  const { store, pack } = setup(t);
+  const { store, pack } = await setup(t);
   await ingestPaths([join(FIXTURES, 'assigning-nq-12.txt')], store);
-  syncTasks(store, pack, 'system');
-  const [p] = store.taskProposals.list();
-  const task = acceptProposal(store, pack, p!.key, {}, 'bien-tap-vien');
+  await syncTasks(store, pack, 'system');
+  const [p] = await store.taskProposals.list();
+  const task = await acceptProposal(store, pack, p!.key, {}, 'bien-tap-vien');
   await ingestPaths([join(FIXTURES, 'news-delay.txt')], store);
-  assert.equal(syncTasks(store, pack, 'system').completions, 1);
-  const [news] = store.taskProposals.completions.list({ taskKey: task.key });
+  assert.equal((await syncTasks(store, pack, 'system')).completions, 1);
+  const [news] = await store.taskProposals.completions.list({ taskKey: task.key });
   assert.ok(news);
   assert.equal(news.proposedStatus, 'dang_thuc_hien');
   assert.equal(news.legalId, null);
   assert.match(news.sentence, /chưa hoàn thành việc xây dựng Nghị định/u);
-  const after = confirmCompletion(store, news.key, 'bien-tap-vien', TODAY);
+  const after = await confirmCompletion(store, news.key, 'bien-tap-vien', TODAY);
   assert.deepEqual([after.history.at(-1)!.status, after.history.at(-1)!.at], ['dang_thuc_hien', TODAY]);
-  assert.equal(store.audit.list({ target: `task-completion:${news.key}` })[0]!.action, 'task.completion.confirm');
+  assert.equal((await store.audit.list({ target: `task-completion:${news.key}` }))[0]!.action, 'task.completion.confirm');
 });
 
 test('levels from the assigning number, sentences around a span', () => {

@@ -20,7 +20,7 @@ const api = await startApi();
 after(() => api.close());
 
 const DAY = 86_400_000;
-const audit = (action: string) => api.store.audit.list({ limit: 10_000 }).filter((a) => a.action === action);
+const audit = async (action: string) => (await api.store.audit.list({ limit: 10_000 })).filter((a) => a.action === action);
 const login = (username: string, password: string, remoteAddress = '127.0.0.1') =>
   api.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress });
 const me = async (cookie: string) => (await api.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json().user;
@@ -42,7 +42,7 @@ test('a user changes their own password: the old one stops working, other sessio
   assert.equal((await login('doimk', 'mật-khẩu-mới-dài')).statusCode, 200);
   assert.equal((await me(here.cookie))?.username, 'doimk', 'the session that changed it goes on');
   assert.equal(await me(elsewhere.cookie), null, 'other sessions end');
-  const entry = audit('user.password').find((a) => a.target === 'user:doimk');
+  const entry = (await audit('user.password')).find((a) => a.target === 'user:doimk');
   assert.equal(entry?.actor, 'doimk');
   assert.ok(!JSON.stringify(entry).includes('mật-khẩu-mới-dài'), 'no secret in the audit log');
   const short = await api.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here.cookie, 'x-csrf-token': here.csrf }, payload: { currentPassword: 'mật-khẩu-mới-dài', newPassword: 'ngắn' } });
@@ -59,7 +59,7 @@ test('an admin resets a password: every session of that user ends; others may no
   assert.equal(await me(session.cookie), null);
   assert.equal((await login('quenmk', PASSWORD)).statusCode, 401);
   assert.equal((await login('quenmk', 'đặt-lại-mật-khẩu')).statusCode, 200);
-  assert.deepEqual(audit('user.password').filter((a) => a.target === 'user:quenmk').map((a) => a.actor), ['admin']);
+  assert.deepEqual((await audit('user.password')).filter((a) => a.target === 'user:quenmk').map((a) => a.actor), ['admin']);
 });
 
 test('an admin disables a user: sessions and tokens stop at once, login is refused; enabling restores login; audited', async () => {
@@ -74,7 +74,7 @@ test('an admin disables a user: sessions and tokens stop at once, login is refus
   assert.equal((await login('tamkhoa', PASSWORD)).statusCode, 401);
   assert.equal((await api.as('admin', { method: 'PATCH', url: '/api/v1/users/tamkhoa', payload: { disabled: false } })).statusCode, 200);
   assert.equal((await login('tamkhoa', PASSWORD)).statusCode, 200);
-  const entries = audit('user.update').filter((a) => a.target === 'user:tamkhoa');
+  const entries = (await audit('user.update')).filter((a) => a.target === 'user:tamkhoa');
   assert.deepEqual(entries.map((a) => [a.actor, (a.after as { disabled: boolean }).disabled]).reverse(), [['admin', true], ['admin', false]]);
 });
 
@@ -90,7 +90,7 @@ test('an admin changes a role: it applies to the open session at once; a reporte
   const reporter = await api.as('admin', { method: 'PATCH', url: '/api/v1/users/doivaitro', payload: { role: 'reporter', agencies: ['ha-noi'] } });
   assert.deepEqual([reporter.statusCode, reporter.json().agencies], [200, ['ha-noi']]);
   assert.equal((await api.as('admin', { method: 'PATCH', url: '/api/v1/users/doivaitro', payload: { agencies: ['atlantis'] } })).statusCode, 400);
-  assert.ok(audit('user.update').some((a) => a.target === 'user:doivaitro' && (a.before as { role: string }).role === 'viewer' && (a.after as { role: string }).role === 'editor'));
+  assert.ok((await audit('user.update')).some((a) => a.target === 'user:doivaitro' && (a.before as { role: string }).role === 'viewer' && (a.after as { role: string }).role === 'editor'));
   // The only admin cannot demote or disable itself: someone must be able to manage accounts.
   assert.equal((await api.as('admin', { method: 'PATCH', url: '/api/v1/users/admin', payload: { role: 'editor' } })).statusCode, 409);
   assert.equal((await api.as('admin', { method: 'PATCH', url: '/api/v1/users/admin', payload: { disabled: true } })).statusCode, 409);
@@ -122,36 +122,36 @@ test('the login limit counts failures per account and address; successes never c
 
 test('sessions last SESSION_DAYS and API tokens TOKEN_DAYS; expired sessions are deleted', async () => {
   let now = Date.parse('2026-03-01T08:00:00.000Z');
-  const store = createStore(openSqlite(':memory:'), sqliteDialect, () => new Date(now).toISOString());
+  const store = await createStore(openSqlite(':memory:'), sqliteDialect, () => new Date(now).toISOString());
   try {
-    const user = store.accounts.addUser({ username: 'hethan', role: 'viewer', passwordHash: await hashPassword(PASSWORD) }, 'test');
-    const session = store.accounts.createSession(user.id, tokenHash('phien'), 'csrf');
+    const user = await store.accounts.addUser({ username: 'hethan', role: 'viewer', passwordHash: await hashPassword(PASSWORD) }, 'test');
+    const session = await store.accounts.createSession(user.id, tokenHash('phien'), 'csrf');
     assert.equal(session.expiresAt, new Date(now + SESSION_DAYS * DAY).toISOString());
-    store.accounts.createToken(user.id, 'script', tokenHash('r57_token'), 'hethan');
-    assert.equal(store.accounts.listTokens(user.id)[0]!.expiresAt, new Date(now + TOKEN_DAYS * DAY).toISOString());
+    await store.accounts.createToken(user.id, 'script', tokenHash('r57_token'), 'hethan');
+    assert.equal((await store.accounts.listTokens(user.id))[0]!.expiresAt, new Date(now + TOKEN_DAYS * DAY).toISOString());
 
     now += SESSION_DAYS * DAY - 1000;
-    assert.ok(store.accounts.session(tokenHash('phien')));
-    assert.equal(store.accounts.purgeExpiredSessions(), 0);
+    assert.ok(await store.accounts.session(tokenHash('phien')));
+    assert.equal(await store.accounts.purgeExpiredSessions(), 0);
     now += 2000;
-    assert.equal(store.accounts.session(tokenHash('phien')), null, 'expired');
-    assert.equal(store.accounts.purgeExpiredSessions(), 1, 'and deleted');
+    assert.equal(await store.accounts.session(tokenHash('phien')), null, 'expired');
+    assert.equal(await store.accounts.purgeExpiredSessions(), 1, 'and deleted');
 
-    assert.ok(store.accounts.tokenUser(tokenHash('r57_token')));
+    assert.ok(await store.accounts.tokenUser(tokenHash('r57_token')));
     now = Date.parse('2026-03-01T08:00:00.000Z') + TOKEN_DAYS * DAY + 1000;
-    assert.equal(store.accounts.tokenUser(tokenHash('r57_token')), null, 'the token expired');
-    assert.equal(store.accounts.listTokens(user.id)[0]!.expired, true);
+    assert.equal(await store.accounts.tokenUser(tokenHash('r57_token')), null, 'the token expired');
+    assert.equal((await store.accounts.listTokens(user.id))[0]!.expired, true);
   } finally {
-    store.close();
+    await store.close();
   }
 });
 
 test('logging in deletes expired sessions; the cookie expires with its session', async () => {
-  const user = api.store.accounts.listUsers().find((u) => u.username === 'viewer')!;
-  api.store.accounts.createSession(user.id, tokenHash('cu-lam-roi'), 'csrf', '2000-01-01T00:00:00.000Z');
+  const user = (await api.store.accounts.listUsers()).find((u) => u.username === 'viewer')!;
+  await api.store.accounts.createSession(user.id, tokenHash('cu-lam-roi'), 'csrf', '2000-01-01T00:00:00.000Z');
   const res = await login('viewer', PASSWORD);
   assert.equal(res.statusCode, 200);
-  assert.equal(api.store.accounts.purgeExpiredSessions(), 0, 'the login already deleted it');
+  assert.equal(await api.store.accounts.purgeExpiredSessions(), 0, 'the login already deleted it');
   const cookie = res.cookies.find((c) => c.name === 'r57_session')!;
   const days = ((cookie.expires as Date).getTime() - Date.now()) / DAY;
   assert.ok(days > SESSION_DAYS - 1 && days <= SESSION_DAYS, String(days));
@@ -165,19 +165,19 @@ test('CLI: user passwd, disable, enable and role, each audited under --by', asyn
   cli(['user', 'passwd', 'an'], 'mat-khau-thu-hai\n');
   cli(['user', 'role', 'an', '--role', 'reporter', '--agency', 'Hà Nội']);
   cli(['user', 'disable', 'an']);
-  let store = openStore(db);
-  const found = store.accounts.listUsers().find((u) => u.username === 'an')!;
+  let store = await openStore(db);
+  const found = (await store.accounts.listUsers()).find((u) => u.username === 'an')!;
   assert.deepEqual([found.role, found.agencies, found.disabled], ['reporter', ['ha-noi'], true]);
-  assert.equal(store.accounts.credentials('an'), null, 'a disabled user cannot log in');
-  store.close();
+  assert.equal(await store.accounts.credentials('an'), null, 'a disabled user cannot log in');
+  await store.close();
   cli(['user', 'enable', 'an']);
-  store = openStore(db);
+  store = await openStore(db);
   try {
-    assert.ok(await verifyPassword('mat-khau-thu-hai', store.accounts.credentials('an')!.passwordHash));
-    const actions = store.audit.list({ target: 'user:an' }).map((a) => `${a.actor} ${a.action}`).reverse();
+    assert.ok(await verifyPassword('mat-khau-thu-hai', (await store.accounts.credentials('an'))!.passwordHash));
+    const actions = (await store.audit.list({ target: 'user:an' })).map((a) => `${a.actor} ${a.action}`).reverse();
     assert.deepEqual(actions, ['quan-tri user.add', 'quan-tri user.password', 'quan-tri user.update', 'quan-tri user.update', 'quan-tri user.update']);
   } finally {
-    store.close();
+    await store.close();
   }
   assert.throws(() => cli(['user', 'disable', 'khong-ai']), /khong-ai/);
 });

@@ -46,14 +46,14 @@ const USERS: { username: string; role: Role; agencies: string[] }[] = [
 export async function startApi(options: { anonymousRead?: boolean; server?: ServerOptions } = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'radar57-api-test-'));
   const uploadDir = join(dir, 'uploads');
-  const store = openStore(join(dir, 'radar57.db'));
+  const store = await openStore(join(dir, 'radar57.db'));
   await ingestPaths([SEED_DIR], store);
   const pack = loadPack(BUILTIN_PACK_DIR);
   const ctx = createContext(store, pack, { today: () => TODAY });
   await syncProgramme(store, pack, { actor: 'test' });
   const hash = await hashPassword(PASSWORD);
-  for (const u of USERS) store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
-  if (options.anonymousRead !== false) store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
+  for (const u of USERS) await store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
+  if (options.anonymousRead !== false) await store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
   const app = await buildServer(ctx, { uploadDir, ...options.server });
   const sessions = new Map<string, Session>();
 
@@ -78,7 +78,7 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
     },
     async close() {
       await app.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -56,6 +56,6 @@ test('accept a proposal, then confirm the completion a decree proposes; the task
   const evidence = (await api.as('viewer', { method: 'GET', url: '/api/v1/tasks/NV-QDMH/evidence' })).json();
   assert.match(evidence.provenance.sentence, /^Giao Bộ Khoa học và Công nghệ/u);
   assert.equal(evidence.completions[0].status, 'confirmed');
-  const actions = api.store.audit.list({ actor: 'editor' }).map((e) => e.action);
+  const actions = (await api.store.audit.list({ actor: 'editor' })).map((e) => e.action);
   assert.ok(actions.includes('task.proposal.accept') && actions.includes('task.completion.confirm'), actions.join(','));
 });

@@ -7,7 +7,7 @@ import { startApi, PASSWORD } from './api-fixture.ts';
 const api = await startApi();
 after(() => api.close());
 
-const auditCount = () => api.store.audit.list({ limit: 10_000 }).length;
+const auditCount = async () => (await api.store.audit.list({ limit: 10_000 })).length;
 
 async function newTask(key: string, agency: string) {
   const res = await api.as('editor', {
@@ -47,7 +47,7 @@ test('login attempts are rate-limited', async () => {
 
 test('a cookie-authenticated write without the CSRF token is refused; an API token needs none', async () => {
   const session = await api.login('editor');
-  const before = auditCount();
+  const before = await auditCount();
   const res = await api.app.inject({
     method: 'POST',
     url: '/api/v1/tasks',
@@ -56,8 +56,8 @@ test('a cookie-authenticated write without the CSRF token is refused; an API tok
   });
   assert.equal(res.statusCode, 403);
   assert.match(res.json().detail, /CSRF/);
-  assert.equal(auditCount(), before);
-  assert.equal(api.store.tasks.get('csrf-1'), null);
+  assert.equal(await auditCount(), before);
+  assert.equal(await api.store.tasks.get('csrf-1'), null);
 
   const tokenRes = await api.as('editor', { method: 'POST', url: '/api/v1/tokens', payload: { name: 'script' } });
   assert.equal(tokenRes.statusCode, 201);
@@ -76,17 +76,17 @@ test('a cookie-authenticated write without the CSRF token is refused; an API tok
 test('a reporter for Điện Biên cannot change a Hà Nội task (403, nothing changes); for Điện Biên it can', async () => {
   await newTask('hn-1', 'Hà Nội');
   await newTask('db-1', 'dien-bien');
-  const before = { task: api.store.tasks.get('hn-1'), audit: auditCount() };
+  const before = { task: await api.store.tasks.get('hn-1'), audit: await auditCount() };
   const denied = await api.as('dienbien', { method: 'POST', url: '/api/v1/tasks/hn-1/status', payload: { status: 'hoan_thanh', at: '2026-11-20' } });
   assert.equal(denied.statusCode, 403);
   assert.match(denied.headers['content-type'] as string, /problem\+json/);
-  assert.deepEqual(api.store.tasks.get('hn-1'), before.task);
-  assert.equal(auditCount(), before.audit);
+  assert.deepEqual(await api.store.tasks.get('hn-1'), before.task);
+  assert.equal(await auditCount(), before.audit);
 
   const allowed = await api.as('dienbien', { method: 'POST', url: '/api/v1/tasks/db-1/status', payload: { status: 'dang_thuc_hien', at: '2026-11-20', evidence: 'https://dienbien.gov.vn/x', note: 'đang triển khai' } });
   assert.equal(allowed.statusCode, 200, allowed.body);
   assert.equal(allowed.json().progress.status, 'dang_thuc_hien');
-  const [entry] = api.store.audit.list({ target: 'task:db-1' });
+  const [entry] = await api.store.audit.list({ target: 'task:db-1' });
   assert.deepEqual([entry?.actor, entry?.action], ['dienbien', 'task.update']);
 
   // The Hà Nội reporter, an editor and an admin may update the Hà Nội task; a viewer and anonymous may not.
@@ -112,7 +112,7 @@ test('tasks: only editors create and import; listing shows progress; reporters c
   const csv = 'ma,nhiem_vu,van_ban,co_quan_chu_tri,co_quan_phoi_hop,han,trang_thai\nimp-1,Nhiệm vụ nhập,03-TB/BCĐTW,bo-khcn,,2025-06-30,hoàn thành\nimp-2,Thiếu hạn,03-TB/BCĐTW,bo-khcn,,,đang thực hiện\n';
   const viewerImport = await api.as('viewer', { method: 'POST', url: '/api/v1/tasks/import', headers: { 'content-type': 'text/csv' }, payload: csv });
   assert.equal(viewerImport.statusCode, 403);
-  assert.equal(api.store.tasks.get('imp-1'), null);
+  assert.equal(await api.store.tasks.get('imp-1'), null);
   const imported = await api.as('editor', { method: 'POST', url: '/api/v1/tasks/import', headers: { 'content-type': 'text/csv' }, payload: csv });
   assert.equal(imported.statusCode, 200, imported.body);
   assert.equal(imported.json().added, 1);
@@ -136,16 +136,16 @@ test('reviews: editors review anything; a reporter only observations in their sc
   assert.equal((await api.as('viewer', { method: 'GET', url: '/api/v1/reviews/queue' })).statusCode, 403);
 
   const national = items.find((o) => o.scope === 'national')!;
-  const before = auditCount();
+  const before = await auditCount();
   const denied = await api.as('dienbien', { method: 'POST', url: '/api/v1/reviews', payload: { kind: 'observation', key: national.key, verdict: 'rejected' } });
   assert.equal(denied.statusCode, 403);
-  assert.equal(api.store.programme.observation(national.key)?.review, null);
-  assert.equal(auditCount(), before);
+  assert.equal((await api.store.programme.observation(national.key))?.review, null);
+  assert.equal(await auditCount(), before);
   assert.equal((await api.as('viewer', { method: 'POST', url: '/api/v1/reviews', payload: { kind: 'observation', key: national.key, verdict: 'confirmed' } })).statusCode, 403);
 
   const corrected = await api.as('editor', { method: 'POST', url: '/api/v1/reviews', payload: { kind: 'observation', key: national.key, verdict: 'corrected', correction: { asOf: '2025-07-01' }, note: 'ngày họp' } });
   assert.equal(corrected.statusCode, 201, corrected.body);
-  assert.equal(api.store.programme.observation(national.key)?.asOf, '2025-07-01');
+  assert.equal((await api.store.programme.observation(national.key))?.asOf, '2025-07-01');
   const invalid = await api.as('editor', { method: 'POST', url: '/api/v1/reviews', payload: { kind: 'observation', key: national.key, verdict: 'corrected', correction: { value: 'nhiều' } } });
   assert.equal(invalid.statusCode, 400);
   const dienBienQueue = (await api.as('dienbien', { method: 'GET', url: '/api/v1/reviews/queue' })).json();
@@ -201,22 +201,22 @@ function multipart(files: { name: string; content: string }[]): { payload: strin
 test('upload: editors ingest files, idempotently; viewers cannot; a bad file is reported', async () => {
   const text = 'Tỉnh Lai Châu có 120 trạm 5G, phủ sóng 40% dân số, theo báo cáo ngày 15/10/2025.\n';
   const body = multipart([{ name: 'lai-chau.txt', content: text }, { name: 'empty.txt', content: '' }]);
-  const count = api.store.countDocuments();
+  const count = await api.store.countDocuments();
   const query = `/api/v1/search?q=${encodeURIComponent('"120 trạm 5G"')}`;
   assert.equal((await api.as(null, { method: 'GET', url: query })).json().items.length, 0);
   assert.equal((await api.as('viewer', { method: 'POST', url: '/api/v1/ingest', ...body })).statusCode, 403);
-  assert.equal(api.store.countDocuments(), count);
+  assert.equal(await api.store.countDocuments(), count);
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body });
   assert.equal(res.statusCode, 200, res.body);
   const summary = res.json();
   assert.equal(summary.created, 1);
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0].origin, /empty\.txt/);
-  assert.ok(api.store.programme.observations({ indicator: '5g_population_coverage', scope: 'province:Lai Châu' }).length === 1, 'linked to the programme at once');
+  assert.ok((await api.store.programme.observations({ indicator: '5g_population_coverage', scope: 'province:Lai Châu' })).length === 1, 'linked to the programme at once');
   assert.equal((await api.as(null, { method: 'GET', url: query })).json().items.length, 1, 'a cached search answers anew after an ingest');
   const again = (await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body })).json();
   assert.equal(again.created, 0);
-  assert.equal(api.store.countDocuments(), count + 1);
+  assert.equal(await api.store.countDocuments(), count + 1);
   assert.equal((await api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload: { x: 1 } })).statusCode, 415);
 });
 

@@ -17,7 +17,7 @@ const get = async (url: string) => {
 };
 
 test('observations come a page at a time; the pages together are every observation once', async () => {
-  const all = api.store.programme.observations({}).map((o) => o.key);
+  const all = (await api.store.programme.observations({})).map((o) => o.key);
   assert.ok(all.length > 30, `${all.length} observations`);
   const first = await get('/api/v1/programme/observations');
   assert.equal(first.items.length, 100 < all.length ? 100 : all.length, 'a default page, not everything');
@@ -44,10 +44,10 @@ test('provinces and an entity are computed once per data version, and again afte
   const placeCounts = api.store.placeCounts;
   const entityDetail = api.store.entityDetail;
   Object.assign(api.store, {
-    placeCounts: () => (calls.placeCounts++, placeCounts()),
-    entityDetail: (id: number) => (calls.entityDetail++, entityDetail(id)),
+    placeCounts: async () => (calls.placeCounts++, await placeCounts()),
+    entityDetail: async (id: number) => (calls.entityDetail++, await entityDetail(id)),
   });
-  const person = api.store.findEntities('Tô Lâm')[0]!.id;
+  const person = (await api.store.findEntities('Tô Lâm'))[0]!.id;
   const first = await get('/api/v1/provinces');
   const detail = await get(`/api/v1/entities/${person}`);
   for (let i = 0; i < 5; i++) {
@@ -56,7 +56,7 @@ test('provinces and an entity are computed once per data version, and again afte
   }
   assert.deepEqual(calls, { placeCounts: 1, entityDetail: 1 });
   // Any change (here a task) is a new data version: the next answers are computed anew.
-  api.store.tasks.add({ key: 'phien-ban-moi', title: 'Nhiệm vụ mới', setBy: '03-TB/BCĐTW', agency: 'bo-khcn', deadline: '2026-12-31' }, 'test');
+  await api.store.tasks.add({ key: 'phien-ban-moi', title: 'Nhiệm vụ mới', setBy: '03-TB/BCĐTW', agency: 'bo-khcn', deadline: '2026-12-31' }, 'test');
   await get('/api/v1/provinces');
   await get(`/api/v1/entities/${person}`);
   assert.deepEqual(calls, { placeCounts: 2, entityDetail: 2 });
@@ -64,8 +64,8 @@ test('provinces and an entity are computed once per data version, and again afte
 });
 
 test('a legal document\'s page lists at most CITED_BY_SHOWN citing documents, with the count of all', async () => {
-  const resolution = api.store.findEntities('57-NQ/TW', { kind: 'legalRef' })[0]!;
-  const all = api.store.citedBy(resolution.key);
+  const resolution = (await api.store.findEntities('57-NQ/TW', { kind: 'legalRef' }))[0]!;
+  const all = await api.store.citedBy(resolution.key);
   const page = await get(`/api/v1/entities/${resolution.id}`);
   assert.equal(page.citedByCount, all.length);
   assert.deepEqual(page.citedBy.map((d: { id: number }) => d.id), all.slice(0, CITED_BY_SHOWN).map((d) => d.id));

@@ -10,8 +10,8 @@ import { SEED_DIR } from '../helpers.ts';
 const api = await startApi();
 after(() => api.close());
 
-const article = api.store.search('"12.106 trạm 5G"', { limit: 1 })[0]!.id;
-const person = api.store.findEntities('Tô Lâm')[0]!.id;
+const article = (await api.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id;
+const person = (await api.store.findEntities('Tô Lâm'))[0]!.id;
 const READS = [
   `/api/v1/documents/${article}`,
   '/api/v1/documents?limit=200',

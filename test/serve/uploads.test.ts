@@ -125,14 +125,14 @@ test('every stored file has its audit row: who uploaded it, its name, its docume
   ];
   const res = await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...multipart(files) });
   assert.equal(res.statusCode, 200, res.body);
-  const rows = api.store.audit.list({ limit: 10_000 }).filter((a) => a.action === 'ingest.file');
+  const rows = (await api.store.audit.list({ limit: 10_000 })).filter((a) => a.action === 'ingest.file');
   for (const f of files) {
     const row = rows.find((a) => (a.after as { name: string }).name === f.name);
     assert.ok(row, `no audit row for ${f.name}`);
     assert.equal(row.actor, 'editor');
     const ids = (row.after as { documentIds: number[] }).documentIds;
     assert.equal(ids.length, 1);
-    const doc = api.store.getDocument(ids[0]!)!;
+    const doc = (await api.store.getDocument(ids[0]!))!;
     assert.match([doc.title, doc.lede, ...doc.body].join(' '), /trạm 5G/);
   }
 });

@@ -58,8 +58,8 @@ test('a reference opening a formal title makes the document that legal document;
   assert.equal(isTitleReference(law, ref(law, law, null, 'title', 0, 'Luật')), false);
 });
 
-test('citations, cited-by and legal → legal edges come from the stored references', () => {
-  const store = openStore(':memory:');
+test('citations, cited-by and legal → legal edges come from the stored references', async () => {
+  const store = await openStore(':memory:');
   const resolutionTitle = 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học';
   const resolutionBody = 'Căn cứ Nghị quyết số 52-NQ/TW và Kết luận số 36-KL/TW, Bộ Chính trị quyết nghị.';
   const newsTitle = 'Nghị quyết 57-NQ/TW: một năm nhìn lại';
@@ -69,7 +69,7 @@ test('citations, cited-by and legal → legal edges come from the stored referen
     article(newsTitle, [newsBody], { published: '2025-12-22', url: 'https://a.vn/tin' }),
     article('Không trích dẫn', ['Không có văn bản nào.'], { published: '2025-01-01', url: 'https://a.vn/khac' }),
   ];
-  const { ids } = store.saveFile({
+  const { ids } = await store.saveFile({
     origin: 'legal.jsonl',
     sourceHash: 'h',
     format: 'jsonl',
@@ -92,29 +92,29 @@ test('citations, cited-by and legal → legal edges come from the stored referen
     ],
   });
   const [resolution = 0, news = 0, other = 0] = ids;
-  assert.equal(store.legalIdOf(resolution), '57-NQ/TW');
-  assert.equal(store.legalIdOf(news), null);
+  assert.equal(await store.legalIdOf(resolution), '57-NQ/TW');
+  assert.equal(await store.legalIdOf(news), null);
 
   // The resolution's own title is not a citation of itself; order is first mention.
-  assert.deepEqual(store.citations(resolution), ['52-NQ/TW', '36-KL/TW']);
-  assert.deepEqual(store.citations(news), ['57-NQ/TW', '759/QĐ-TTg']);
-  assert.deepEqual(store.citations(other), []);
+  assert.deepEqual(await store.citations(resolution), ['52-NQ/TW', '36-KL/TW']);
+  assert.deepEqual(await store.citations(news), ['57-NQ/TW', '759/QĐ-TTg']);
+  assert.deepEqual(await store.citations(other), []);
 
   assert.deepEqual(
-    store.citedBy('57-NQ/TW').map((d) => [d.id, d.mentions, d.legalId]),
+    (await store.citedBy('57-NQ/TW')).map((d) => [d.id, d.mentions, d.legalId]),
     [[news, 2, null]],
   );
   assert.deepEqual(
-    store.citedBy('52-NQ/TW').map((d) => [d.id, d.mentions, d.legalId]),
+    (await store.citedBy('52-NQ/TW')).map((d) => [d.id, d.mentions, d.legalId]),
     [[resolution, 2, '57-NQ/TW']],
   );
-  assert.deepEqual(store.legalCitations('57-NQ/TW'), ['52-NQ/TW', '36-KL/TW']);
-  assert.deepEqual(store.legalCitations('759/QĐ-TTg'), []);
+  assert.deepEqual(await store.legalCitations('57-NQ/TW'), ['52-NQ/TW', '36-KL/TW']);
+  assert.deepEqual(await store.legalCitations('759/QĐ-TTg'), []);
 
   // New facts for the resolution without its title reference: it is no longer that document.
-  store.saveMentions(resolution, [ref(resolutionBody, '52-NQ/TW', '52-NQ/TW')]);
-  assert.equal(store.legalIdOf(resolution), null);
-  assert.deepEqual(store.legalCitations('57-NQ/TW'), []);
-  assert.deepEqual(store.citations(resolution), ['52-NQ/TW']);
-  store.close();
+  await store.saveMentions(resolution, [ref(resolutionBody, '52-NQ/TW', '52-NQ/TW')]);
+  assert.equal(await store.legalIdOf(resolution), null);
+  assert.deepEqual(await store.legalCitations('57-NQ/TW'), []);
+  assert.deepEqual(await store.citations(resolution), ['52-NQ/TW']);
+  await store.close();
 });

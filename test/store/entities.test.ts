@@ -30,9 +30,9 @@ const facts = (mentions: FactRecord[]): DocumentFacts => ({
   topics: [],
 });
 
-function storeWith(docs: { published: string | null; mentions: FactRecord[] }[]) {
-  const store = openStore(':memory:');
-  const { ids } = store.saveFile({
+async function storeWith(docs: { published: string | null; mentions: FactRecord[] }[]) {
+  const store = await openStore(':memory:');
+  const { ids } = await store.saveFile({
     origin: 'entities.jsonl',
     sourceHash: 'h',
     format: 'jsonl',
@@ -42,13 +42,13 @@ function storeWith(docs: { published: string | null; mentions: FactRecord[] }[])
   return { store, ids };
 }
 
-test('the same person in several documents is one entity, with counts read from the mentions', () => {
-  const { store, ids } = storeWith([
+test('the same person in several documents is one entity, with counts read from the mentions', async () => {
+  const { store, ids } = await storeWith([
     { published: '2025-07-02T10:00:00+07:00', mentions: [person('Tô Lâm'), person('Tô Lâm')] },
     { published: '2025-08-15', mentions: [person('Tô Lâm'), person('Phạm Minh Chính', 'Thủ tướng Phạm Minh Chính')] },
     { published: null, mentions: [person('Tô Lâm')] },
   ]);
-  const [toLam, ...others] = store.findEntities('Tô Lâm');
+  const [toLam, ...others] = await store.findEntities('Tô Lâm');
   assert.ok(toLam);
   assert.deepEqual(others, []);
   assert.equal(toLam.kind, 'person');
@@ -58,7 +58,7 @@ test('the same person in several documents is one entity, with counts read from 
   // The surface text carries the title: it is not a name of the person.
   assert.deepEqual(toLam.aliases, []);
 
-  const detail = store.entityDetail(toLam.id);
+  const detail = await store.entityDetail(toLam.id);
   assert.ok(detail);
   assert.deepEqual(detail.byMonth, [
     { month: '2025-07', mentions: 2 },
@@ -68,56 +68,56 @@ test('the same person in several documents is one entity, with counts read from 
   // Newest first; the undated document last.
   assert.deepEqual(detail.documents.map((d) => d.id), [ids[1], ids[0], ids[2]]);
   assert.deepEqual(detail.documents.map((d) => d.mentions), [1, 2, 1]);
-  store.close();
+  await store.close();
 });
 
-test('names are found without diacritics, by alias, and whole names before partial ones', () => {
-  const { store } = storeWith([
+test('names are found without diacritics, by alias, and whole names before partial ones', async () => {
+  const { store } = await storeWith([
     {
       published: '2025-07-02',
       mentions: [person('Tô Lâm'), org('Bộ Khoa học và Công nghệ', 'Bộ KH&CN'), place('Lâm Đồng'), legal('57-NQ/TW')],
     },
   ]);
-  assert.deepEqual(store.findEntities('to lam').map((e) => e.name), ['Tô Lâm']);
-  assert.deepEqual(store.findEntities('TÔ LÂM').map((e) => e.name), ['Tô Lâm']);
-  assert.deepEqual(store.findEntities('bo kh&cn').map((e) => e.name), ['Bộ Khoa học và Công nghệ']);
-  assert.deepEqual(store.findEntities('Bộ KH&CN')[0]?.aliases, ['Bộ KH&CN']);
-  assert.deepEqual(store.findEntities('57-nq/tw').map((e) => e.kind), ['legalRef']);
+  assert.deepEqual((await store.findEntities('to lam')).map((e) => e.name), ['Tô Lâm']);
+  assert.deepEqual((await store.findEntities('TÔ LÂM')).map((e) => e.name), ['Tô Lâm']);
+  assert.deepEqual((await store.findEntities('bo kh&cn')).map((e) => e.name), ['Bộ Khoa học và Công nghệ']);
+  assert.deepEqual((await store.findEntities('Bộ KH&CN'))[0]?.aliases, ['Bộ KH&CN']);
+  assert.deepEqual((await store.findEntities('57-nq/tw')).map((e) => e.kind), ['legalRef']);
   // No whole-name match: every entity with the word in one of its names.
-  assert.deepEqual(store.findEntities('lam').map((e) => e.name).sort(), ['Lâm Đồng', 'Tô Lâm']);
-  assert.deepEqual(store.findEntities('lam', { kind: 'place' }).map((e) => e.name), ['Lâm Đồng']);
+  assert.deepEqual((await store.findEntities('lam')).map((e) => e.name).sort(), ['Lâm Đồng', 'Tô Lâm']);
+  assert.deepEqual((await store.findEntities('lam', { kind: 'place' })).map((e) => e.name), ['Lâm Đồng']);
   // `lâ` is not a word of any name.
-  assert.deepEqual(store.findEntities('lâ'), []);
-  assert.deepEqual(store.findEntities('  '), []);
-  store.close();
+  assert.deepEqual(await store.findEntities('lâ'), []);
+  assert.deepEqual(await store.findEntities('  '), []);
+  await store.close();
 });
 
-test('names with other diacritics are other entities, both listed by a folded query', () => {
-  const { store } = storeWith([{ published: '2025-07-02', mentions: [person('Tô Lâm'), person('Tô Lam')] }]);
-  const found = store.findEntities('to lam');
+test('names with other diacritics are other entities, both listed by a folded query', async () => {
+  const { store } = await storeWith([{ published: '2025-07-02', mentions: [person('Tô Lâm'), person('Tô Lam')] }]);
+  const found = await store.findEntities('to lam');
   assert.equal(found.length, 2);
   assert.deepEqual(new Set(found.map((e) => e.name)), new Set(['Tô Lâm', 'Tô Lam']));
-  store.close();
+  await store.close();
 });
 
-test('saving a document again replaces its links: counts follow and forgotten entities go', () => {
-  const { store, ids } = storeWith([
+test('saving a document again replaces its links: counts follow and forgotten entities go', async () => {
+  const { store, ids } = await storeWith([
     { published: '2025-07-02', mentions: [person('Tô Lâm'), person('Nguyễn Văn A', 'ông Nguyễn Văn A')] },
     { published: '2025-07-03', mentions: [person('Tô Lâm')] },
   ]);
   const first = ids[0] as number;
-  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 2);
-  store.saveMentions(first, [person('Tô Lâm'), person('Tô Lâm'), person('Tô Lâm')]);
-  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 4);
-  assert.deepEqual(store.findEntities('Nguyễn Văn A'), []);
-  store.saveMentions(first, []);
-  assert.equal(store.findEntities('Tô Lâm')[0]?.mentionCount, 1);
-  assert.equal(store.findEntities('Tô Lâm')[0]?.documentCount, 1);
-  store.close();
+  assert.equal((await store.findEntities('Tô Lâm'))[0]?.mentionCount, 2);
+  await store.saveMentions(first, [person('Tô Lâm'), person('Tô Lâm'), person('Tô Lâm')]);
+  assert.equal((await store.findEntities('Tô Lâm'))[0]?.mentionCount, 4);
+  assert.deepEqual(await store.findEntities('Nguyễn Văn A'), []);
+  await store.saveMentions(first, []);
+  assert.equal((await store.findEntities('Tô Lâm'))[0]?.mentionCount, 1);
+  assert.equal((await store.findEntities('Tô Lâm'))[0]?.documentCount, 1);
+  await store.close();
 });
 
-test('re-ingesting the same file keeps one entity per name and the same counts', () => {
-  const store = openStore(':memory:');
+test('re-ingesting the same file keeps one entity per name and the same counts', async () => {
+  const store = await openStore(':memory:');
   const input = {
     origin: 'ledes.txt',
     sourceHash: 'h1',
@@ -125,22 +125,22 @@ test('re-ingesting the same file keeps one entity per name and the same counts',
     documents: [brief('Tổng Bí thư Tô Lâm phát biểu.'), brief('Tổng Bí thư Tô Lâm làm việc.')],
     facts: [facts([person('Tô Lâm')]), facts([person('Tô Lâm')])],
   };
-  store.saveFile(input);
-  const before = store.findEntities('Tô Lâm');
-  store.saveFile({ ...input, sourceHash: 'h2' });
-  assert.deepEqual(store.findEntities('Tô Lâm').map(({ lastSeen: _l, ...e }) => e), before.map(({ lastSeen: _l, ...e }) => e));
+  await store.saveFile(input);
+  const before = await store.findEntities('Tô Lâm');
+  await store.saveFile({ ...input, sourceHash: 'h2' });
+  assert.deepEqual((await store.findEntities('Tô Lâm')).map(({ lastSeen: _l, ...e }) => e), before.map(({ lastSeen: _l, ...e }) => e));
   assert.equal(before[0]?.mentionCount, 2);
-  store.close();
+  await store.close();
 });
 
-test('mentions that name nothing link to no entity and laws cited by name are entities of their own', () => {
+test('mentions that name nothing link to no entity and laws cited by name are entities of their own', async () => {
   const law: LegalRefMention = { ...legal('x'), id: null, text: 'Luật Trí tuệ nhân tạo', lawName: 'Luật Trí tuệ nhân tạo', type: 'Luật' };
-  const { store } = storeWith([{ published: '2025-07-02', mentions: [law, { ...legal('x'), id: null, lawName: null }] }]);
-  const [found, ...rest] = store.findEntities('luat tri tue nhan tao');
+  const { store } = await storeWith([{ published: '2025-07-02', mentions: [law, { ...legal('x'), id: null, lawName: null }] }]);
+  const [found, ...rest] = await store.findEntities('luat tri tue nhan tao');
   assert.equal(found?.kind, 'legalRef');
   assert.equal(found?.name, 'Luật Trí tuệ nhân tạo');
   assert.equal(found?.mentionCount, 1);
   assert.deepEqual(rest, []);
-  assert.equal(store.stats().mentions, 2);
-  store.close();
+  assert.equal((await store.stats()).mentions, 2);
+  await store.close();
 });

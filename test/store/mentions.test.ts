@@ -38,11 +38,11 @@ const quantity: MentionRecord = {
   extractorVersion: '2',
 };
 
-test('mentions round-trip with their kind-specific values and provenance', () => {
-  const store = openStore(':memory:');
-  const [articleId = 0] = store.saveFile(pageFile()).ids;
-  store.saveMentions(articleId, [person, quantity]);
-  const listed = store.listMentions({ documentId: articleId });
+test('mentions round-trip with their kind-specific values and provenance', async () => {
+  const store = await openStore(':memory:');
+  const [articleId = 0] = (await store.saveFile(pageFile())).ids;
+  await store.saveMentions(articleId, [person, quantity]);
+  const listed = await store.listMentions({ documentId: articleId });
   assert.equal(listed.length, 2);
   for (const [saved, original] of [
     [listed[0], person],
@@ -54,33 +54,33 @@ test('mentions round-trip with their kind-specific values and provenance', () =>
     assert.equal(documentId, articleId);
     assert.deepEqual(rest, original);
   }
-  assert.equal(store.stats().mentions, 2);
-  store.close();
+  assert.equal((await store.stats()).mentions, 2);
+  await store.close();
 });
 
-test('saving mentions replaces the document’s previous ones only', () => {
-  const store = openStore(':memory:');
-  const [a = 0, b = 0] = store.saveFile(pageFile()).ids;
-  store.saveMentions(a, [person, quantity]);
-  store.saveMentions(b, [person]);
-  store.saveMentions(a, [quantity]);
+test('saving mentions replaces the document’s previous ones only', async () => {
+  const store = await openStore(':memory:');
+  const [a = 0, b = 0] = (await store.saveFile(pageFile())).ids;
+  await store.saveMentions(a, [person, quantity]);
+  await store.saveMentions(b, [person]);
+  await store.saveMentions(a, [quantity]);
   assert.deepEqual(
-    store.listMentions({ documentId: a }).map((m) => m.kind),
+    (await store.listMentions({ documentId: a })).map((m) => m.kind),
     ['quantity'],
   );
   assert.deepEqual(
-    store.listMentions({ kind: 'person' }).map((m) => m.documentId),
+    (await store.listMentions({ kind: 'person' })).map((m) => m.documentId),
     [b],
   );
-  assert.equal(store.listMentions().length, 2);
-  store.close();
+  assert.equal((await store.listMentions()).length, 2);
+  await store.close();
 });
 
-test('mentions of an unknown document are refused and nothing is kept', () => {
-  const store = openStore(':memory:');
-  assert.throws(() => store.saveMentions(424242, [person]), /FOREIGN KEY/);
-  assert.equal(store.listMentions().length, 0);
-  store.close();
+test('mentions of an unknown document are refused and nothing is kept', async () => {
+  const store = await openStore(':memory:');
+  await assert.rejects(() => store.saveMentions(424242, [person]), /FOREIGN KEY/);
+  assert.equal((await store.listMentions()).length, 0);
+  await store.close();
 });
 
 const topic: FactRecord = {
@@ -104,37 +104,37 @@ const factsOf = (over: Partial<DocumentFacts>): DocumentFacts => ({
   ...over,
 });
 
-test('saveFile stores the facts of each document with it, replacing older ones', () => {
-  const store = openStore(':memory:');
+test('saveFile stores the facts of each document with it, replacing older ones', async () => {
+  const store = await openStore(':memory:');
   const page = pageFile();
   const facts = page.documents.map((_, i) => factsOf(i === 0 ? { persons: [person], topics: [topic] } : {}));
-  const { ids } = store.saveFile({ ...page, facts });
-  const stored = store.listMentions({ documentId: ids[0] });
+  const { ids } = await store.saveFile({ ...page, facts });
+  const stored = await store.listMentions({ documentId: ids[0] });
   assert.deepEqual(
     stored.map(({ mentionId: _id, documentId: _d, ...rest }) => rest),
     [person, topic],
   );
   // Same documents, newer extractor output: the mentions follow even though no document changed.
-  const again = store.saveFile({ ...page, facts: page.documents.map(() => factsOf({ quantities: [quantity] })) });
+  const again = await store.saveFile({ ...page, facts: page.documents.map(() => factsOf({ quantities: [quantity] })) });
   assert.equal(again.unchanged, page.documents.length);
-  assert.equal(store.listMentions().length, page.documents.length);
+  assert.equal((await store.listMentions()).length, page.documents.length);
   assert.deepEqual(
-    store.listMentions({ kind: 'topic' }),
+    await store.listMentions({ kind: 'topic' }),
     [],
   );
-  store.close();
+  await store.close();
 });
 
-test('facts that do not line up with the documents, or a failing file, store no mentions', () => {
-  const store = openStore(':memory:');
+test('facts that do not line up with the documents, or a failing file, store no mentions', async () => {
+  const store = await openStore(':memory:');
   const page = pageFile();
-  assert.throws(() => store.saveFile({ ...page, facts: [factsOf({ persons: [person] })] }), RangeError);
+  await assert.rejects(() => store.saveFile({ ...page, facts: [factsOf({ persons: [person] })] }), RangeError);
   const bad = { ...page.documents[1], publishedPrecision: 'someday' } as unknown as StructuredDocument;
   const documents = [...page.documents, bad];
-  assert.throws(() =>
+  await assert.rejects(() =>
     store.saveFile({ ...page, documents, facts: documents.map(() => factsOf({ persons: [person] })) }),
   );
-  assert.equal(store.listMentions().length, 0);
-  assert.equal(store.countDocuments(), 0);
-  store.close();
+  assert.equal((await store.listMentions()).length, 0);
+  assert.equal(await store.countDocuments(), 0);
+  await store.close();
 });

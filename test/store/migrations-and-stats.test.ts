@@ -9,24 +9,24 @@ import { migrationPlan } from '../../src/store/migrations.ts';
 import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import { article, brief, ledeFile, pageFile } from './fixtures.ts';
 
-function withTempDb(run: (path: string) => void): void {
+async function withTempDb(run: (path: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'radar57-migrate-'));
   try {
-    run(join(dir, 'radar57.db'));
+    await run(join(dir, 'radar57.db'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-test('migrations are numbered 1, 2, … without gaps and each runs once', () => {
+test('migrations are numbered 1, 2, … without gaps and each runs once', async () => {
   const versions = migrationPlan(sqliteDialect).map((m) => m.version);
   assert.deepEqual(
     versions,
     versions.map((_, i) => i + 1),
   );
-  withTempDb((path) => {
-    openStore(path).close();
-    openStore(path).close();
+  await withTempDb(async (path) => {
+    await (await openStore(path)).close();
+    await (await openStore(path)).close();
     const db = new Database(path, { readonly: true });
     const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
@@ -42,23 +42,23 @@ test('migrations are numbered 1, 2, … without gaps and each runs once', () => 
   });
 });
 
-test('a database from a newer program is refused', () => {
-  withTempDb((path) => {
-    openStore(path).close();
+test('a database from a newer program is refused', async () => {
+  await withTempDb(async (path) => {
+    await (await openStore(path)).close();
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')").run();
     db.close();
-    assert.throws(() => openStore(path), /newer than this program/);
+    await assert.rejects(() => openStore(path), /newer than this program/);
   });
 });
 
-test('stats count documents by kind and site and give the date range and size', () => {
-  const store = openStore(':memory:');
+test('stats count documents by kind and site and give the date range and size', async () => {
+  const store = await openStore(':memory:');
   const ledes = ledeFile();
   const page = pageFile();
-  store.saveFile(ledes);
-  store.saveFile(page);
-  store.saveFile({
+  await store.saveFile(ledes);
+  await store.saveFile(page);
+  await store.saveFile({
     origin: 'extra',
     sourceHash: 'e',
     format: 'plain',
@@ -67,9 +67,9 @@ test('stats count documents by kind and site and give the date range and size', 
       brief('Tin không ngày.'),
     ],
   });
-  const s = store.stats();
+  const s = await store.stats();
   assert.equal(s.documents, ledes.documents.length + page.documents.length + 2);
-  assert.equal(s.documents, store.countDocuments());
+  assert.equal(s.documents, await store.countDocuments());
   assert.deepEqual(s.byKind, {
     brief: ledes.documents.length + 1,
     article: 2,
@@ -81,5 +81,5 @@ test('stats count documents by kind and site and give the date range and size', 
   assert.equal(s.published.latest, page.documents[0]?.published);
   assert.equal(s.ingestFiles, 3);
   assert.ok((s.databaseBytes ?? 0) > 0);
-  store.close();
+  await store.close();
 });

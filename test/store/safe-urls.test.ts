@@ -29,8 +29,8 @@ test('safeHttpUrl keeps absolute http(s) URLs and refuses everything else', () =
   assert.equal(safeHttpUrl('HTTPS://Example.org/Đường dẫn'), 'https://example.org/%C4%90%C6%B0%E1%BB%9Dng%20d%E1%BA%ABn');
 });
 
-test('saveFile stores no URL and no related link that is not http(s)', () => {
-  const store = openStore(':memory:');
+test('saveFile stores no URL and no related link that is not http(s)', async () => {
+  const store = await openStore(':memory:');
   const documents = HOSTILE.map((url, i) =>
     article(`Bài ${i}`, [`Nội dung thứ ${i} về chuyển đổi số.`], {
       url,
@@ -40,15 +40,15 @@ test('saveFile stores no URL and no related link that is not http(s)', () => {
       ],
     }),
   );
-  const saved = store.saveFile({ origin: 'hostile.jsonl', sourceHash: 'h1', format: 'jsonl', documents });
+  const saved = await store.saveFile({ origin: 'hostile.jsonl', sourceHash: 'h1', format: 'jsonl', documents });
   assert.equal(saved.created, HOSTILE.length);
   for (const id of saved.ids) {
-    const doc = store.getDocument(id)!;
+    const doc = (await store.getDocument(id))!;
     assert.equal(doc.url, null, `document ${id}: ${doc.url}`);
     assert.deepEqual(doc.related.map((r) => r.url), [null, `https://baochinhphu.vn/bai-${saved.ids.indexOf(id)}.htm`]);
-    assert.deepEqual(store.documentUrls(id), []);
+    assert.deepEqual(await store.documentUrls(id), []);
   }
-  const good = store.saveFile({ origin: 'good.jsonl', sourceHash: 'h2', format: 'jsonl', documents: [article('Tốt', ['Nội dung tốt.'], { url: 'https://vnexpress.net/a.html' })] });
-  assert.equal(store.getDocument(good.ids[0]!)!.url, 'https://vnexpress.net/a.html');
-  store.close();
+  const good = await store.saveFile({ origin: 'good.jsonl', sourceHash: 'h2', format: 'jsonl', documents: [article('Tốt', ['Nội dung tốt.'], { url: 'https://vnexpress.net/a.html' })] });
+  assert.equal((await store.getDocument(good.ids[0]!))!.url, 'https://vnexpress.net/a.html');
+  await store.close();
 });

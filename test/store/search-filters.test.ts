@@ -42,12 +42,12 @@ const TEXTS: { text: string; published: string | null; site: string }[] = [
   { text: 'Tô Lâm và Phạm Minh Chính dự lễ ở Hà Nội, bàn chuyện khoa học.', published: '2024-12-01', site: 'b.vn' },
 ];
 
-function storeWith(fullRankingLimit?: number): { store: Store; ids: number[] } {
-  const store = createStore(openSqlite(':memory:'), createSqliteDialect({ fullRankingLimit }));
+async function storeWith(fullRankingLimit?: number): Promise<{ store: Store; ids: number[] }> {
+  const store = await createStore(openSqlite(':memory:'), createSqliteDialect({ fullRankingLimit }));
   const documents: StructuredDocument[] = TEXTS.map((t, i) =>
     article(`Tin ${i}`, [t.text], { published: t.published, site: t.site, url: `https://x.vn/${i}` }),
   );
-  const { ids } = store.saveFile({
+  const { ids } = await store.saveFile({
     origin: 'filters.jsonl',
     sourceHash: 'h',
     format: 'jsonl',
@@ -63,39 +63,39 @@ for (const [ranking, limit] of [
   ['bm25', undefined],
   ['field', 1],
 ] as const) {
-  test(`entity filters restrict a text query (${ranking} ranking)`, () => {
-    const { store, ids } = storeWith(limit);
+  test(`entity filters restrict a text query (${ranking} ranking)`, async () => {
+    const { store, ids } = await storeWith(limit);
     const at = (...i: number[]) => sorted(i.map((n) => ids[n] as number));
-    const hits = (opts: Parameters<Store['search']>[1]) => sorted(store.search('khoa hoc', { limit: 100, ...opts }).map((h) => h.id));
-    assert.deepEqual(hits({}), at(0, 1, 2, 3, 4, 5));
-    assert.deepEqual(hits({ person: 'to lam' }), at(0, 1, 3, 5));
-    assert.deepEqual(hits({ person: 'Tô Lâm', place: 'ha noi' }), at(1, 5));
-    assert.deepEqual(hits({ person: 'Tô Lâm', org: 'Bộ Khoa học và Công nghệ' }), at(1));
-    assert.deepEqual(hits({ cites: '57-nq/tw' }), at(0));
-    assert.deepEqual(hits({ person: 'Phạm Minh Chính', site: 'b.vn' }), at(5));
-    assert.deepEqual(hits({ person: 'Tô Lâm', from: '2025-01-01', to: '2025-12-31' }), at(0, 1));
+    const hits = async (opts: Parameters<Store['search']>[1]) => sorted((await store.search('khoa hoc', { limit: 100, ...opts })).map((h) => h.id));
+    assert.deepEqual(await hits({}), at(0, 1, 2, 3, 4, 5));
+    assert.deepEqual(await hits({ person: 'to lam' }), at(0, 1, 3, 5));
+    assert.deepEqual(await hits({ person: 'Tô Lâm', place: 'ha noi' }), at(1, 5));
+    assert.deepEqual(await hits({ person: 'Tô Lâm', org: 'Bộ Khoa học và Công nghệ' }), at(1));
+    assert.deepEqual(await hits({ cites: '57-nq/tw' }), at(0));
+    assert.deepEqual(await hits({ person: 'Phạm Minh Chính', site: 'b.vn' }), at(5));
+    assert.deepEqual(await hits({ person: 'Tô Lâm', from: '2025-01-01', to: '2025-12-31' }), at(0, 1));
     // A name no entity has, or a name of another kind, gives nothing rather than everything.
-    assert.deepEqual(hits({ person: 'Nguyễn Văn Không' }), []);
-    assert.deepEqual(hits({ person: 'Hà Nội' }), []);
-    assert.throws(() => store.search('khoa hoc', { person: ' ' }), RangeError);
-    store.close();
+    assert.deepEqual(await hits({ person: 'Nguyễn Văn Không' }), []);
+    assert.deepEqual(await hits({ person: 'Hà Nội' }), []);
+    await assert.rejects(() => store.search('khoa hoc', { person: ' ' }), RangeError);
+    await store.close();
   });
 }
 
-test('with no query words the filters list the documents mentioning the entity, newest first', () => {
-  const { store, ids } = storeWith();
-  const listed = store.search('', { person: 'Tô Lâm' });
+test('with no query words the filters list the documents mentioning the entity, newest first', async () => {
+  const { store, ids } = await storeWith();
+  const listed = await store.search('', { person: 'Tô Lâm' });
   // Undated last.
   assert.deepEqual(listed.map((h) => h.id), [1, 0, 5, 3].map((i) => ids[i]));
   assert.ok(listed.every((h) => h.exact && h.similar === 0));
   // The snippet marks the name that made the document qualify.
   assert.deepEqual(snippetParts(listed[0]?.snippet ?? '').filter((p) => p.marked).map((p) => p.text), ['Tô Lâm']);
-  assert.deepEqual(store.search('', { person: 'Tô Lâm', site: 'b.vn' }).map((h) => h.id), [1, 5].map((i) => ids[i]));
-  assert.deepEqual(store.search('', { place: 'Hà Nội', from: '2025-01-01' }).map((h) => h.id), [1, 2].map((i) => ids[i]));
+  assert.deepEqual((await store.search('', { person: 'Tô Lâm', site: 'b.vn' })).map((h) => h.id), [1, 5].map((i) => ids[i]));
+  assert.deepEqual((await store.search('', { place: 'Hà Nội', from: '2025-01-01' })).map((h) => h.id), [1, 2].map((i) => ids[i]));
   // Pages follow the same order without overlap.
-  const pages = [0, 1, 2, 3].flatMap((offset) => store.search('', { person: 'Tô Lâm', limit: 1, offset }).map((h) => h.id));
+  const pages = (await Promise.all([0, 1, 2, 3].map(async (offset) => (await store.search('', { person: 'Tô Lâm', limit: 1, offset })).map((h) => h.id)))).flat();
   assert.deepEqual(pages, listed.map((h) => h.id));
   // No words and no entity filter: nothing, as before.
-  assert.deepEqual(store.search('', { site: 'a.vn' }), []);
-  store.close();
+  assert.deepEqual(await store.search('', { site: 'a.vn' }), []);
+  await store.close();
 });

@@ -4,20 +4,20 @@ import fc from 'fast-check';
 import { openStore } from '../../src/store/index.ts';
 import { ledeFile, pageFile } from './fixtures.ts';
 
-test('any query string returns a list and never throws', () => {
-  const store = openStore(':memory:');
-  store.saveFile(ledeFile());
-  store.saveFile(pageFile());
+test('any query string returns a list and never throws', async () => {
+  const store = await openStore(':memory:');
+  await store.saveFile(ledeFile());
+  await store.saveFile(pageFile());
   // Strings built from FTS5's own syntax characters and operators, Vietnamese words, and arbitrary text.
   const syntax = fc.constantFrom('"', '(', ')', '*', '^', ':', '+', '-', '{', '}', 'AND', 'OR', 'NOT', 'NEAR', ',', ' ');
   const vietnamese = fc.constantFrom('chuyển', 'đổi', 'số', 'Hà', 'Nội', 'nghị', 'quyết', 'đ', 'ư', 'hoà');
   const mixed = fc.array(fc.oneof(syntax, vietnamese, fc.string({ unit: 'grapheme' })), { maxLength: 12 }).map((a) => a.join(''));
-  fc.assert(
-    fc.property(fc.oneof(mixed, fc.string({ unit: 'binary' })), (query) => {
-      const hits = store.search(query, { limit: 5 });
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(mixed, fc.string({ unit: 'binary' })), async (query) => {
+      const hits = await store.search(query, { limit: 5 });
       assert.ok(Array.isArray(hits));
     }),
     { numRuns: 1500 },
   );
-  store.close();
+  await store.close();
 });

@@ -26,11 +26,15 @@ function target(extra: Partial<Target>): Target {
   };
 }
 
-test('no data: nothing reported, only targets, or a target without a figure', () => {
+test('no data: nothing reported, only targets, or a target without a figure and without values', () => {
   assert.equal(assessTarget(target({}), coverage, [], '2025-08-01').status, 'no_data');
   assert.equal(assessTarget(target({}), coverage, [obs(90, '2025-12-31', { stance: 'target' })], '2025-08-01').status, 'no_data');
   const qualitative = target({ value: undefined, comparator: undefined, description: '5G toàn quốc' });
-  assert.equal(assessTarget(qualitative, coverage, [obs(50, '2025-10')], '2025-11-01').status, 'no_data');
+  assert.equal(assessTarget(qualitative, coverage, [], '2025-11-01').status, 'no_data');
+  // Values exist, but a target without a figure cannot be judged on them: not assessable, not no data.
+  const withData = assessTarget(qualitative, coverage, [obs(50, '2025-10')], '2025-11-01');
+  assert.equal(withData.status, 'not_assessable');
+  assert.equal(withData.latest?.value, 50);
 });
 
 test('achieved when the latest value meets the target, whatever came before', () => {

@@ -38,6 +38,11 @@ test('counts, share on time and latest activity of one agency', () => {
       openOnTime: 2,
       overdue: 1,
       shareOnTime: 3 / 5,
+      // The Government's headline measures: of the 3 tasks due by today, 2 done, 1 overdue.
+      due: 3,
+      dueDone: 2,
+      shareDueDone: 2 / 3,
+      shareDueOverdue: 1 / 3,
       latestActivity: '2025-07-20',
       coTasks: 0,
       rank: 1,
@@ -113,4 +118,19 @@ test('agency names come from the pack: agencies and provinces', () => {
 
 test('no tasks, no cards', () => {
   assert.deepEqual(agencyScorecards([], NAMES, TODAY), []);
+});
+
+test('share of due tasks completed and share overdue, as the Government reports them', () => {
+  // Due on today's date and still open: due, not yet overdue. Due tomorrow: not due.
+  const onDeadline = task('d', TODAY, [{ status: 'dang_thuc_hien', at: '2025-07-01' }]);
+  const tomorrow = task('d', '2025-08-02', [{ status: 'hoan_thanh', at: '2025-07-30' }]);
+  const [card] = agencyScorecards([doneLate('d'), overdue('d'), onDeadline, tomorrow], NAMES, TODAY);
+  assert.equal(card?.due, 3);
+  assert.equal(card?.dueDone, 1, 'done late still counts as completed');
+  assert.equal(card?.shareDueDone, 1 / 3);
+  assert.equal(card?.shareDueOverdue, 1 / 3);
+  const [early] = agencyScorecards([openOnTime('e')], NAMES, TODAY);
+  assert.equal(early?.due, 0);
+  assert.equal(early?.shareDueDone, null, 'nothing due: no share');
+  assert.equal(early?.shareDueOverdue, null);
 });

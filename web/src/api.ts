@@ -84,6 +84,10 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return request<T>('POST', apiUrl(path), body ?? {});
 }
 
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return request<T>('PUT', apiUrl(path), body);
+}
+
 export function apiDelete<T>(path: string): Promise<T> {
   return request<T>('DELETE', apiUrl(path));
 }

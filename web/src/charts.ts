@@ -20,6 +20,19 @@ Chart.defaults.font.family = getComputedStyle(document.documentElement).getPrope
 Chart.defaults.color = '#374151';
 Chart.defaults.animation = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : Chart.defaults.animation;
 
+// Printing: the page is laid out again at the paper's width, and each chart must be redrawn at
+// once at its printed size (an animated redraw would be printed half-way through). Chart.js
+// redraws on resize; here it is made immediate for as long as the page is printed.
+function redrawForPrint(printing: boolean): void {
+  for (const chart of Object.values(Chart.instances)) {
+    chart.resize();
+    chart.update(printing ? 'none' : undefined);
+  }
+}
+window.matchMedia('print').addEventListener('change', (e) => redrawForPrint(e.matches));
+window.addEventListener('beforeprint', () => redrawForPrint(true));
+window.addEventListener('afterprint', () => redrawForPrint(false));
+
 export { Chart };
 export const ACCENT = '#1d4f91';
 export const COLORS = {

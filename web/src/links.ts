@@ -7,3 +7,11 @@ import { safeHttpUrl } from '../../src/text/safe-url.ts';
 export function externalHref(url: string | null | undefined): string | undefined {
   return safeHttpUrl(url) ?? undefined;
 }
+
+/**
+ * An href for a path inside the app (an alert's link, a download from the API), or undefined: only
+ * a path from the root, never another origin (`//host`) or a scheme.
+ */
+export function internalHref(path: string | null | undefined): string | undefined {
+  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : undefined;
+}

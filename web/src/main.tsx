@@ -20,6 +20,8 @@ const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx').then((m) => m.Rev
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => m.AuditPage));
 const SourcesPage = lazy(() => import('./pages/SourcesPage.tsx').then((m) => m.SourcesPage));
 const UploadPage = lazy(() => import('./pages/UploadPage.tsx').then((m) => m.UploadPage));
+const AlertsPage = lazy(() => import('./pages/AlertsPage.tsx').then((m) => m.AlertsPage));
+const AttentionPage = lazy(() => import('./pages/AttentionPage.tsx').then((m) => m.AttentionPage));
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => m.LoginPage));
 
 function NotFound() {
@@ -87,6 +89,8 @@ function App() {
                 <Route path="/audit" component={AuditPage} />
                 <Route path="/sources" component={SourcesPage} />
                 <Route path="/upload" component={UploadPage} />
+                <Route path="/alerts" component={AlertsPage} />
+                <Route path="/attention" component={AttentionPage} />
                 <Route path="/login" component={LoginPage} />
                 <Route default component={NotFound} />
               </Router>

@@ -176,7 +176,7 @@ export interface Target {
   note?: string;
 }
 
-export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+export type TargetStatus = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'not_assessable' | 'no_data';
 
 export interface TargetAssessment {
   target: Target;

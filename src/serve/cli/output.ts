@@ -40,7 +40,7 @@ export function printJson(value: unknown): void {
 }
 
 /** One line of JSON (JSON Lines), waiting when the reader of the pipe is slower than the writer. */
-export function printJsonLine(value: unknown): Promise<void> {
+export async function printJsonLine(value: unknown): Promise<void> {
   const ok = process.stdout.write(`${jsonSafe(JSON.stringify(value))}\n`);
   return ok ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }

@@ -18,7 +18,7 @@ export interface ProgrammeContext {
 /** Opens the store and the pack, syncs observations, runs `work`, closes the store. */
 export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeContext) => T | Promise<T>, quiet = false): Promise<T> {
   const pack = loadPack(packDir(command));
-  const store = openStore(dbPath(command));
+  const store = await openStore(dbPath(command));
   const bar =
     process.stderr.isTTY && !quiet
       ? new cliProgress.SingleBar({ format: 'Đang liên kết số liệu với chương trình [{bar}] {value}/{total} tài liệu', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -38,7 +38,7 @@ export async function withProgramme<T>(command: Command, work: (ctx: ProgrammeCo
     return await work({ store, pack });
   } finally {
     bar?.stop();
-    store.close();
+    await store.close();
   }
 }
 

@@ -47,7 +47,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     if (!request.url.startsWith('/api/')) return;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (bearer) {
-      const user = ctx.store.accounts.tokenUser(tokenHash(bearer[1]!));
+      const user = await ctx.store.accounts.tokenUser(tokenHash(bearer[1]!));
       if (!user) throw new HttpProblem(401, 'mã API không tồn tại hoặc đã bị thu hồi');
       request.user = user;
       request.authMethod = 'token';
@@ -55,7 +55,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) {
-      const session = ctx.store.accounts.session(tokenHash(cookie));
+      const session = await ctx.store.accounts.session(tokenHash(cookie));
       if (session) {
         request.user = session.user;
         request.authMethod = 'cookie';
@@ -82,7 +82,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext): void {
 export function canRead(ctx: AppContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     if (request.user) return;
-    if (!ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'cần đăng nhập để xem (chế độ đọc không cần đăng nhập đang tắt)');
+    if (!await ctx.store.accounts.getSetting(ANONYMOUS_READ, false)) throw new HttpProblem(401, 'cần đăng nhập để xem (chế độ đọc không cần đăng nhập đang tắt)');
   };
 }
 

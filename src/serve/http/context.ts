@@ -16,14 +16,14 @@ export interface AppContext {
   /** Uploads and CSV imports, off the event loop (jobs/runner.ts). */
   jobs: JobRunner;
   /** The programme's status as of `today`, recomputed only when the data changed. */
-  status(today: string): ProgrammeStatus;
+  status(today: string): Promise<ProgrammeStatus>;
   /**
    * Every observation, rejected ones included, without sentences (compact), in series order: read
    * once per data version and shared by the routes that count, filter or page observations.
    */
-  observations(): readonly Observation[];
+  observations(): Promise<readonly Observation[]>;
   /** A value for ETags: changes when anything stored changes. */
-  version(): string;
+  version(): Promise<string>;
   /** Serialized read responses keyed by version and URL. */
   responses: ResponseCache;
 }
@@ -31,9 +31,10 @@ export interface AppContext {
 export function createContext(store: Store, pack: Pack, options: { today?: () => string } = {}): AppContext {
   let cached: { key: string; status: ProgrammeStatus } | null = null;
   let observations: { version: string; all: readonly Observation[] } | null = null;
-  const allObservations = () => {
-    const version = store.dataVersion();
-    if (observations?.version !== version) observations = { version, all: store.programme.observations({ compact: true, withRejected: true }) };
+  const allObservations = async () => {
+    const version = await store.dataVersion();
+    // Accepted submissions join the series as their own origin beside pack rows and news figures.
+    if (observations?.version !== version) observations = { version, all: [...await store.programme.observations({ compact: true, withRejected: true }), ...await store.submissions.acceptedObservations()] };
     return observations.all;
   };
   return {
@@ -41,13 +42,13 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
     pack,
     today: options.today ?? todayIso,
     jobs: createJobRunner(store, pack),
-    status(today) {
-      const key = `${store.dataVersion()}@${today}`;
-      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, allObservations().filter((o) => o.review?.verdict !== 'rejected'), today) };
+    async status(today) {
+      const key = `${await store.dataVersion()}@${today}`;
+      if (cached?.key !== key) cached = { key, status: programmeStatus(pack, (await allObservations()).filter((o) => o.review?.verdict !== 'rejected'), today) };
       return cached.status;
     },
     observations: allObservations,
-    version: () => `${pack.hash.slice(0, 12)}.${store.dataVersion()}`,
+    version: async () => `${pack.hash.slice(0, 12)}.${await store.dataVersion()}`,
     responses: createResponseCache(),
   };
 }

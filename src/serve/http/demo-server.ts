@@ -16,7 +16,7 @@ export interface DemoServer {
 }
 
 export async function startDemoServer(options: { password: string; today?: string }): Promise<DemoServer> {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const pack = loadPack(BUILTIN_PACK_DIR);
   const { accounts } = await prepareDemo(store, pack, { password: options.password });
   const app = await buildServer(createContext(store, pack, options.today ? { today: () => options.today! } : {}));
@@ -30,7 +30,7 @@ export async function startDemoServer(options: { password: string; today?: strin
     accounts,
     async close() {
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -3,6 +3,7 @@
 // against the calendar, and opaque paging cursors.
 import { z } from 'zod';
 import { parsePeriod } from '../../text/periods.ts';
+import { parseReportingPeriod } from '../../track/periods.ts';
 
 function periodOf(value: string, ctx: z.RefinementCtx, dayOnly: boolean): string {
   try {
@@ -56,4 +57,20 @@ export const cursor = z
       return z.NEVER;
     }
     return offset;
+  });
+
+/**
+ * A reporting period (src/track/periods.ts): `2025-07`, `2025-Q2`, `2025-H1`, `2025-9M`, `2025`,
+ * or its Vietnamese label (`Quý II/2025`); the parsed period, with its days and cut-off window.
+ */
+export const reportingPeriodParam = z
+  .string()
+  .meta({ description: 'YYYY-MM, YYYY-Qn, YYYY-H1|H2, YYYY-9M, YYYY, or the Vietnamese label (Quý II/2025)', examples: ['2025-Q2', '2025-H1'] })
+  .transform((value, ctx) => {
+    try {
+      return parseReportingPeriod(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
   });

@@ -14,7 +14,7 @@ export interface ResponseCache {
    * Sends the cached JSON for `key`, or builds, caches and sends it. Readers and editors get
    * separate entries: readers' copies show file names where editors see server paths.
    */
-  send(reply: FastifyReply, key: string, build: () => unknown): FastifyReply;
+  send(reply: FastifyReply, key: string, build: () => unknown): Promise<FastifyReply>;
 }
 
 export function createResponseCache(): ResponseCache {
@@ -23,12 +23,12 @@ export function createResponseCache(): ResponseCache {
     sizeCalculation: (v) => v.json.length * 2 + 64,
   });
   return {
-    send(reply, url, build) {
+    async send(reply, url, build) {
       const user = reply.request.user;
       const key = `${seesServerPaths(user) ? 'paths' : 'names'}|${url}`;
       let hit = cache.get(key);
       if (!hit) {
-        const json = jsonFor(user, build());
+        const json = jsonFor(user, await build());
         hit = { json, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
         // Very large bodies (a huge export) are not worth keeping.
         if (json.length < MAX_BYTES / 16) cache.set(key, hit);

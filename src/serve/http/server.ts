@@ -21,11 +21,18 @@ import { problemHandler, sendProblem } from './problem.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { readingRoutes } from './routes/reading.ts';
 import { programmeRoutes } from './routes/programme.ts';
+import { leagueRoutes } from './routes/league.ts';
+import { submissionRoutes } from './routes/submissions.ts';
 import { workRoutes } from './routes/work.ts';
 import { taskProposalRoutes } from './routes/task-proposals.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { downloadRoutes } from './routes/downloads.ts';
+import { alertRoutes } from './routes/alerts.ts';
+import { attentionRoutes } from './routes/attention.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
 import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
+import { scheduleAlerts } from '../../pipeline/alerts/schedule.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
@@ -45,6 +52,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
+  /** Run alerts every so many minutes (pipeline/alerts/schedule.ts); absent or 0: never (tests). */
+  alertsEveryMinutes?: number;
 }
 
 /**
@@ -114,7 +123,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   await app.register(multipart, { limits: { fileSize: uploads.maxBytes, files: 100 } });
   // Left by a server stopped mid-upload, or past their time: nobody will read them again.
   removeStaleUploads(uploads.dir);
-  ctx.store.accounts.purgeExpiredSessions();
+  await ctx.store.accounts.purgeExpiredSessions();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {
     openapi: {
@@ -144,10 +153,21 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountRoutes(app, ctx);
   readingRoutes(app, ctx);
   programmeRoutes(app, ctx);
+  leagueRoutes(app, ctx);
+  submissionRoutes(app, ctx);
   workRoutes(app, ctx);
   taskProposalRoutes(app, ctx);
   adminRoutes(app, ctx, uploads);
+  reportRoutes(app, ctx);
+  downloadRoutes(app, ctx);
+  alertRoutes(app, ctx);
+  attentionRoutes(app, ctx);
   app.addHook('onClose', async () => ctx.jobs.close());
+  const stopAlerts = scheduleAlerts(ctx.store, ctx.pack, {
+    everyMinutes: options.alertsEveryMinutes ?? 0,
+    onError: (error) => app.log.error({ err: error }, 'alerts run failed'),
+  });
+  app.addHook('onClose', stopAlerts);
 
   const webDir = options.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {

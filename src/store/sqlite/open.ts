@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlExecutor } from '../dialect.ts';
-import { createSqliteExecutor } from './executor.ts';
+import { createSqliteExecutor, LOCK_WAIT_MS } from './executor.ts';
 
 export function openSqlite(path: string): SqlExecutor {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -17,7 +17,7 @@ export function openSqlite(path: string): SqlExecutor {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     // A second process (CLI while the server runs) waits for the lock instead of failing at once.
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     return createSqliteExecutor(sqlite);
   } catch (error) {
     sqlite.close();

@@ -39,7 +39,7 @@ export interface RankQuery {
  * matches: with every match at hand that costs one join, and a copy that alone passes the filters
  * (another site, another date) or alone has the words is still found.
  */
-export function rankByBm25({ exec, exactText, foldedText, match, restrictEntities, request }: RankQuery): RankedId[] {
+export async function rankByBm25({ exec, exactText, foldedText, match, restrictEntities, request }: RankQuery): Promise<RankedId[]> {
   const { title, lede, body, captions, facets } = BM25_WEIGHTS;
   const exact = exactText === null ? null : match(TEXT_COLUMNS, exactText);
   const hidden = request.filters.collapse
@@ -47,7 +47,7 @@ export function rankByBm25({ exec, exactText, foldedText, match, restrictEntitie
         SELECT c.document_id FROM document_clusters c JOIN hits h ON h.id = c.cluster_id
         WHERE c.document_id <> c.cluster_id)`
     : sql``;
-  const rows = exec.all(
+  const rows = await exec.all(
     sql<{ id: number; score: number; exact: number }>`
       WITH hits AS (
         SELECT rowid AS id, -bm25(documents_folded, ${title}, ${lede}, ${body}, ${captions}, ${facets}) AS score
@@ -84,7 +84,7 @@ const FIELD_TIERS = [
  * its best group. An exact match missing from the exact groups means those groups already fill the
  * page, so the folded-only groups, where it might appear unmarked, never reach the page.
  */
-export function rankByField({ exec, exactText, foldedText, match, restrict, request }: RankQuery): RankedId[] {
+export async function rankByField({ exec, exactText, foldedText, match, restrict, request }: RankQuery): Promise<RankedId[]> {
   const k = request.offset + request.limit;
   const tiers = FIELD_TIERS.length;
   const groups: RawBuilder<unknown>[] = [];
@@ -98,7 +98,7 @@ export function rankByField({ exec, exactText, foldedText, match, restrict, requ
     if (exactText !== null) groups.push(group(exactTable, exactText, priority + tiers));
     groups.push(group(foldedTable, foldedText, priority));
   });
-  const rows = exec.all(
+  const rows = await exec.all(
     sql<{ id: number; p: number }>`
       SELECT id, max(p) AS p FROM (${sql.join(groups, sql` UNION ALL `)})
       GROUP BY id

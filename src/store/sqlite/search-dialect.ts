@@ -23,17 +23,17 @@ export interface SqliteDialectOptions {
 }
 
 /** Years of the earliest and latest dated documents, to close open date ranges. */
-function dateBounds(exec: SqlExecutor): DateBounds | null {
+async function dateBounds(exec: SqlExecutor): Promise<DateBounds | null> {
   // Two queries on purpose: SQLite answers a lone min() or max() from the index, both together by a scan.
-  const lo = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.min('published').as('v')))?.v;
-  const hi = exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.max('published').as('v')))?.v;
+  const lo = (await exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.min('published').as('v'))))?.v;
+  const hi = (await exec.first(exec.db.selectFrom('documents').select((eb) => eb.fn.max('published').as('v'))))?.v;
   if (!lo || !hi) return null;
   return { earliestYear: Number(lo.slice(0, 4)), latestYear: Number(hi.slice(0, 4)) };
 }
 
-function removeDocument(exec: SqlExecutor, id: number): void {
+async function removeDocument(exec: SqlExecutor, id: number): Promise<void> {
   for (const table of INDEXES) {
-    exec.run(sql`DELETE FROM ${sql.table(table)} WHERE rowid = ${id}`.compile(exec.db));
+    await exec.run(sql`DELETE FROM ${sql.table(table)} WHERE rowid = ${id}`.compile(exec.db));
   }
 }
 
@@ -59,6 +59,8 @@ function idRestriction(filters: SearchFilters, id: RawBuilder<unknown>, correlat
         : sql`${id} IN (SELECT document_id FROM mentions WHERE entity_id IN (${entities}))`,
     );
   }
+  // A rowid range: FTS5 applies it to the doclists (unlike a rowid IN list, see above).
+  if (filters.afterId !== undefined) parts.push(sql`${id} > ${filters.afterId}`);
   if (filters.collapse) {
     parts.push(
       correlated
@@ -70,11 +72,11 @@ function idRestriction(filters: SearchFilters, id: RawBuilder<unknown>, correlat
 }
 
 /** No query words, entity filters only: the documents passing every filter, newest first. */
-function browse(exec: SqlExecutor, request: SearchRequest, facets: string): RankedId[] {
+async function browse(exec: SqlExecutor, request: SearchRequest, facets: string): Promise<RankedId[]> {
   const facetCondition = facets
     ? sql` AND id IN (SELECT rowid FROM documents_folded WHERE documents_folded MATCH ${facets})`
     : sql``;
-  const rows = exec.all(
+  const rows = await exec.all(
     sql<{ id: number }>`SELECT id FROM documents
       WHERE 1${idRestriction(request.filters, sql`id`, false)}${facetCondition}
       ORDER BY published DESC, id DESC
@@ -83,12 +85,12 @@ function browse(exec: SqlExecutor, request: SearchRequest, facets: string): Rank
   return rows.map((r) => ({ id: r.id, score: 0, exact: true }));
 }
 
-function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: number): RankedId[] {
+async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: number): Promise<RankedId[]> {
   if (request.filters.mentioning?.some((group) => group.length === 0)) return [];
   const { from, to } = request.filters;
-  const facets = facetExpression(request.filters, from !== undefined || to !== undefined ? dateBounds(exec) : null);
+  const facets = facetExpression(request.filters, from !== undefined || to !== undefined ? await dateBounds(exec) : null);
   if (facets === null) return [];
-  if (request.folded.length === 0) return request.filters.mentioning?.length ? browse(exec, request, facets) : [];
+  if (request.folded.length === 0) return request.filters.mentioning?.length ? await browse(exec, request, facets) : [];
   const foldedText = ftsMatchExpression(request.folded, request.unquoted, request.near);
   if (foldedText === null) return [];
   const match = (columns: string, expr: string) => `${columns} : (${expr})${facets ? ` AND ${facets}` : ''}`;
@@ -101,13 +103,13 @@ function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: num
 
   // A cheap probe (row ids only, newest first, stops at the limit) tells a narrow query from a broad
   // one. It counts near-duplicates too: whether a member is hidden depends on the ranking (ranking.ts).
-  const probe = exec.all(
+  const probe = await exec.all(
     sql<{ id: number }>`SELECT rowid AS id FROM documents_folded
       WHERE documents_folded MATCH ${match(TEXT_COLUMNS, foldedText)}${restrictEntities('documents_folded')}
       ORDER BY rowid DESC LIMIT ${fullRankingLimit}`.compile(exec.db),
   );
   if (probe.length === 0) return [];
-  return probe.length < fullRankingLimit ? rankByBm25(query) : rankByField(query);
+  return probe.length < fullRankingLimit ? await rankByBm25(query) : await rankByField(query);
 }
 
 export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDialect {
@@ -121,10 +123,10 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
       {
         version: 1,
         name: 'FTS5 exact and folded indexes',
-        up(exec) {
+        async up(exec) {
           for (const table of INDEXES) {
             const columns = table.startsWith('titles') ? sql`title, facets` : sql`title, lede, body, captions, facets`;
-            exec.run(
+            await exec.run(
               sql`CREATE VIRTUAL TABLE ${sql.table(table)} USING fts5(
                 ${columns},
                 content='', contentless_delete=1,
@@ -137,10 +139,10 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
       {
         version: 4,
         name: 'append-only audit log',
-        up(exec) {
+        async up(exec) {
           // The database refuses to rewrite history, whatever code or SQL asks it to.
           for (const event of ['UPDATE', 'DELETE'] as const) {
-            exec.run(
+            await exec.run(
               sql`CREATE TRIGGER ${sql.raw(`audit_log_no_${event.toLowerCase()}`)} BEFORE ${sql.raw(event)} ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.compile(exec.db),
             );
@@ -149,14 +151,14 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
       },
     ],
 
-    indexDocument(exec, id, doc: IndexedDocument, replace) {
+    async indexDocument(exec, id, doc: IndexedDocument, replace) {
       const facets = facetTokens(doc);
-      if (replace) removeDocument(exec, id);
+      if (replace) await removeDocument(exec, id);
       for (const [table, f] of [
         ['documents_exact', doc.exact],
         ['documents_folded', doc.folded],
       ] as const) {
-        exec.run(
+        await exec.run(
           sql`INSERT INTO ${sql.table(table)} (rowid, title, lede, body, captions, facets)
               VALUES (${id}, ${f.title}, ${f.lede}, ${f.body}, ${f.captions}, ${facets})`.compile(exec.db),
         );
@@ -167,7 +169,7 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
         ['titles_exact', doc.exact],
         ['titles_folded', doc.folded],
       ] as const) {
-        exec.run(
+        await exec.run(
           sql`INSERT INTO ${sql.table(table)} (rowid, title, facets) VALUES (${id}, ${f.title}, ${facets})`.compile(
             exec.db,
           ),
@@ -179,8 +181,8 @@ export function createSqliteDialect(options: SqliteDialectOptions = {}): StoreDi
 
     search: (exec, request) => search(exec, request, fullRankingLimit),
 
-    databaseSize(exec) {
-      const row = exec.first(
+    async databaseSize(exec) {
+      const row = await exec.first(
         sql<{ size: number | null }>`SELECT page_count * page_size AS size
           FROM pragma_page_count(), pragma_page_size()`.compile(exec.db),
       );

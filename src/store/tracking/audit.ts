@@ -32,9 +32,9 @@ export interface AuditQuery {
 
 const json = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
-export function appendAudit(exec: SqlExecutor, at: string, entry: AuditEntryInput): void {
+export async function appendAudit(exec: SqlExecutor, at: string, entry: AuditEntryInput): Promise<void> {
   if (!entry.actor.trim()) throw new Error('audit: an entry needs an actor (who made the change)');
-  exec.run(
+  await exec.run(
     exec.db.insertInto('audit_log').values({
       at,
       actor: entry.actor,
@@ -46,12 +46,12 @@ export function appendAudit(exec: SqlExecutor, at: string, entry: AuditEntryInpu
   );
 }
 
-export function listAudit(exec: SqlExecutor, query: AuditQuery = {}): AuditEntry[] {
+export async function listAudit(exec: SqlExecutor, query: AuditQuery = {}): Promise<AuditEntry[]> {
   let q = exec.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(Math.max(1, query.limit ?? 100));
   // A prefix as a range: no LIKE escaping to get wrong, and the (target, id) index serves it.
   if (query.target) q = q.where('target', '>=', query.target).where('target', '<', `${query.target}\uffff`);
   if (query.actor) q = q.where('actor', '=', query.actor);
-  return exec.all(q).map((row) => ({
+  return (await exec.all(q)).map((row) => ({
     id: row.id,
     at: row.at,
     actor: row.actor,

@@ -46,8 +46,8 @@ const COLUMNS = [
   'as_of_from', 'reported', 'document_id', 'field', 'idx', 'start', 'end', 'sources', 'confidence', 'extractor_version', 'verified', 'note',
 ] as const;
 
-export function currentPack(exec: SqlExecutor): LoadedPack | null {
-  const row = exec.first(exec.db.selectFrom('programme_loads').selectAll().orderBy('id', 'desc').limit(1));
+export async function currentPack(exec: SqlExecutor): Promise<LoadedPack | null> {
+  const row = await exec.first(exec.db.selectFrom('programme_loads').selectAll().orderBy('id', 'desc').limit(1));
   return row ? { programmeId: row.programme_id, hash: row.pack_hash, dir: row.dir, loadedAt: row.loaded_at, loadedBy: row.loaded_by } : null;
 }
 
@@ -90,20 +90,22 @@ function packKeys(observations: readonly PackObservation[]): string[] {
  * observations replace the previous pack's, every document is queued for linking again, and the
  * load is audited. Returns whether anything changed.
  */
-export function loadPack(exec: SqlExecutor, now: string, pack: Pack, actor: string): boolean {
-  const before = currentPack(exec);
+export async function loadPack(exec: SqlExecutor, now: string, pack: Pack, actor: string): Promise<boolean> {
+  const before = await currentPack(exec);
   if (before?.hash === pack.hash) return false;
-  exec.transaction(() => {
-    exec.run(
+  await exec.transaction(async () => {
+    await exec.run(
       exec.db
         .insertInto('programme_loads')
         .values({ programme_id: pack.programme.id, pack_hash: pack.hash, dir: pack.dir, loaded_at: now, loaded_by: actor }),
     );
-    exec.run(exec.db.deleteFrom('observations').where('origin', '=', 'pack'));
+    await exec.run(exec.db.deleteFrom('observations').where('origin', '=', 'pack'));
     const keys = packKeys(pack.observations);
-    pack.observations.forEach((o, i) => exec.run(exec.db.insertInto('observations').values(packRow(o, keys[i]!, pack.hash))));
-    exec.run(exec.db.deleteFrom('observation_links'));
-    appendAudit(exec, now, {
+    for (const [i, o] of pack.observations.entries()) {
+      await exec.run(exec.db.insertInto('observations').values(packRow(o, keys[i]!, pack.hash)));
+    }
+    await exec.run(exec.db.deleteFrom('observation_links'));
+    await appendAudit(exec, now, {
       actor,
       action: 'programme.load',
       target: `programme:${pack.programme.id}`,
@@ -122,8 +124,8 @@ export function loadPack(exec: SqlExecutor, now: string, pack: Pack, actor: stri
 }
 
 /** Documents with facts whose observations are missing or derived from other facts or another pack. */
-export function staleDocuments(exec: SqlExecutor, packHash: string, afterId: number, limit: number): { id: number; extractedAt: string }[] {
-  const rows = exec.all(
+export async function staleDocuments(exec: SqlExecutor, packHash: string, afterId: number, limit: number): Promise<{ id: number; extractedAt: string }[]> {
+  const rows = await exec.all(
     exec.db
       .selectFrom('document_facts as f')
       .leftJoin('observation_links as l', 'l.document_id', 'f.document_id')
@@ -138,8 +140,8 @@ export function staleDocuments(exec: SqlExecutor, packHash: string, afterId: num
   return rows;
 }
 
-export function countStaleDocuments(exec: SqlExecutor, packHash: string): number {
-  const row = exec.first(
+export async function countStaleDocuments(exec: SqlExecutor, packHash: string): Promise<number> {
+  const row = await exec.first(
     exec.db
       .selectFrom('document_facts as f')
       .leftJoin('observation_links as l', 'l.document_id', 'f.document_id')
@@ -152,12 +154,12 @@ export function countStaleDocuments(exec: SqlExecutor, packHash: string): number
 }
 
 /** Replaces the extracted observations of each document, in one transaction. */
-export function saveLinked(exec: SqlExecutor, packHash: string, documents: readonly LinkedDocument[]): void {
-  exec.transaction(() => {
+export async function saveLinked(exec: SqlExecutor, packHash: string, documents: readonly LinkedDocument[]): Promise<void> {
+  await exec.transaction(async () => {
     for (const doc of documents) {
-      exec.run(exec.db.deleteFrom('observations').where('document_id', '=', doc.documentId).where('origin', '=', 'extracted'));
+      await exec.run(exec.db.deleteFrom('observations').where('document_id', '=', doc.documentId).where('origin', '=', 'extracted'));
       for (const d of doc.drafts) {
-        exec.run(
+        await exec.run(
           exec.db.insertInto('observations').values({
             obs_key: d.key,
             origin: 'extracted',
@@ -187,7 +189,7 @@ export function saveLinked(exec: SqlExecutor, packHash: string, documents: reado
           }),
         );
       }
-      exec.run(
+      await exec.run(
         exec.db
           .insertInto('observation_links')
           .values({ document_id: doc.documentId, pack_hash: packHash, extracted_at: doc.extractedAt })
@@ -229,7 +231,7 @@ export function observationFromRow(row: Row): Observation {
 }
 
 /** Observations with their latest review applied, in series order (indicator, scope, date). */
-export function listObservations(exec: SqlExecutor, filter: ObservationFilter = {}): Observation[] {
+export async function listObservations(exec: SqlExecutor, filter: ObservationFilter = {}): Promise<Observation[]> {
   if (filter.keys?.length === 0) return [];
   // Read in table order and sorted here: walking the series index costs a random read per row.
   // Compact: the long text columns are not even read (most of a row's bytes).
@@ -239,9 +241,9 @@ export function listObservations(exec: SqlExecutor, filter: ObservationFilter = 
   if (filter.keys) q = q.where('obs_key', 'in', [...filter.keys]);
   if (filter.indicator) q = q.where('indicator', '=', filter.indicator);
   if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
-  const rows = exec.all(q).map((row) => observationFromRow(row as Row));
+  const rows = (await exec.all(q)).map((row) => observationFromRow(row as Row));
   rows.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0) || (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id - b.id);
-  const reviews = latestReviews(exec, 'observation', rows.map((r) => r.key));
+  const reviews = await latestReviews(exec, 'observation', rows.map((r) => r.key));
   const effective = rows.map((o) => applyReview(o, reviews.get(o.key)));
   // A correction may move an observation to another scope: filter scope after applying.
   return effective.filter(
@@ -249,9 +251,9 @@ export function listObservations(exec: SqlExecutor, filter: ObservationFilter = 
   );
 }
 
-export function getObservation(exec: SqlExecutor, key: string): Observation | null {
-  const row = exec.first(exec.db.selectFrom('observations').selectAll().where('obs_key', '=', key));
+export async function getObservation(exec: SqlExecutor, key: string): Promise<Observation | null> {
+  const row = await exec.first(exec.db.selectFrom('observations').selectAll().where('obs_key', '=', key));
   if (!row) return null;
   const o = observationFromRow(row);
-  return applyReview(o, latestReviews(exec, 'observation', [key]).get(key));
+  return applyReview(o, (await latestReviews(exec, 'observation', [key])).get(key));
 }

@@ -64,10 +64,10 @@ const linkCorrection = z.strictObject({ entity: z.string().min(1) });
 
 const FACT_KEY = /^(\d+):(title|lede|body|caption):(\d+):(\d+)-(\d+):(\w+)$/;
 
-function mentionByKey(exec: SqlExecutor, key: string) {
+async function mentionByKey(exec: SqlExecutor, key: string) {
   const m = FACT_KEY.exec(key);
   if (!m) throw new Error(`review: "${key}" is not a fact key (<document>:<field>:<index>:<start>-<end>:<kind>)`);
-  const row = exec.first(
+  const row = await exec.first(
     exec.db
       .selectFrom('mentions as m')
       .leftJoin('entities as e', 'e.id', 'm.entity_id')
@@ -84,13 +84,13 @@ function mentionByKey(exec: SqlExecutor, key: string) {
 }
 
 /** The target as it is now, and the version of what produced it. */
-function original(exec: SqlExecutor, kind: ReviewTargetKind, key: string): { value: Record<string, unknown>; version: string | null } {
+async function original(exec: SqlExecutor, kind: ReviewTargetKind, key: string): Promise<{ value: Record<string, unknown>; version: string | null }> {
   if (kind === 'observation') {
-    const row = exec.first(exec.db.selectFrom('observations').selectAll().where('obs_key', '=', key));
+    const row = await exec.first(exec.db.selectFrom('observations').selectAll().where('obs_key', '=', key));
     if (!row) throw new Error(`review: no observation has key "${key}"`);
     return { value: row as unknown as Record<string, unknown>, version: row.extractor_version };
   }
-  const m = mentionByKey(exec, key);
+  const m = await mentionByKey(exec, key);
   if (kind === 'link') {
     if (m.entity_id === null) throw new Error(`review: fact "${key}" is not linked to an entity`);
     return { value: { text: m.text, entityId: m.entity_id, entity: m.entity_name }, version: `${m.extractor}@${m.extractor_version}` };
@@ -112,14 +112,14 @@ function checkCorrection(kind: ReviewTargetKind, correction: Record<string, unkn
   return parsed.data as Record<string, unknown>;
 }
 
-export function addReview(exec: SqlExecutor, now: string, input: ReviewInput, reviewer: string): ReviewRecord {
+export async function addReview(exec: SqlExecutor, now: string, input: ReviewInput, reviewer: string): Promise<ReviewRecord> {
   if (!reviewer.trim()) throw new Error('review: a reviewer name is required');
   if (input.verdict !== 'corrected' && input.correction) throw new Error('review: only a correction carries corrected fields');
   const correction = input.verdict === 'corrected' ? checkCorrection(input.kind, input.correction) : null;
-  return exec.transaction(() => {
-    const { value, version } = original(exec, input.kind, input.key);
-    const previous = latestReviews(exec, input.kind, [input.key]).get(input.key) ?? null;
-    const row = exec.first(
+  return exec.transaction(async () => {
+    const { value, version } = await original(exec, input.kind, input.key);
+    const previous = (await latestReviews(exec, input.kind, [input.key])).get(input.key) ?? null;
+    const row = (await exec.first(
       exec.db
         .insertInto('reviews')
         .values({
@@ -134,8 +134,8 @@ export function addReview(exec: SqlExecutor, now: string, input: ReviewInput, re
           note: input.note ?? null,
         })
         .returningAll(),
-    )!;
-    appendAudit(exec, now, {
+    ))!;
+    await appendAudit(exec, now, {
       actor: reviewer,
       action: `review.${input.verdict === 'confirmed' ? 'confirm' : input.verdict === 'rejected' ? 'reject' : 'correct'}`,
       target: `${input.kind}:${input.key}`,
@@ -162,30 +162,30 @@ function recordOf(row: Selectable<ReviewsTable>): ReviewRecord {
 }
 
 /** Every review of a target, oldest first. */
-export function reviewHistory(exec: SqlExecutor, kind: ReviewTargetKind, key: string): ReviewRecord[] {
-  return exec
-    .all(exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).where('target_key', '=', key).orderBy('id'))
+export async function reviewHistory(exec: SqlExecutor, kind: ReviewTargetKind, key: string): Promise<ReviewRecord[]> {
+  return (await exec
+    .all(exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).where('target_key', '=', key).orderBy('id')))
     .map(recordOf);
 }
 
-export function listReviews(exec: SqlExecutor, limit = 100): ReviewRecord[] {
-  return exec.all(exec.db.selectFrom('reviews').selectAll().orderBy('id', 'desc').limit(limit)).map(recordOf);
+export async function listReviews(exec: SqlExecutor, limit = 100): Promise<ReviewRecord[]> {
+  return (await exec.all(exec.db.selectFrom('reviews').selectAll().orderBy('id', 'desc').limit(limit))).map(recordOf);
 }
 
 /** The latest review of each key (the one in force). */
-export function latestReviews(exec: SqlExecutor, kind: ReviewTargetKind, keys: readonly string[]): Map<string, ReviewRecord> {
+export async function latestReviews(exec: SqlExecutor, kind: ReviewTargetKind, keys: readonly string[]): Promise<Map<string, ReviewRecord>> {
   const out = new Map<string, ReviewRecord>();
   if (keys.length === 0) return out;
   if (keys.length > 500) {
     // Many keys (a whole series or every observation): one pass over the kind's reviews, which are
     // far fewer than the things reviewed, beats many IN lists.
     const wanted = new Set(keys);
-    for (const row of exec.all(exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).orderBy('id'))) {
+    for (const row of await exec.all(exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).orderBy('id'))) {
       if (wanted.has(row.target_key)) out.set(row.target_key, recordOf(row));
     }
     return out;
   }
-  const rows = exec.all(
+  const rows = await exec.all(
     exec.db.selectFrom('reviews').selectAll().where('target_kind', '=', kind).where('target_key', 'in', [...keys]).orderBy('id'),
   );
   for (const row of rows) out.set(row.target_key, recordOf(row));

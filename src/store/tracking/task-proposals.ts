@@ -100,27 +100,27 @@ export interface TaskCompletion extends Omit<CompletionDraft, 'documentId'> {
 
 export interface TaskProposalStore {
   /** Task mentions without a proposal, by document and place. */
-  unproposed(limit?: number): UnproposedMention[];
+  unproposed(limit?: number): Promise<UnproposedMention[]>;
   /** Stores new proposals (keys already stored are left alone); returns the keys added. */
-  add(drafts: readonly TaskProposalDraft[], actor: string): string[];
+  add(drafts: readonly TaskProposalDraft[], actor: string): Promise<string[]>;
   /** Removes waiting proposals whose mention is gone (the text changed, or was extracted again differently). */
-  withdrawStale(actor: string): string[];
-  list(filter?: { status?: ProposalStatus; documentId?: number; taskKey?: string }): TaskProposal[];
-  get(key: string): TaskProposal | null;
+  withdrawStale(actor: string): Promise<string[]>;
+  list(filter?: { status?: ProposalStatus; documentId?: number; taskKey?: string }): Promise<TaskProposal[]>;
+  get(key: string): Promise<TaskProposal | null>;
   /** Adds `task` to the register from a waiting proposal; throws TaskError. */
-  accept(key: string, task: NewTask, actor: string, note?: string | null): TaskRecord;
+  accept(key: string, task: NewTask, actor: string, note?: string | null): Promise<TaskRecord>;
   /** Records the proposal as the same task as a stored one (nothing in the task changes). */
-  merge(key: string, taskKey: string, actor: string, note?: string | null): TaskProposal;
-  reject(key: string, actor: string, note?: string | null): TaskProposal;
+  merge(key: string, taskKey: string, actor: string, note?: string | null): Promise<TaskProposal>;
+  reject(key: string, actor: string, note?: string | null): Promise<TaskProposal>;
   /** Stored documents that are legal documents themselves (document_legal_ids), oldest first. */
-  legalDocuments(): { documentId: number; legalId: string; title: string | null; published: string | null }[];
+  legalDocuments(): Promise<{ documentId: number; legalId: string; title: string | null; published: string | null }[]>;
   completions: {
-    add(drafts: readonly CompletionDraft[], actor: string): string[];
-    list(filter?: { status?: CompletionStatus; taskKey?: string }): TaskCompletion[];
-    get(key: string): TaskCompletion | null;
+    add(drafts: readonly CompletionDraft[], actor: string): Promise<string[]>;
+    list(filter?: { status?: CompletionStatus; taskKey?: string }): Promise<TaskCompletion[]>;
+    get(key: string): Promise<TaskCompletion | null>;
     /** Appends `hoàn thành` with the document as evidence. */
-    confirm(key: string, change: Partial<StatusChangeInput>, actor: string): TaskRecord;
-    reject(key: string, actor: string, note?: string | null): TaskCompletion;
+    confirm(key: string, change: Partial<StatusChangeInput>, actor: string): Promise<TaskRecord>;
+    reject(key: string, actor: string, note?: string | null): Promise<TaskCompletion>;
   };
 }
 
@@ -208,8 +208,8 @@ const blank = (note: string | null | undefined): string | null => note?.trim() |
 export function createTaskProposalStore(exec: SqlExecutor, now: () => string, tasks: TaskStore): TaskProposalStore {
   const db = exec.db;
 
-  function unproposed(limit = 1000): UnproposedMention[] {
-    const rows = exec.all(
+  async function unproposed(limit = 1000): Promise<UnproposedMention[]> {
+    const rows = await exec.all(
       db
         .selectFrom('mentions as m')
         .leftJoin('task_proposals as p', (j) =>
@@ -240,17 +240,17 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
     }));
   }
 
-  function get(key: string): TaskProposal | null {
-    const row = exec.first(db.selectFrom('task_proposals').selectAll().where('proposal_key', '=', key));
+  async function get(key: string): Promise<TaskProposal | null> {
+    const row = await exec.first(db.selectFrom('task_proposals').selectAll().where('proposal_key', '=', key));
     return row ? toProposal(row) : null;
   }
 
-  function add(drafts: readonly TaskProposalDraft[], actor: string): string[] {
+  async function add(drafts: readonly TaskProposalDraft[], actor: string): Promise<string[]> {
     const added: string[] = [];
-    exec.transaction(() => {
+    await exec.transaction(async () => {
       for (const d of drafts) {
         const key = proposalKey(d);
-        const { changes } = exec.run(
+        const { changes } = await exec.run(
           db
             .insertInto('task_proposals')
             .values({
@@ -275,16 +275,16 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
         );
         if (changes === 0) continue;
         const action = d.duplicateOf ? 'task.propose.duplicate' : 'task.propose';
-        appendAudit(exec, now(), { actor, action, target: proposalTarget(key), before: null, after: { ...proposalSnapshot(get(key)!), ...(d.duplicateOf ? { duplicateOf: d.duplicateOf.key } : {}) } });
+        await appendAudit(exec, now(), { actor, action, target: proposalTarget(key), before: null, after: { ...proposalSnapshot((await get(key))!), ...(d.duplicateOf ? { duplicateOf: d.duplicateOf.key } : {}) } });
         added.push(key);
       }
     });
     return added;
   }
 
-  function withdrawStale(actor: string): string[] {
-    return exec.transaction(() => {
-      const stale = exec.all(
+  async function withdrawStale(actor: string): Promise<string[]> {
+    return exec.transaction(async () => {
+      const stale = await exec.all(
         db
           .selectFrom('task_proposals as p')
           .selectAll('p')
@@ -305,24 +305,24 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
           ),
       );
       for (const row of stale) {
-        exec.run(db.deleteFrom('task_proposals').where('id', '=', row.id));
-        appendAudit(exec, now(), { actor, action: 'task.proposal.withdraw', target: proposalTarget(row.proposal_key), before: proposalSnapshot(toProposal(row)), after: null });
+        await exec.run(db.deleteFrom('task_proposals').where('id', '=', row.id));
+        await appendAudit(exec, now(), { actor, action: 'task.proposal.withdraw', target: proposalTarget(row.proposal_key), before: proposalSnapshot(toProposal(row)), after: null });
       }
       return stale.map((r) => r.proposal_key);
     });
   }
 
-  function list(filter: { status?: ProposalStatus; documentId?: number; taskKey?: string } = {}): TaskProposal[] {
+  async function list(filter: { status?: ProposalStatus; documentId?: number; taskKey?: string } = {}): Promise<TaskProposal[]> {
     let q = db.selectFrom('task_proposals').selectAll().orderBy('id');
     if (filter.status !== undefined) q = q.where('status', '=', filter.status);
     if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
     if (filter.taskKey !== undefined) q = q.where('task_key', '=', filter.taskKey);
-    return exec.all(q).map(toProposal);
+    return (await exec.all(q)).map(toProposal);
   }
 
   /** The waiting proposal `key`, or TaskError. */
-  function waiting(key: string): TaskProposal {
-    const p = get(key);
+  async function waiting(key: string): Promise<TaskProposal> {
+    const p = await get(key);
     if (!p) throw new TaskError('not_found', `không có đề xuất nhiệm vụ “${key}”`);
     if (p.status !== 'proposed') {
       throw new TaskError('invalid', `đề xuất “${key}” đã được xử lý (${p.status}${p.taskKey ? ` → ${p.taskKey}` : ''}, ${p.decidedBy ?? ''})`);
@@ -330,22 +330,22 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
     return p;
   }
 
-  function decide(p: TaskProposal, status: ProposalStatus, taskKey: string | null, actor: string, note: string | null | undefined, action: string): TaskProposal {
-    exec.run(
+  async function decide(p: TaskProposal, status: ProposalStatus, taskKey: string | null, actor: string, note: string | null | undefined, action: string): Promise<TaskProposal> {
+    await exec.run(
       db
         .updateTable('task_proposals')
         .set({ status, task_key: taskKey, decided_by: actor, decided_at: now(), note: blank(note) })
         .where('proposal_key', '=', p.key)
         .where('status', '=', 'proposed'),
     );
-    const after = get(p.key)!;
-    appendAudit(exec, now(), { actor, action, target: proposalTarget(p.key), before: proposalSnapshot(p), after: { ...proposalSnapshot(after), note: after.note } });
+    const after = (await get(p.key))!;
+    await appendAudit(exec, now(), { actor, action, target: proposalTarget(p.key), before: proposalSnapshot(p), after: { ...proposalSnapshot(after), note: after.note } });
     return after;
   }
 
-  function accept(key: string, task: NewTask, actor: string, note?: string | null): TaskRecord {
-    return exec.transaction(() => {
-      const p = waiting(key);
+  async function accept(key: string, task: NewTask, actor: string, note?: string | null): Promise<TaskRecord> {
+    return exec.transaction(async () => {
+      const p = await waiting(key);
       const provenance = task.provenance ?? {
         proposal: p.key,
         documentId: p.documentId,
@@ -357,37 +357,37 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
         text: p.text,
         extractor: p.extractor,
       };
-      const record = tasks.add({ ...task, provenance }, actor);
-      decide(p, 'accepted', record.key, actor, note, 'task.proposal.accept');
+      const record = await tasks.add({ ...task, provenance }, actor);
+      await decide(p, 'accepted', record.key, actor, note, 'task.proposal.accept');
       return record;
     });
   }
 
-  function merge(key: string, taskKey: string, actor: string, note?: string | null): TaskProposal {
-    return exec.transaction(() => {
-      const p = waiting(key);
-      if (!tasks.get(taskKey)) throw new TaskError('not_found', `không có nhiệm vụ “${taskKey}” để gộp vào`);
+  async function merge(key: string, taskKey: string, actor: string, note?: string | null): Promise<TaskProposal> {
+    return exec.transaction(async () => {
+      const p = await waiting(key);
+      if (!await tasks.get(taskKey)) throw new TaskError('not_found', `không có nhiệm vụ “${taskKey}” để gộp vào`);
       return decide(p, 'merged', taskKey, actor, note, 'task.proposal.merge');
     });
   }
 
-  function reject(key: string, actor: string, note?: string | null): TaskProposal {
-    return exec.transaction(() => decide(waiting(key), 'rejected', null, actor, note, 'task.proposal.reject'));
+  async function reject(key: string, actor: string, note?: string | null): Promise<TaskProposal> {
+    return exec.transaction(async () => decide(await waiting(key), 'rejected', null, actor, note, 'task.proposal.reject'));
   }
 
   // ── Completions ──────────────────────────────────────────────────────────────────────────────
 
-  function getCompletion(key: string): TaskCompletion | null {
-    const row = exec.first(db.selectFrom('task_completions').selectAll().where('completion_key', '=', key));
+  async function getCompletion(key: string): Promise<TaskCompletion | null> {
+    const row = await exec.first(db.selectFrom('task_completions').selectAll().where('completion_key', '=', key));
     return row ? toCompletion(row) : null;
   }
 
-  function addCompletions(drafts: readonly CompletionDraft[], actor: string): string[] {
+  async function addCompletions(drafts: readonly CompletionDraft[], actor: string): Promise<string[]> {
     const added: string[] = [];
-    exec.transaction(() => {
+    await exec.transaction(async () => {
       for (const d of drafts) {
         const key = completionKey(d);
-        const { changes } = exec.run(
+        const { changes } = await exec.run(
           db
             .insertInto('task_completions')
             .values({
@@ -410,44 +410,44 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
             .onConflict((oc) => oc.column('completion_key').doNothing()),
         );
         if (changes === 0) continue;
-        appendAudit(exec, now(), { actor, action: 'task.completion.propose', target: completionTarget(key), before: null, after: completionSnapshot(getCompletion(key)!) });
+        await appendAudit(exec, now(), { actor, action: 'task.completion.propose', target: completionTarget(key), before: null, after: completionSnapshot((await getCompletion(key))!) });
         added.push(key);
       }
     });
     return added;
   }
 
-  function listCompletions(filter: { status?: CompletionStatus; taskKey?: string } = {}): TaskCompletion[] {
+  async function listCompletions(filter: { status?: CompletionStatus; taskKey?: string } = {}): Promise<TaskCompletion[]> {
     let q = db.selectFrom('task_completions').selectAll().orderBy('id');
     if (filter.status !== undefined) q = q.where('status', '=', filter.status);
     if (filter.taskKey !== undefined) q = q.where('task_key', '=', filter.taskKey);
-    return exec.all(q).map(toCompletion);
+    return (await exec.all(q)).map(toCompletion);
   }
 
-  function waitingCompletion(key: string): TaskCompletion {
-    const c = getCompletion(key);
+  async function waitingCompletion(key: string): Promise<TaskCompletion> {
+    const c = await getCompletion(key);
     if (!c) throw new TaskError('not_found', `không có đề xuất hoàn thành “${key}”`);
     if (c.status !== 'proposed') throw new TaskError('invalid', `đề xuất hoàn thành “${key}” đã được xử lý (${c.status}, ${c.decidedBy ?? ''})`);
     return c;
   }
 
-  function decideCompletion(c: TaskCompletion, status: CompletionStatus, actor: string, note: string | null | undefined, action: string): TaskCompletion {
-    exec.run(
+  async function decideCompletion(c: TaskCompletion, status: CompletionStatus, actor: string, note: string | null | undefined, action: string): Promise<TaskCompletion> {
+    await exec.run(
       db
         .updateTable('task_completions')
         .set({ status, decided_by: actor, decided_at: now(), note: blank(note) })
         .where('completion_key', '=', c.key)
         .where('status', '=', 'proposed'),
     );
-    const after = getCompletion(c.key)!;
-    appendAudit(exec, now(), { actor, action, target: completionTarget(c.key), before: completionSnapshot(c), after: { ...completionSnapshot(after), note: after.note } });
+    const after = (await getCompletion(c.key))!;
+    await appendAudit(exec, now(), { actor, action, target: completionTarget(c.key), before: completionSnapshot(c), after: { ...completionSnapshot(after), note: after.note } });
     return after;
   }
 
-  function confirm(key: string, change: Partial<StatusChangeInput>, actor: string): TaskRecord {
-    return exec.transaction(() => {
-      const c = waitingCompletion(key);
-      const task = tasks.update(
+  async function confirm(key: string, change: Partial<StatusChangeInput>, actor: string): Promise<TaskRecord> {
+    return exec.transaction(async () => {
+      const c = await waitingCompletion(key);
+      const task = await tasks.update(
         c.taskKey,
         {
           status: change.status ?? c.proposedStatus,
@@ -457,24 +457,24 @@ export function createTaskProposalStore(exec: SqlExecutor, now: () => string, ta
         },
         actor,
       );
-      decideCompletion(c, 'confirmed', actor, change.note, 'task.completion.confirm');
+      await decideCompletion(c, 'confirmed', actor, change.note, 'task.completion.confirm');
       return task;
     });
   }
 
-  function rejectCompletion(key: string, actor: string, note?: string | null): TaskCompletion {
-    return exec.transaction(() => decideCompletion(waitingCompletion(key), 'rejected', actor, note, 'task.completion.reject'));
+  async function rejectCompletion(key: string, actor: string, note?: string | null): Promise<TaskCompletion> {
+    return exec.transaction(async () => decideCompletion(await waitingCompletion(key), 'rejected', actor, note, 'task.completion.reject'));
   }
 
-  function legalDocuments() {
-    return exec
+  async function legalDocuments() {
+    return (await exec
       .all(
         db
           .selectFrom('document_legal_ids as l')
           .innerJoin('documents as d', 'd.id', 'l.document_id')
           .select(['l.document_id', 'l.legal_id', 'd.title', 'd.published'])
           .orderBy('l.document_id'),
-      )
+      ))
       .map((r) => ({ documentId: r.document_id, legalId: r.legal_id, title: r.title, published: r.published }));
   }
 

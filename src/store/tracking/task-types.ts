@@ -130,16 +130,16 @@ export interface ImportOptions {
 
 export interface TaskStore {
   /** Adds a task (and its initial status); throws TaskError `duplicate` when the key exists. */
-  add(input: NewTask, actor: string): TaskRecord;
+  add(input: NewTask, actor: string): Promise<TaskRecord>;
   /** Appends a status event; earlier events are never changed. Throws TaskError `not_found`, `invalid`. */
-  update(key: string, change: StatusChangeInput, actor: string): TaskRecord;
-  get(key: string): TaskRecord | null;
+  update(key: string, change: StatusChangeInput, actor: string): Promise<TaskRecord>;
+  get(key: string): Promise<TaskRecord | null>;
   /** By key. */
-  list(filter?: TaskFilter): TaskRecord[];
+  list(filter?: TaskFilter): Promise<TaskRecord[]>;
   /** Applies good CSV rows, each in its own savepoint: new keys added, changed statuses appended. */
-  importRows(rows: readonly TaskImportRow[], actor: string, options?: ImportOptions): TaskImportSummary;
+  importRows(rows: readonly TaskImportRow[], actor: string, options?: ImportOptions): Promise<TaskImportSummary>;
   /** Adds the pack's tasks (with their histories) that are not stored yet. */
-  importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): PackTaskImportSummary;
+  importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): Promise<PackTaskImportSummary>;
 }
 
 export type TaskErrorCode = 'duplicate' | 'not_found' | 'invalid';

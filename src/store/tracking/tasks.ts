@@ -121,26 +121,26 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
   const db = exec.db;
   const today = () => vietnamDay(now());
 
-  function historyOf(taskId: number): TaskEvent[] {
-    return exec.all(db.selectFrom('task_events').selectAll().where('task_id', '=', taskId).orderBy('id')).map(toEvent);
+  async function historyOf(taskId: number): Promise<TaskEvent[]> {
+    return (await exec.all(db.selectFrom('task_events').selectAll().where('task_id', '=', taskId).orderBy('id'))).map(toEvent);
   }
 
-  function rowOf(key: string): TaskRow | undefined {
+  async function rowOf(key: string): Promise<TaskRow | undefined> {
     return exec.first(db.selectFrom('tasks').selectAll().where('task_key', '=', key));
   }
 
-  function get(key: string): TaskRecord | null {
-    const row = rowOf(key);
-    return row ? toRecord(row, historyOf(row.id)) : null;
+  async function get(key: string): Promise<TaskRecord | null> {
+    const row = await rowOf(key);
+    return row ? toRecord(row, await historyOf(row.id)) : null;
   }
 
-  function list(filter: TaskFilter = {}): TaskRecord[] {
+  async function list(filter: TaskFilter = {}): Promise<TaskRecord[]> {
     let tasks = db.selectFrom('tasks').selectAll().orderBy('task_key');
     if (filter.agency !== undefined) tasks = tasks.where('agency', '=', filter.agency);
     if (filter.setBy !== undefined) tasks = tasks.where('set_by', '=', filter.setBy);
-    const rows = exec.all(tasks);
+    const rows = await exec.all(tasks);
     // One query for every history rather than one per task.
-    const events = exec.all(
+    const events = await exec.all(
       db
         .selectFrom('task_events')
         .selectAll()
@@ -177,8 +177,8 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
     return { status: change.status, at, evidence: blankToNull(change.evidence), note: blankToNull(change.note) };
   }
 
-  function insertEvent(taskId: number, event: ReturnType<typeof checkedEvent>, actor: string): void {
-    exec.run(
+  async function insertEvent(taskId: number, event: ReturnType<typeof checkedEvent>, actor: string): Promise<void> {
+    await exec.run(
       db.insertInto('task_events').values({
         task_id: taskId,
         status: event.status,
@@ -192,11 +192,11 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
   }
 
   /** Inserts a task with its events; the caller audits. Events are checked in order as they go. */
-  function insertTask(input: NewTask, actor: string, events: { change: StatusChangeInput; actor: string }[], periods = false): TaskRecord {
+  async function insertTask(input: NewTask, actor: string, events: { change: StatusChangeInput; actor: string }[], periods = false): Promise<TaskRecord> {
     checkNewTask(input);
-    if (rowOf(input.key)) throw new TaskError('duplicate', `nhiệm vụ “${input.key}” đã có; dùng “task update” để ghi trạng thái mới`);
-    if (input.parent != null && !rowOf(input.parent)) throw new TaskError('invalid', `nhiệm vụ cha “${input.parent}” không có`);
-    exec.run(
+    if (await rowOf(input.key)) throw new TaskError('duplicate', `nhiệm vụ “${input.key}” đã có; dùng “task update” để ghi trạng thái mới`);
+    if (input.parent != null && !await rowOf(input.parent)) throw new TaskError('invalid', `nhiệm vụ cha “${input.parent}” không có`);
+    await exec.run(
       db.insertInto('tasks').values({
         task_key: input.key,
         title: input.title.trim(),
@@ -214,36 +214,36 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
         provenance: input.provenance ? JSON.stringify(input.provenance) : null,
       }),
     );
-    const row = rowOf(input.key)!;
+    const row = (await rowOf(input.key))!;
     const stored: TaskEvent[] = [];
     for (const e of events) {
       const event = checkedEvent(stored, e.change, periods);
-      insertEvent(row.id, event, e.actor);
+      await insertEvent(row.id, event, e.actor);
       stored.push({ ...event, actor: e.actor, recordedAt: now() });
     }
-    return get(input.key)!;
+    return (await get(input.key))!;
   }
 
-  function add(input: NewTask, actor: string): TaskRecord {
-    return exec.transaction(() => {
-      const task = insertTask(input, actor, input.status ? [{ change: input.status, actor }] : []);
-      appendAudit(exec, now(), { actor, action: 'task.add', target: auditTarget(task.key), before: null, after: snapshot(task) });
+  async function add(input: NewTask, actor: string): Promise<TaskRecord> {
+    return exec.transaction(async () => {
+      const task = await insertTask(input, actor, input.status ? [{ change: input.status, actor }] : []);
+      await appendAudit(exec, now(), { actor, action: 'task.add', target: auditTarget(task.key), before: null, after: snapshot(task) });
       return task;
     });
   }
 
   /** Appends one checked event and audits it under `action`; returns the task after. */
-  function appendStatus(task: TaskRecord, change: StatusChangeInput, actor: string, action: string): TaskRecord {
-    const row = rowOf(task.key)!;
+  async function appendStatus(task: TaskRecord, change: StatusChangeInput, actor: string, action: string): Promise<TaskRecord> {
+    const row = (await rowOf(task.key))!;
     const event = checkedEvent(task.history, change);
-    insertEvent(row.id, event, actor);
-    appendAudit(exec, now(), { actor, action, target: auditTarget(task.key), before: statusState(task), after: event });
-    return get(task.key)!;
+    await insertEvent(row.id, event, actor);
+    await appendAudit(exec, now(), { actor, action, target: auditTarget(task.key), before: statusState(task), after: event });
+    return (await get(task.key))!;
   }
 
-  function update(key: string, change: StatusChangeInput, actor: string): TaskRecord {
-    return exec.transaction(() => {
-      const task = get(key);
+  async function update(key: string, change: StatusChangeInput, actor: string): Promise<TaskRecord> {
+    return exec.transaction(async () => {
+      const task = await get(key);
       if (!task) throw new TaskError('not_found', `không có nhiệm vụ “${key}”`);
       return appendStatus(task, change, actor, 'task.update');
     });
@@ -261,21 +261,21 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
     return diffs;
   }
 
-  function importRows(rows: readonly TaskImportRow[], actor: string, options: ImportOptions = {}): TaskImportSummary {
+  async function importRows(rows: readonly TaskImportRow[], actor: string, options: ImportOptions = {}): Promise<TaskImportSummary> {
     const summary: TaskImportSummary = { added: 0, updated: 0, unchanged: 0, errors: [], ignoredChanges: [] };
     const addedKeys: string[] = [];
     const updatedKeys: string[] = [];
-    exec.transaction(() => {
+    await exec.transaction(async () => {
       for (const row of rows) {
         const change: StatusChangeInput = { status: row.status, at: row.statusDate ?? options.importDate, evidence: row.evidence, note: row.note };
         try {
           // A savepoint per row: a row that fails leaves nothing behind, and the others are kept.
-          exec.transaction(() => {
-            const stored = get(row.key);
+          await exec.transaction(async () => {
+            const stored = await get(row.key);
             if (!stored) {
               const input: NewTask = { key: row.key, title: row.title, setBy: row.setBy, agency: row.agency, coAgencies: row.coAgencies, deadline: row.deadline };
-              const task = insertTask(input, actor, [{ change, actor }]);
-              appendAudit(exec, now(), { actor, action: 'task.import', target: auditTarget(task.key), before: null, after: snapshot(task) });
+              const task = await insertTask(input, actor, [{ change, actor }]);
+              await appendAudit(exec, now(), { actor, action: 'task.import', target: auditTarget(task.key), before: null, after: snapshot(task) });
               summary.added++;
               addedKeys.push(row.key);
               return;
@@ -291,7 +291,7 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
               summary.unchanged++;
               return;
             }
-            appendStatus(stored, change, actor, 'task.import');
+            await appendStatus(stored, change, actor, 'task.import');
             summary.updated++;
             updatedKeys.push(row.key);
           });
@@ -300,7 +300,7 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
           summary.errors.push({ line: row.line, key: row.key, message: error.message });
         }
       }
-      appendAudit(exec, now(), {
+      await appendAudit(exec, now(), {
         actor,
         action: 'task.import',
         target: TASK_IMPORT_TARGET,
@@ -318,22 +318,22 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
     return summary;
   }
 
-  function importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): PackTaskImportSummary {
+  async function importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): Promise<PackTaskImportSummary> {
     const result: PackTaskImportSummary = { added: [], existing: [], errors: [] };
-    exec.transaction(() => {
+    await exec.transaction(async () => {
       for (const t of pack.tasks) {
-        if (rowOf(t.id)) {
+        if (await rowOf(t.id)) {
           result.existing.push(t.id);
           continue;
         }
         try {
-          exec.transaction(() => {
+          await exec.transaction(async () => {
             const order = historyOrderProblem(t.history);
             if (order) throw new TaskError('invalid', order);
             const events = t.history.map((e) => ({ change: { status: e.status, at: e.at, evidence: e.evidence, note: e.note }, actor: e.by }));
             const input: NewTask = { key: t.id, title: t.title, setBy: t.setBy, agency: t.agency, coAgencies: t.coAgencies, deadline: t.deadline };
-            const task = insertTask(input, actor, events, true);
-            appendAudit(exec, now(), {
+            const task = await insertTask(input, actor, events, true);
+            await appendAudit(exec, now(), {
               actor,
               action: 'task.add',
               target: auditTarget(task.key),

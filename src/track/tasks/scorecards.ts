@@ -9,6 +9,11 @@
 // - shareOnTime = (done on time + open within deadline) / tasks. An open task within its deadline
 //   counts as on time because it has not missed anything yet; a task done late or still open past
 //   its deadline counts against.
+// - The Government's two headline measures (as its task-tracking reports give them: "đến hạn đã
+//   hoàn thành", "quá hạn"): a task is due (đến hạn) once its deadline day has come (deadline ≤
+//   today). shareDueDone = due tasks done (on time or late) / due tasks; shareDueOverdue = due tasks
+//   still open past their deadline / due tasks. On its deadline day an open task is due but not yet
+//   overdue, so the two shares add up to less than 1 only on such days. Both are null with no due task.
 // - latestActivity is the date of the latest status event of any task the agency leads.
 // - Ranking: shareOnTime descending, then fewer overdue (open past deadline), then more done. Equal
 //   on all three share a rank (1, 2, 2, 4), and are listed by name (Vietnamese collation).
@@ -39,6 +44,14 @@ export interface AgencyScorecard {
   overdue: number;
   /** (doneOnTime + openOnTime) / tasks, 0 to 1; null for an agency with no task of its own. */
   shareOnTime: number | null;
+  /** Tasks whose deadline day has come (deadline ≤ today). */
+  due: number;
+  /** Due tasks done, on time or late. */
+  dueDone: number;
+  /** dueDone / due, 0 to 1 (tỷ lệ nhiệm vụ đến hạn đã hoàn thành); null with no due task. */
+  shareDueDone: number | null;
+  /** overdue / due, 0 to 1 (tỷ lệ nhiệm vụ quá hạn); null with no due task. */
+  shareDueOverdue: number | null;
   /** The latest status event date among its tasks, or null when none has any. */
   latestActivity: string | null;
   /** Tasks it supports as a co-agency: listed, not scored. */
@@ -48,7 +61,10 @@ export interface AgencyScorecard {
 }
 
 function emptyCard(agency: string, name: string): AgencyScorecard {
-  return { agency, name, tasks: 0, done: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, overdue: 0, shareOnTime: null, latestActivity: null, coTasks: 0, rank: null };
+  return {
+    agency, name, tasks: 0, done: 0, doneOnTime: 0, doneLate: 0, openOnTime: 0, overdue: 0, shareOnTime: null,
+    due: 0, dueDone: 0, shareDueDone: null, shareDueOverdue: null, latestActivity: null, coTasks: 0, rank: null,
+  };
 }
 
 const collator = new Intl.Collator('vi');
@@ -78,6 +94,9 @@ export function agencyScorecards(
     const progress = assessTask(task, today, options);
     const card = cardOf(task.agency);
     card.tasks++;
+    const due = progress.deadlineDay <= today;
+    if (due) card.due++;
+    if (due && progress.status === 'hoan_thanh') card.dueDone++;
     if (progress.status === 'hoan_thanh') {
       card.done++;
       if (progress.timeliness === 'dung_han') card.doneOnTime++;
@@ -90,7 +109,14 @@ export function agencyScorecards(
     for (const co of new Set(task.coAgencies)) if (co !== task.agency) cardOf(co).coTasks++;
   }
   const all = [...cards.values()];
-  for (const card of all) if (card.tasks > 0) card.shareOnTime = (card.doneOnTime + card.openOnTime) / card.tasks;
+  for (const card of all) {
+    if (card.tasks > 0) card.shareOnTime = (card.doneOnTime + card.openOnTime) / card.tasks;
+    // Every overdue task is due: its deadline has passed.
+    if (card.due > 0) {
+      card.shareDueDone = card.dueDone / card.due;
+      card.shareDueOverdue = card.overdue / card.due;
+    }
+  }
 
   const ranked = all.filter((c) => c.tasks > 0).sort((a, b) => compareScores(a, b) || collator.compare(a.name, b.name));
   ranked.forEach((card, i) => {

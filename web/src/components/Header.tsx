@@ -22,6 +22,8 @@ const NAV: NavItem[] = [
   { page: 'provinces', href: '/provinces', label: 'nav.provinces', prefix: ['/provinces'] },
   { page: 'review', href: '/review', label: 'nav.review', prefix: ['/review'] },
   { page: 'audit', href: '/audit', label: 'nav.audit', prefix: ['/audit'] },
+  { page: 'attention', href: '/attention', label: 'nav.attention', prefix: ['/attention'] },
+  { page: 'alerts', href: '/alerts', label: 'nav.alerts', prefix: ['/alerts'] },
   { page: 'sources', href: '/sources', label: 'nav.sources', prefix: ['/sources'] },
   { page: 'upload', href: '/upload', label: 'nav.upload', prefix: ['/upload'] },
 ];

@@ -10,13 +10,14 @@ import { ConflictList } from '../components/Conflicts.tsx';
 import { EvidenceItem, EvidenceList } from '../components/Evidence.tsx';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { TargetCard } from '../components/TargetCard.tsx';
+import { ReportDownload } from '../components/ReportDownload.tsx';
 import { useI18n } from '../i18n.ts';
 import type { Indicator, Observation, ProgrammeInfo, ProgrammeTargets, TargetAssessment, TargetStatus } from '../types.ts';
 import { useApi } from '../use-api.ts';
 import { useIndicators } from '../use-indicators.ts';
 import { useTitle } from '../use-title.ts';
 
-const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'];
+const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'];
 
 interface Group {
   id: string;
@@ -117,6 +118,7 @@ export function ProgrammePage() {
       <div class="page-head">
         <h1>{info.data ? name(info.data.programme.name) || t('prog.title') : t('prog.title')}</h1>
         {targets.data && <p class="muted">{t('prog.subtitle', { date: date(targets.data.today) })}</p>}
+        <ReportDownload />
       </div>
 
       {targets.data && (

@@ -2,11 +2,13 @@
 // documents, so the demo data is visible on the first visit. Query and filters live in the URL.
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
-import { apiGet, itemsOf, nextCursorOf, type QueryValue } from '../api.ts';
+import { apiGet, apiPost, itemsOf, nextCursorOf, type QueryValue } from '../api.ts';
+import { useSession } from '../auth.tsx';
 import { ErrorBox, Empty, Loading } from '../components/Feedback.tsx';
 import { FacetPanel } from '../components/FacetPanel.tsx';
 import { LoadMore } from '../components/LoadMore.tsx';
 import { SearchResult } from '../components/SearchResult.tsx';
+import { DownloadLinks } from '../components/DownloadLinks.tsx';
 import { useI18n } from '../i18n.ts';
 import { FILTER_PARAMS, facetFilter, hasFilters, readSearchParams, searchHref, type FilterParam, type SearchParams } from '../search-params.ts';
 import type { DocumentSummary, FacetName, Facets, FacetValue, SearchHit } from '../types.ts';
@@ -98,6 +100,58 @@ function ActiveFilters({ params, onRemove }: { params: SearchParams; onRemove: (
   );
 }
 
+/** For a signed-in reader: keep this query and its filters; new matching documents reach the inbox. */
+function SaveSearch({ params }: { params: SearchParams }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(params.q ?? '');
+  const [state, setState] = useState<unknown>(null);
+  useEffect(() => {
+    setOpen(false);
+    setState(null);
+    setName(params.q ?? params.person ?? params.org ?? params.place ?? params.cites ?? '');
+  }, [JSON.stringify(params)]);
+  const trend = params.q ? <a class="btn btn-small" href={`/attention?${new URLSearchParams({ q: params.q })}`}>{t('search.trend')}</a> : null;
+  if (!user || (!params.q && !hasFilters(params))) return trend;
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const { q, ...filters } = params;
+    try {
+      await apiPost('/alerts/searches', { name: name.trim() || q || '—', query: q ?? '', filters });
+      setState('saved');
+      setOpen(false);
+    } catch (err) {
+      setState(err);
+    }
+  };
+  return (
+    <div class="save-search">
+      {trend}{' '}
+      {!open && state !== 'saved' && (
+        <button type="button" class="btn btn-small" onClick={() => setOpen(true)} data-testid="save-search">
+          {t('search.save')}
+        </button>
+      )}
+      {open && (
+        <form class="inline-form" onSubmit={(e) => void save(e)}>
+          <label for="save-search-name">{t('search.saveName')}</label>{' '}
+          <input id="save-search-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} data-testid="save-search-name" />{' '}
+          <button type="submit" class="btn btn-small btn-primary" data-testid="save-search-submit">
+            {t('alerts.save')}
+          </button>
+        </form>
+      )}
+      {state === 'saved' && (
+        <p role="status" data-testid="save-search-done">
+          {t('search.saved')} <a href="/alerts">{t('nav.alerts')}</a>
+        </p>
+      )}
+      {state !== null && state !== 'saved' && <ErrorBox error={state} />}
+    </div>
+  );
+}
+
 export function SearchPage() {
   const { t, num } = useI18n();
   const { query, route } = useLocation();
@@ -141,6 +195,8 @@ export function SearchPage() {
   return (
     <section class="search-page">
       <h1>{t('search.title')}</h1>
+      {/* The form is not printed: the printed page says what was searched. */}
+      {params.q && <p class="print-only">{t('search.label')}: “{params.q}”</p>}
       <form class="search-form" role="search" onSubmit={onSubmit}>
         <label for="search-q" class="visually-hidden">
           {t('search.label')}
@@ -164,6 +220,7 @@ export function SearchPage() {
         {t('search.hint')}
       </p>
       <ActiveFilters params={params} onRemove={onRemove} />
+      <SaveSearch params={params} />
 
       <div class="search-layout">
         <div class={`facet-column${showFacets ? ' open' : ''}`}>
@@ -176,6 +233,7 @@ export function SearchPage() {
           <h2 class="results-heading" aria-live="polite">
             {heading}
           </h2>
+          {state && state.rows.length > 0 && <DownloadLinks path="/export/search" query={{ ...params }} testId="search-downloads" />}
           <ErrorBox error={error} />
           {state && state.rows.length === 0 && !error && <Empty>{t('search.noResults')}</Empty>}
           {state && (

@@ -9,6 +9,7 @@ import { Empty, ErrorBox, Loading, Notice } from '../components/Feedback.tsx';
 import { TaskRow } from '../components/TaskRow.tsx';
 import { TASK_STATUSES } from '../components/TaskStatusForm.tsx';
 import { percent } from '../format.ts';
+import { DownloadLinks } from '../components/DownloadLinks.tsx';
 import { useI18n } from '../i18n.ts';
 import type { AgenciesResponse, Agency, ProvinceUnit, Task } from '../types.ts';
 import { useApi } from '../use-api.ts';
@@ -281,6 +282,7 @@ export function TasksPage() {
         {agencies.loading && !agencies.data && <Loading />}
         <ErrorBox error={agencies.error} />
         {agencies.data && <Scorecards data={agencies.data} agencyName={agencyName} />}
+        {agencies.data && agencies.data.scorecards.length > 0 && <DownloadLinks path="/export/agencies" testId="scorecard-downloads" />}
       </section>
     </section>
   );

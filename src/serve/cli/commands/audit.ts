@@ -13,10 +13,10 @@ export function registerAudit(program: Command): void {
     .option('--actor <name>', 'only entries by this person')
     .option('--limit <n>', 'how many, newest first (default 100)', parsePositiveInt)
     .option('--json', 'print JSON')
-    .action((flags: { target?: string; actor?: string; limit?: number; json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: { target?: string; actor?: string; limit?: number; json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const entries = store.audit.list({ target: flags.target, actor: flags.actor, limit: flags.limit });
+        const entries = await store.audit.list({ target: flags.target, actor: flags.actor, limit: flags.limit });
         if (flags.json) {
           printJson({ count: entries.length, entries });
           return;
@@ -28,7 +28,7 @@ export function registerAudit(program: Command): void {
           if (e.after !== null) printText(`    sau:   ${JSON.stringify(e.after)}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -35,7 +35,7 @@ export function registerCrawl(program: Command): void {
     .action(async (flags: CrawlFlags, command: Command) => {
       const client = new PoliteClient({ delayMs: flags.delay, userAgent: flags.userAgent, allowPrivate: flags.allowPrivate ?? false });
       for (;;) {
-        const store = openStore(dbPath(command), { nearDuplicateThreshold: flags.similarity });
+        const store = await openStore(dbPath(command), { nearDuplicateThreshold: flags.similarity });
         const bar = process.stderr.isTTY && !flags.json ? new cliProgress.SingleBar({ format: 'Đang thu thập [{bar}] {value}/{total} trang | {url}' }, cliProgress.Presets.shades_classic) : null;
         let started = false;
         try {
@@ -66,7 +66,7 @@ export function registerCrawl(program: Command): void {
             }
           }
         } finally {
-          store.close();
+          await store.close();
         }
         if (flags.once) return;
         await new Promise((r) => setTimeout(r, flags.interval * 60_000));

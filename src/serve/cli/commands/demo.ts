@@ -34,7 +34,7 @@ export function registerDemo(program: Command): void {
       const dir = resolve(flags.data);
       prepareDemoFolder(dir);
       const db = join(dir, DEMO_DB);
-      const store = openStore(db);
+      const store = await openStore(db);
       const pack = loadPack(packDir(command));
       let serving = false;
       try {
@@ -42,7 +42,7 @@ export function registerDemo(program: Command): void {
         await prepareDemoTasks(store, pack);
         // Kept beside the database, readable by this user only, for scripts (screenshots, e2e).
         writeFileSync(join(dir, DEMO_ACCOUNTS_FILE), JSON.stringify(accounts, null, 2), { mode: 0o600 });
-        const stats = store.stats();
+        const stats = await store.stats();
         if (flags.json) printJson({ database: db, summary, programme, stats, accounts });
         else {
           printText(`Radar 57 — dữ liệu mẫu: ${db}\n`);
@@ -56,7 +56,7 @@ export function registerDemo(program: Command): void {
           if (!flags.json) printText(`\nMở ${url} trong trình duyệt (đọc không cần đăng nhập). Ctrl+C để dừng.\n`);
         }
       } finally {
-        if (!serving) store.close();
+        if (!serving) await store.close();
       }
     });
 }

@@ -17,8 +17,8 @@ function summaryLine(e: EntitySummary): string {
 }
 
 /** Legal ids cited by the stored text of a legal document: the legal → legal edges. */
-function legalCitationsOf(store: Store, e: EntitySummary): string[] {
-  return e.kind === 'legalRef' && !e.key.startsWith('law:') ? store.legalCitations(e.key) : [];
+async function legalCitationsOf(store: Store, e: EntitySummary): Promise<string[]> {
+  return e.kind === 'legalRef' && !e.key.startsWith('law:') ? await store.legalCitations(e.key) : [];
 }
 
 export function formatEntity(e: EntityDetail, cites: readonly string[] = []): string {
@@ -49,16 +49,16 @@ export function registerEntity(program: Command): void {
     .argument('<name>', 'name or alias, e.g. "Tô Lâm", "to lam", "Bộ KH&CN", "57-NQ/TW"')
     .option('--kind <kind>', 'person, organization (org), place, legalRef (legal)', parseEntityKind)
     .option('--json', 'print JSON')
-    .action((name: string, flags: { kind?: EntityKind; json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (name: string, flags: { kind?: EntityKind; json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const matches = store.findEntities(name, { kind: flags.kind });
+        const matches = await store.findEntities(name, { kind: flags.kind });
         if (flags.json) {
-          const entities = matches.flatMap((m) => {
-            const detail = store.entityDetail(m.id);
-            if (!detail) return [];
-            return [m.kind === 'legalRef' ? { ...detail, legalCitations: legalCitationsOf(store, m) } : detail];
-          });
+          const entities = [];
+          for (const m of matches) {
+            const detail = await store.entityDetail(m.id);
+            if (detail) entities.push(m.kind === 'legalRef' ? { ...detail, legalCitations: await legalCitationsOf(store, m) } : detail);
+          }
           printJson({ query: name, count: entities.length, entities });
           return;
         }
@@ -68,15 +68,15 @@ export function registerEntity(program: Command): void {
         }
         const [only] = matches;
         if (matches.length === 1 && only) {
-          const detail = store.entityDetail(only.id);
-          if (detail) printText(formatEntity(detail, legalCitationsOf(store, detail)));
+          const detail = await store.entityDetail(only.id);
+          if (detail) printText(formatEntity(detail, await legalCitationsOf(store, detail)));
           return;
         }
         printText(`Có ${matches.length} thực thể khớp “${name}”:\n`);
         for (const m of matches) printText(summaryLine(m));
         printText('Thu hẹp bằng --kind hoặc tên đầy đủ.\n');
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

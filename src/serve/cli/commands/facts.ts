@@ -87,10 +87,10 @@ export function registerFacts(program: Command): void {
     .option('--document <id>', 'only this document', parsePositiveInt)
     .option('--limit <n>', 'number of facts', parsePositiveInt, 50)
     .option('--json', 'print JSON')
-    .action((flags: FactsFlags, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: FactsFlags, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const mentions = store.listMentions({ kind: flags.kind, documentId: flags.document, limit: flags.limit });
+        const mentions = await store.listMentions({ kind: flags.kind, documentId: flags.document, limit: flags.limit });
         if (flags.json) {
           printJson({
             count: mentions.length,
@@ -116,7 +116,7 @@ export function registerFacts(program: Command): void {
         );
         if (mentions.length === flags.limit) printText(`(${flags.limit} dữ kiện đầu; dùng --limit để xem thêm)\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

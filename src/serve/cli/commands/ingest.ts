@@ -40,7 +40,7 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const db = dbPath(command);
-      const store = openStore(db, { nearDuplicateThreshold: flags.similarity });
+      const store = await openStore(db, { nearDuplicateThreshold: flags.similarity });
       // A bar only on a terminal: in scripts and CI it would be noise in the log.
       const bar = process.stderr.isTTY && !flags.json
         ? new cliProgress.SingleBar({ format: 'Đang nhập [{bar}] {value}/{total} tệp | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -73,7 +73,7 @@ export function registerIngest(program: Command): void {
         // Exit 0 unless nothing at all could be read.
         if (summary.stored === 0) process.exitCode = 1;
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

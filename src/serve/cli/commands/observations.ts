@@ -17,6 +17,8 @@ function observationLines(o: Observation, unit: string): string {
   if (o.origin === 'extracted') {
     out += `    tài liệu #${o.documentId}, ${o.field} ${o.index}, ký tự ${o.start}–${o.end}: “${o.sentence}”\n`;
     out += `    nguồn: ${o.sources.join(', ')}; độ tin cậy ${o.confidence}; ngày lấy từ: ${o.asOfFrom}; ${o.extractorVersion}\n`;
+  } else if (o.origin === 'submitted') {
+    out += `    số liệu gửi duyệt đã được duyệt: ${o.sources.join(' ; ')}${o.note ? ` — ${o.note}` : ''}\n`;
   } else {
     out += `    gói chương trình: ${o.sources.join(' ; ')}${o.note ? ` — ${o.note}` : ''}\n`;
   }
@@ -35,7 +37,7 @@ export function registerObservations(program: Command): void {
     .action(async (indicatorId: string, flags: { scope?: string; all?: boolean; json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
+        async ({ store, pack }) => {
           const indicator = pack.indicators.find((i) => i.id === indicatorId);
           if (!indicator) {
             // Typos and partial ids: within a third of the id's length in edits, or containing it.
@@ -44,7 +46,9 @@ export function registerObservations(program: Command): void {
               .map((i) => i.id);
             throw new Error(`unknown indicator "${indicatorId}"${near.length ? `; did you mean ${near.join(', ')}?` : ' (see `radar57 programme info --json`)'}`);
           }
-          const observations = store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true });
+          // Accepted submissions are figures of the series too (origin submitted).
+          const submitted = (await store.submissions.acceptedObservations()).filter((o) => o.indicator === indicatorId && (!flags.scope || o.scope === flags.scope));
+          const observations = [...await store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true }), ...submitted];
           if (flags.json) {
             printJson({ indicator, count: observations.length, observations });
             return;

@@ -34,6 +34,12 @@ function statusTable(pack: Pack, status: ProgrammeStatus): string {
     const steps = seriesSteps(a.series);
     if (steps.length > 1) out += `    chuỗi số liệu: ${steps.map((o) => formatValue(o, unit)).join(' → ')}\n`;
     out += `    lý do: ${a.reason}\n`;
+    const next = a.nextMilestone;
+    if (next) {
+      const m = next.milestone;
+      const v = m.comparator === 'between' ? `${formatNumber(m.value)}–${formatNumber(m.valueMax ?? m.value)}` : `${m.comparator} ${formatNumber(m.value)}`;
+      out += `    mốc gần nhất: ${v}${unit ? ` ${unit}` : ''} đến ${formatDate(m.deadline)} | ${STATUS_LABELS[next.status].toUpperCase()} — ${next.reason}\n`;
+    }
   }
   if (status.statedTargets.length > 0) {
     out += `\nMục tiêu khác được nêu trong tài liệu (${status.statedTargets.length}):\n`;
@@ -106,8 +112,9 @@ export function registerProgramme(program: Command): void {
     .action(async (flags: { today?: string; json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
-          const status = programmeStatus(pack, store.programme.observations({ compact: true }), flags.today ?? todayIso());
+        async ({ store, pack }) => {
+          const observations = [...await store.programme.observations({ compact: true }), ...await store.submissions.acceptedObservations()];
+          const status = programmeStatus(pack, observations, flags.today ?? todayIso());
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));
         },
@@ -122,13 +129,13 @@ export function registerProgramme(program: Command): void {
     .action(async (flags: { json?: boolean }, command: Command) => {
       await withProgramme(
         command,
-        ({ store, pack }) => {
-          const observations = store.programme.observations({ compact: true });
+        async ({ store, pack }) => {
+          const observations = await store.programme.observations({ compact: true });
           const info = {
             programme: pack.programme,
             dir: pack.dir,
             hash: pack.hash,
-            loaded: store.programme.current(),
+            loaded: await store.programme.current(),
             observations: {
               pack: observations.filter((o) => o.origin === 'pack').length,
               extracted: observations.filter((o) => o.origin === 'extracted').length,

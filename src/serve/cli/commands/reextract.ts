@@ -27,7 +27,7 @@ export function registerReextract(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action(async (flags: { all?: boolean; json?: boolean }, command: Command) => {
       const db = dbPath(command);
-      const store = openStore(db);
+      const store = await openStore(db);
       // A bar only on a terminal: in scripts and CI it would be noise in the log.
       const bar = process.stderr.isTTY && !flags.json
         ? new cliProgress.SingleBar({ format: 'Đang trích xuất lại [{bar}] {value}/{total} tài liệu', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -57,7 +57,7 @@ export function registerReextract(program: Command): void {
         }
       } finally {
         bar?.stop();
-        store.close();
+        await store.close();
       }
     });
 }

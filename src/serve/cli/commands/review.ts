@@ -64,12 +64,12 @@ function registerTarget(review: Command, kind: ReviewTargetKind, description: st
       const record =
         kind === 'observation'
           ? await withProgramme(command, ({ store }) => store.reviews.add(input, actorName(command)), true)
-          : (() => {
-              const store = openStore(dbPath(command));
+          : await (async () => {
+              const store = await openStore(dbPath(command));
               try {
-                return store.reviews.add(input, actorName(command));
+                return await store.reviews.add(input, actorName(command));
               } finally {
-                store.close();
+                await store.close();
               }
             })();
       if (flags.json) printJson(record);
@@ -87,14 +87,14 @@ export function registerReview(program: Command): void {
     .description('các lần duyệt gần nhất')
     .option('--limit <n>', 'how many (default 100)', parsePositiveInt)
     .option('--json', 'print JSON')
-    .action((flags: { limit?: number; json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: { limit?: number; json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const list = store.reviews.list(flags.limit ?? 100);
+        const list = await store.reviews.list(flags.limit ?? 100);
         if (flags.json) printJson({ count: list.length, reviews: list });
         else for (const r of list) printText(`#${r.id} ${r.at} ${r.reviewer}: ${r.verdict} ${r.kind} ${r.key}${r.note ? ` — ${r.note}` : ''}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

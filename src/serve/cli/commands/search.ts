@@ -38,10 +38,10 @@ export function registerSearch(program: Command): void {
     .option('--cites <id>', 'only documents citing this legal document (e.g. 57-NQ/TW, or a law\'s name)')
     .option('--no-collapse', 'show every near-duplicate, not one per cluster')
     .option('--json', 'print JSON')
-    .action((query: string, flags: SearchFlags, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (query: string, flags: SearchFlags, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const hits = store.search(query, {
+        const hits = await store.search(query, {
           limit: flags.limit,
           kind: flags.kind,
           from: flags.from ? periodStart(flags.from) : undefined,
@@ -70,7 +70,7 @@ export function registerSearch(program: Command): void {
           printText(`#${h.id} [${h.kind}] ${when} ${h.title ?? '(tin ngắn)'}${foldedOnly}${similar}\n    ${h.snippet}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

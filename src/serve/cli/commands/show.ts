@@ -12,10 +12,10 @@ export function registerShow(program: Command): void {
     .description(summaryOf('show'))
     .argument('<id>', 'document id (from search)', parsePositiveInt)
     .option('--json', 'print JSON')
-    .action((id: number, flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (id: number, flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const doc = store.getDocument(id);
+        const doc = await store.getDocument(id);
         if (!doc) throw new InvalidArgumentError(`no document with id ${id}`);
         if (flags.json) {
           printJson(doc);
@@ -30,7 +30,7 @@ export function registerShow(program: Command): void {
         for (const c of doc.captions) printText(`[ảnh] ${c.text}${c.credit ? ` (Ảnh: ${c.credit})` : ''}\n`);
         for (const r of doc.related) printText(`[liên quan] ${r.title}${r.url ? ` <${r.url}>` : ''}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -31,46 +31,65 @@ export function registerSource(program: Command): void {
       if (!KINDS.includes(v as SourceKind)) throw new InvalidArgumentError(`kind must be one of: ${KINDS.join(', ')}`);
       return v as SourceKind;
     })
+    .option('--group <group>', 'its group for attention over time (Báo Đảng và Nhà nước, báo địa phương, báo kinh tế…)')
     .option('--json', 'print JSON')
-    .action((url: string, flags: { name?: string; kind?: SourceKind; json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (url: string, flags: { name?: string; kind?: SourceKind; group?: string; json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const added = store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
+        const added = await store.addSource({ url, name: flags.name ?? null, kind: flags.kind ?? guessSourceKind(url) });
+        if (flags.group?.trim()) await store.setSourceGroup(added.source.id, flags.group.trim().normalize('NFC'));
         if (flags.json) printJson(added);
         else printText(`${added.created ? 'Đã thêm' : 'Đã có'} nguồn #${added.source.id} (${added.source.kind}): ${added.source.url}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   source
     .command('list')
     .option('--json', 'print JSON')
-    .action((flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const sources = store.listSourcesWithCounts();
+        const sources = await store.listSourcesWithCounts();
         if (flags.json) return printJson({ sources });
         if (sources.length === 0) return void printText('Chưa có nguồn nào. Thêm bằng: radar57 source add URL\n');
         for (const s of sources) {
           printText(`#${s.id} [${s.kind}] ${s.name ?? ''} ${s.url}\n    lần kiểm tra cuối: ${s.lastCheckedAt ?? '—'}; URL: ${s.stored} đã lưu, ${s.pending} chờ, ${s.failed} lỗi${s.lastError ? `\n    lỗi: ${s.lastError}` : ''}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
+      }
+    });
+  source
+    .command('group')
+    .description('đặt (hoặc bỏ, khi không ghi nhóm) nhóm của một nguồn, để xem xu hướng theo nhóm nguồn')
+    .argument('<id-or-url>')
+    .argument('[group]')
+    .option('--json', 'print JSON')
+    .action(async (key: string, group: string | undefined, flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
+      try {
+        const value = group?.trim() ? group.trim().normalize('NFC') : null;
+        if (!await store.setSourceGroup(/^\d+$/.test(key) ? Number(key) : key, value)) throw new InvalidArgumentError(`no source ${key}`);
+        if (flags.json) printJson({ source: key, group: value });
+        else printText(value ? `Nguồn ${key} thuộc nhóm ${value}\n` : `Đã bỏ nhóm của nguồn ${key}\n`);
+      } finally {
+        await store.close();
       }
     });
   source
     .command('remove')
     .argument('<id-or-url>')
     .option('--json', 'print JSON')
-    .action((key: string, flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (key: string, flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const removed = store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
+        const removed = await store.removeSource(/^\d+$/.test(key) ? Number(key) : key);
         if (!removed) throw new InvalidArgumentError(`no source ${key}`);
         if (flags.json) printJson({ removed: key });
         else printText(`Đã xóa nguồn ${key} (tài liệu đã lưu được giữ lại)\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

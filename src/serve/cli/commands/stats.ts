@@ -10,15 +10,15 @@ export function registerStats(program: Command): void {
     .command('stats')
     .description(summaryOf('stats'))
     .option('--json', 'print JSON')
-    .action((flags: { json?: boolean }, command: Command) => {
+    .action(async (flags: { json?: boolean }, command: Command) => {
       const db = dbPath(command);
-      const store = openStore(db);
+      const store = await openStore(db);
       try {
-        const stats = store.stats();
+        const stats = await store.stats();
         if (flags.json) printJson({ database: db, ...stats });
         else printText(`Cơ sở dữ liệu: ${db}\n${JSON.stringify(stats, null, 2)}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

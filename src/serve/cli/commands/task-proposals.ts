@@ -59,13 +59,13 @@ const wantsJson = (command: Command): boolean => command.optsWithGlobals<{ json?
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(';').map((v) => v.trim()).filter(Boolean)];
 
 /** The lines `task show` adds for a task read from a document: its sentence and the completion evidence. */
-export function provenanceText(task: TaskRecord, store: Store): string {
+export async function provenanceText(task: TaskRecord, store: Store): Promise<string> {
   let out = '';
   if (task.provenance) {
     const p = task.provenance;
     out += `\nCâu giao nhiệm vụ (tài liệu #${p.documentId ?? '?'}, ${p.field} ${p.index} [${p.start}–${p.end}], ${p.extractor}):\n  “${p.sentence}”\n`;
   }
-  const completions = store.taskProposals.completions.list({ taskKey: task.key });
+  const completions = await store.taskProposals.completions.list({ taskKey: task.key });
   if (completions.length > 0) {
     out += '\nMinh chứng hoàn thành:\n';
     for (const c of completions) out += `  [${c.status}] ${c.legalId ?? `tài liệu #${c.documentId ?? '?'}`}: “${c.sentence}” (${c.reasons.join('; ')})\n`;
@@ -191,7 +191,7 @@ export function registerTaskProposals(tasks: Command): void {
       const today = flags.today ?? vietnamDay(new Date());
       const result = await withProgramme(
         command,
-        ({ store }) => (flags.confirm ? confirmCompletion(store, key, actor, today, flags.note) : store.taskProposals.completions.reject(key, actor, flags.note)),
+        async ({ store }) => (flags.confirm ? await confirmCompletion(store, key, actor, today, flags.note) : await store.taskProposals.completions.reject(key, actor, flags.note)),
         true,
       );
       if (wantsJson(command)) return printJson(result);

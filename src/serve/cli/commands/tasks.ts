@@ -161,11 +161,16 @@ function showTask(task: TaskRecord, progress: TaskProgress, names: ReadonlyMap<s
   return out;
 }
 
+/** `66,7%`, or `—` when there is nothing to divide by. */
+function percentOrDash(share: number | null): string {
+  return share === null ? '—' : `${(100 * share).toFixed(1).replace('.', ',')}%`;
+}
+
 function scorecardTable(cards: readonly AgencyScorecard[]): string {
   const ranked = cards.filter((c) => c.rank !== null);
   const supportOnly = cards.filter((c) => c.rank === null);
   let out = formatTable(
-    ['Hạng', 'Cơ quan', 'Nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Trong hạn', 'Quá hạn', 'Tỷ lệ đúng hạn', 'Phối hợp', 'Cập nhật gần nhất'],
+    ['Hạng', 'Cơ quan', 'Nhiệm vụ', 'Hoàn thành', 'Đúng hạn', 'Trễ hạn', 'Trong hạn', 'Quá hạn', 'Tỷ lệ đúng hạn', 'Đến hạn đã HT', 'Quá hạn/đến hạn', 'Phối hợp', 'Cập nhật gần nhất'],
     ranked.map((c) => [
       String(c.rank),
       clip(c.name, 40),
@@ -176,6 +181,8 @@ function scorecardTable(cards: readonly AgencyScorecard[]): string {
       String(c.openOnTime),
       String(c.overdue),
       `${(100 * (c.shareOnTime ?? 0)).toFixed(1).replace('.', ',')}%`,
+      percentOrDash(c.shareDueDone),
+      percentOrDash(c.shareDueOverdue),
       String(c.coTasks),
       c.latestActivity ? displayDate(c.latestActivity) : '—',
     ]),
@@ -185,17 +192,18 @@ function scorecardTable(cards: readonly AgencyScorecard[]): string {
     for (const c of supportOnly) out += `  ${c.name}: phối hợp ${c.coTasks} nhiệm vụ\n`;
   }
   out += '\nTỷ lệ đúng hạn = (hoàn thành đúng hạn + đang/chưa thực hiện còn trong hạn) / số nhiệm vụ chủ trì.\n';
+  out += 'Đến hạn đã HT = nhiệm vụ đến hạn đã hoàn thành (đúng hoặc trễ hạn) / nhiệm vụ đến hạn; Quá hạn/đến hạn = nhiệm vụ quá hạn chưa hoàn thành / nhiệm vụ đến hạn.\n';
   return out;
 }
 
 // ── Commands ────────────────────────────────────────────────────────────────────────────────────
 
-function withStore<T>(command: Command, work: (store: Store) => T): T {
-  const store = openStore(dbPath(command));
+async function withStore<T>(command: Command, work: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = await openStore(dbPath(command));
   try {
-    return work(store);
+    return await work(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -208,7 +216,7 @@ interface ListFlags {
   json?: boolean;
 }
 
-function listTasks(flags: ListFlags, command: Command): void {
+async function listTasks(flags: ListFlags, command: Command): Promise<void> {
   const today = flags.today ?? vietnamDay(new Date());
   const window = typeof flags.dueSoon === 'number' ? flags.dueSoon : DEFAULT_DUE_SOON_DAYS;
   let names: Map<string, string>;
@@ -220,7 +228,7 @@ function listTasks(flags: ListFlags, command: Command): void {
   } else {
     names = namesForDisplay(command);
   }
-  const assessed = withStore(command, (store) => store.tasks.list(agency === undefined ? {} : { agency }))
+  const assessed = (await withStore(command, (store) => store.tasks.list(agency === undefined ? {} : { agency })))
     .map((task) => ({ task, progress: assessTask(task, today, { dueSoonDays: window }) }))
     .filter(({ progress }) => flags.status === undefined || progress.status === flags.status)
     // --overdue and --due-soon together list both: the tasks that need attention.
@@ -273,7 +281,7 @@ interface AddFlags {
   json?: boolean;
 }
 
-function addTask(flags: AddFlags, command: Command): void {
+async function addTask(flags: AddFlags, command: Command): Promise<void> {
   if (!flags.status && (flags.at || flags.evidence || flags.note)) {
     throw new InvalidArgumentError('--at, --evidence and --note describe an initial status: give --status too');
   }
@@ -281,7 +289,7 @@ function addTask(flags: AddFlags, command: Command): void {
   const resolve = resolverOf(pack);
   const names = agencyNames(pack);
   const actor = actorName(command);
-  const task = withStore(command, (store) =>
+  const task = await withStore(command, (store) =>
     store.tasks.add(
       {
         key: flags.key,
@@ -309,11 +317,11 @@ interface UpdateFlags {
   json?: boolean;
 }
 
-function updateTask(key: string, flags: UpdateFlags, command: Command): void {
+async function updateTask(key: string, flags: UpdateFlags, command: Command): Promise<void> {
   const actor = actorName(command);
-  const { before, after } = withStore(command, (store) => {
-    const previous = store.tasks.get(key);
-    const updated = store.tasks.update(key, { status: flags.status, at: flags.at, evidence: flags.evidence, note: flags.note }, actor);
+  const { before, after } = await withStore(command, async (store) => {
+    const previous = await store.tasks.get(key);
+    const updated = await store.tasks.update(key, { status: flags.status, at: flags.at, evidence: flags.evidence, note: flags.note }, actor);
     return { before: previous, after: updated };
   });
   if (flags.json) return printJson(after);
@@ -322,11 +330,11 @@ function updateTask(key: string, flags: UpdateFlags, command: Command): void {
   printText(`Đã cập nhật ${key}: ${STATUS_LABELS[from]} → ${STATUS_LABELS[last.status]} (ngày ${displayDate(last.at)}; người ghi: ${actor})\n`);
 }
 
-function showOne(key: string, flags: { today?: string; json?: boolean }, command: Command): void {
+async function showOne(key: string, flags: { today?: string; json?: boolean }, command: Command): Promise<void> {
   const today = flags.today ?? vietnamDay(new Date());
-  const { task, evidence, completions } = withStore(command, (store) => {
-    const found = store.tasks.get(key);
-    return { task: found, evidence: found ? provenanceText(found, store) : '', completions: found ? store.taskProposals.completions.list({ taskKey: key }) : [] };
+  const { task, evidence, completions } = await withStore(command, async (store) => {
+    const found = await store.tasks.get(key);
+    return { task: found, evidence: found ? await provenanceText(found, store) : '', completions: found ? await store.taskProposals.completions.list({ taskKey: key }) : [] };
   });
   if (!task) throw new InvalidArgumentError(`không có nhiệm vụ “${key}”`);
   const progress = assessTask(task, today);
@@ -334,7 +342,7 @@ function showOne(key: string, flags: { today?: string; json?: boolean }, command
   printText(showTask(task, progress, namesForDisplay(command)) + evidence);
 }
 
-function importFile(file: string, flags: { json?: boolean }, command: Command): void {
+async function importFile(file: string, flags: { json?: boolean }, command: Command): Promise<void> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
@@ -347,7 +355,7 @@ function importFile(file: string, flags: { json?: boolean }, command: Command): 
   const parsed = parseTaskCsv(text, { resolveAgency: resolverOf(pack), importDate });
   const actor = actorName(command);
   const rejectedAtParse = rejectedRowCount(parsed.errors);
-  const summary = withStore(command, (store) =>
+  const summary = await withStore(command, (store) =>
     store.tasks.importRows(parsed.rows, actor, { source: basename(file), rejectedRows: rejectedAtParse, importDate }),
   );
   const rejected = [
@@ -384,10 +392,10 @@ function importFile(file: string, flags: { json?: boolean }, command: Command): 
   printText(out);
 }
 
-function scorecard(flags: { today?: string; json?: boolean }, command: Command): void {
+async function scorecard(flags: { today?: string; json?: boolean }, command: Command): Promise<void> {
   const today = flags.today ?? vietnamDay(new Date());
   const names = namesForDisplay(command);
-  const cards = agencyScorecards(withStore(command, (store) => store.tasks.list()), names, today);
+  const cards = agencyScorecards(await withStore(command, (store) => store.tasks.list()), names, today);
   if (flags.json) return printJson({ today, count: cards.length, agencies: cards });
   if (cards.length === 0) return void printText('Chưa có nhiệm vụ nào. Thêm bằng: radar57 task add … hoặc radar57 task import FILE\n');
   printText(`Bảng xếp hạng cơ quan theo tiến độ nhiệm vụ (tính đến ${displayDate(today)}):\n\n`);

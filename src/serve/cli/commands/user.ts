@@ -41,14 +41,14 @@ function agencyIds(command: Command, names: readonly string[]): string[] {
 }
 
 /** Applies a change to one account, or fails naming it. */
-function changeUser(command: Command, username: string, change: UserChange, done: string): void {
-  const store = openStore(dbPath(command));
+async function changeUser(command: Command, username: string, change: UserChange, done: string): Promise<void> {
+  const store = await openStore(dbPath(command));
   try {
-    const changed = store.accounts.updateUser(username, change, actorName(command));
+    const changed = await store.accounts.updateUser(username, change, actorName(command));
     if (!changed) throw new InvalidArgumentError(`không có tài khoản ${username}`);
     printText(`${done}: ${changed.username} (${changed.role}${changed.agencies.length ? `: ${changed.agencies.join(', ')}` : ''}${changed.disabled ? ', đã khóa' : ''})\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -64,30 +64,30 @@ export function registerUser(program: Command): void {
     .action(async (username: string, flags: { role: Role; agency?: string[]; json?: boolean }, command: Command) => {
       const agencies = agencyIds(command, flags.agency ?? []);
       const { password, generated } = passwordFromInput();
-      const store = openStore(dbPath(command));
+      const store = await openStore(dbPath(command));
       try {
-        const created = store.accounts.addUser({ username, role: flags.role, agencies, passwordHash: await hashPassword(password) }, actorName(command));
+        const created = await store.accounts.addUser({ username, role: flags.role, agencies, passwordHash: await hashPassword(password) }, actorName(command));
         if (flags.json) printJson({ ...created, ...(generated ? { password } : {}) });
         else {
           printText(`Đã tạo tài khoản ${created.username} (${created.role}${created.agencies.length ? `: ${created.agencies.join(', ')}` : ''})\n`);
           if (generated) printText(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
   user
     .command('list')
     .description('các tài khoản')
     .option('--json', 'print JSON')
-    .action((flags: { json?: boolean }, command: Command) => {
-      const store = openStore(dbPath(command));
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const store = await openStore(dbPath(command));
       try {
-        const users = store.accounts.listUsers();
+        const users = await store.accounts.listUsers();
         if (flags.json) printJson({ count: users.length, users });
         else for (const u of users) printText(`${u.username}\t${u.role}\t${u.agencies.join(', ')}${u.disabled ? '\t(khóa)' : ''}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   user
@@ -97,13 +97,13 @@ export function registerUser(program: Command): void {
     .action(async (username: string, _flags: unknown, command: Command) => {
       const { password, generated } = passwordFromInput();
       const hash = await hashPassword(password);
-      const store = openStore(dbPath(command));
+      const store = await openStore(dbPath(command));
       try {
-        if (!store.accounts.setPassword(username, hash, actorName(command))) throw new InvalidArgumentError(`không có tài khoản ${username}`);
+        if (!await store.accounts.setPassword(username, hash, actorName(command))) throw new InvalidArgumentError(`không có tài khoản ${username}`);
         printText(`Đã đặt mật khẩu mới cho ${username}\n`);
         if (generated) printText(`Mật khẩu (chỉ hiện một lần): ${password}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   user

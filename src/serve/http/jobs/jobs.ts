@@ -15,6 +15,6 @@ export async function runJob<J extends Job>(store: Store, pack: Pack, job: J): P
     case 'upload':
       return (await runUpload(store, pack, job)) as JobResult<J>;
     case 'tasks-import':
-      return runTasksImport(store, pack, job) as JobResult<J>;
+      return await runTasksImport(store, pack, job) as JobResult<J>;
   }
 }

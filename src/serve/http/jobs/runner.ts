@@ -23,7 +23,7 @@ export interface JobRunner {
 type Answer<J extends Job> = { ok: true; result: JobResult<J> } | { ok: false; message: string; stack?: string };
 
 /** A thread that has loaded the job code; rejects if it fails to start. */
-function startWorker(): Promise<Worker> {
+async function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER);
     worker.once('message', () => resolve(worker));
@@ -32,7 +32,7 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-function runIn<J extends Job>(worker: Worker, location: string, pack: Pack, job: J): Promise<JobResult<J>> {
+async function runIn<J extends Job>(worker: Worker, location: string, pack: Pack, job: J): Promise<JobResult<J>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.removeAllListeners();
@@ -74,7 +74,7 @@ export function createJobRunner(store: Store, pack: Pack): JobRunner {
     }
   };
   return {
-    run(job) {
+    async run(job) {
       const location = store.location;
       const result = queue.then(() => (location ? inWorker(location, job) : runJob(store, pack, job)));
       // The queue goes on after a failed job; the failure is the caller's to handle.

@@ -19,9 +19,9 @@ export interface TasksImportSummary {
   rejected: { line: number; column: string | null; message: string }[];
 }
 
-export function runTasksImport(store: Store, pack: Pack, job: TasksImportJob): TasksImportSummary {
+export async function runTasksImport(store: Store, pack: Pack, job: TasksImportJob): Promise<TasksImportSummary> {
   const parsed = parseTaskCsv(job.csv, { resolveAgency: createAgencyResolver([...pack.agencies, ...pack.provinces]), importDate: job.importDate });
-  const summary = store.tasks.importRows(parsed.rows, job.actor, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors), importDate: job.importDate });
+  const summary = await store.tasks.importRows(parsed.rows, job.actor, { source: 'api', rejectedRows: rejectedRowCount(parsed.errors), importDate: job.importDate });
   return {
     added: summary.added,
     updated: summary.updated,

@@ -36,7 +36,7 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
     try {
       const result = readInput({ origin, bytes: readFileSync(file.path) });
       if (result.documents.length === 0) throw new Error('no documents found');
-      const saved = store.saveFile({
+      const saved = await store.saveFile({
         origin,
         sourceHash: file.sha256,
         format: result.format,
@@ -61,6 +61,6 @@ export async function runUpload(store: Store, pack: Pack, job: UploadJob): Promi
     const linked = await linkStored(store, pack, job.actor);
     if ('error' in linked) summary.warnings.push({ origin: 'programme', message: `số liệu chưa được liên kết với chương trình: ${linked.error}` });
   }
-  store.audit.append({ actor: job.actor, action: 'ingest.upload', target: 'documents', after: { files: job.files.length, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });
+  await store.audit.append({ actor: job.actor, action: 'ingest.upload', target: 'documents', after: { files: job.files.length, created: summary.created, updated: summary.updated, rejected: summary.rejected.length } });
   return summary;
 }

@@ -7,15 +7,17 @@ import type { Pack } from '../../../programme/schema.ts';
 import { runJob, type Job } from './jobs.ts';
 
 const port = parentPort!;
-port.once('message', async ({ location, pack, job }: { location: string; pack: Pack; job: Job }) => {
-  const store = openStore(location);
+async function handle({ location, pack, job }: { location: string; pack: Pack; job: Job }): Promise<void> {
+  let store: Awaited<ReturnType<typeof openStore>> | null = null;
   try {
+    store = await openStore(location);
     port.postMessage({ ok: true, result: await runJob(store, pack, job) });
   } catch (error) {
     port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
   } finally {
-    store.close();
+    await store?.close();
     port.close();
   }
-});
+}
+port.once('message', (message: Parameters<typeof handle>[0]) => void handle(message));
 port.postMessage({ ready: true });

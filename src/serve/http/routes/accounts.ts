@@ -37,7 +37,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const { username, password } = request.body;
       checkLimit(username, request.ip);
-      const found = accounts.credentials(username);
+      const found = await accounts.credentials(username);
       // The same answer, and a hash computed either way, whether the user exists or not.
       const ok = await verifyPassword(password, found?.passwordHash ?? NO_SUCH_HASH);
       if (!found || !ok) {
@@ -45,10 +45,10 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw new HttpProblem(401, 'sai tên đăng nhập hoặc mật khẩu');
       }
       limiter.succeeded(username, request.ip);
-      accounts.purgeExpiredSessions();
+      await accounts.purgeExpiredSessions();
       const token = newToken();
       const csrfToken = newToken();
-      const { expiresAt } = accounts.createSession(found.user.id, tokenHash(token), csrfToken);
+      const { expiresAt } = await accounts.createSession(found.user.id, tokenHash(token), csrfToken);
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires: new Date(expiresAt), secure: request.protocol === 'https' });
       return { user: userView(found.user), csrfToken, expiresAt };
     },
@@ -56,7 +56,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Log out' } }, async (request, reply) => {
     const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) accounts.deleteSession(tokenHash(cookie));
+    if (cookie) await accounts.deleteSession(tokenHash(cookie));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
@@ -64,7 +64,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The current user, CSRF token and whether anonymous reading is on' } }, async (request) => ({
     user: request.user ? userView(request.user) : null,
     csrfToken: request.csrfToken,
-    anonymousRead: accounts.getSetting(ANONYMOUS_READ, false),
+    anonymousRead: await accounts.getSetting(ANONYMOUS_READ, false),
   }));
 
   r.post(
@@ -78,18 +78,18 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       // The current password is asked for, and wrong ones count as failed logins: a stolen
       // session or token alone cannot take the account over.
       checkLimit(user.username, request.ip);
-      const found = accounts.credentials(user.username);
+      const found = await accounts.credentials(user.username);
       if (!found || !(await verifyPassword(request.body.currentPassword, found.passwordHash))) {
         limiter.failed(user.username, request.ip);
         throw new HttpProblem(403, 'mật khẩu hiện tại không đúng', [{ field: 'body.currentPassword', message: 'wrong password' }]);
       }
       const cookie = request.authMethod === 'cookie' ? request.cookies[SESSION_COOKIE] : undefined;
-      accounts.setPassword(user.username, await hashPassword(request.body.newPassword), user.username, cookie ? tokenHash(cookie) : undefined);
+      await accounts.setPassword(user.username, await hashPassword(request.body.newPassword), user.username, cookie ? tokenHash(cookie) : undefined);
       return { ok: true };
     },
   );
 
-  r.get('/api/v1/users', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Accounts' } }, async () => ({ items: accounts.listUsers(), nextCursor: null }));
+  r.get('/api/v1/users', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Accounts' } }, async () => ({ items: await accounts.listUsers(), nextCursor: null }));
 
   r.post(
     '/api/v1/users',
@@ -105,7 +105,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const admin = requireRole(request, 'admin');
       checkAgencies(request.body.agencies);
       try {
-        const user = accounts.addUser({ ...request.body, passwordHash: await hashPassword(request.body.password) }, admin.username);
+        const user = await accounts.addUser({ ...request.body, passwordHash: await hashPassword(request.body.password) }, admin.username);
         return reply.code(201).send(user);
       } catch (error) {
         throw new HttpProblem(/exists/.test((error as Error).message) ? 409 : 400, (error as Error).message);
@@ -128,7 +128,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const admin = requireRole(request, 'admin');
       if (request.body.agencies) checkAgencies(request.body.agencies);
       try {
-        const user = accounts.updateUser(request.params.username, request.body, admin.username);
+        const user = await accounts.updateUser(request.params.username, request.body, admin.username);
         if (!user) throw new HttpProblem(404, `không có tài khoản ${request.params.username}`);
         return user;
       } catch (error) {
@@ -146,7 +146,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const admin = requireRole(request, 'admin');
-      if (!accounts.setPassword(request.params.username, await hashPassword(request.body.password), admin.username)) {
+      if (!await accounts.setPassword(request.params.username, await hashPassword(request.body.password), admin.username)) {
         throw new HttpProblem(404, `không có tài khoản ${request.params.username}`);
       }
       return { ok: true };
@@ -159,28 +159,28 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const user = requireUser(request);
       const token = newToken('r57_');
-      accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
-      const made = accounts.listTokens(user.id).at(-1);
+      await accounts.createToken(user.id, request.body.name, tokenHash(token), user.username);
+      const made = (await accounts.listTokens(user.id)).at(-1);
       return reply.code(201).send({ name: request.body.name, token, expiresAt: made?.expiresAt ?? null });
     },
   );
 
   r.get('/api/v1/tokens', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Your API tokens (without their secrets), with their expiry' } }, async (request) => {
     const user = requireUser(request);
-    return { items: accounts.listTokens(user.id), nextCursor: null };
+    return { items: await accounts.listTokens(user.id), nextCursor: null };
   });
 
   r.delete('/api/v1/tokens/:id', { onRequest: signedIn, schema: { tags: ['auth'], summary: 'Revoke an API token (yours; an admin: anyone\'s)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const user = requireUser(request);
-    if (!accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `bạn không có mã API số ${request.params.id}`);
+    if (!await accounts.revokeToken(request.params.id, user.role === 'admin' ? null : user.id, user.username)) throw new HttpProblem(404, `bạn không có mã API số ${request.params.id}`);
     return { revoked: true };
   });
 
-  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, async () => ({ anonymousRead: accounts.getSetting(ANONYMOUS_READ, false) }));
+  r.get('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Settings' } }, async () => ({ anonymousRead: await accounts.getSetting(ANONYMOUS_READ, false) }));
 
   r.put('/api/v1/settings', { onRequest: allow('admin'), schema: { tags: ['admin'], summary: 'Change settings', body: z.object({ anonymousRead: z.boolean() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
-    accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
+    await accounts.setSetting(ANONYMOUS_READ, request.body.anonymousRead, admin.username);
     return { anonymousRead: request.body.anonymousRead };
   });
 }

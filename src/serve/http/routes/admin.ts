@@ -32,12 +32,12 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: Uplo
     },
     async (request) => {
       requireRole(request, 'editor');
-      return { items: store.audit.list(request.query), nextCursor: null };
+      return { items: await store.audit.list(request.query), nextCursor: null };
     },
   );
 
   r.get('/api/v1/sources', { onRequest: canRead(ctx), schema: { tags: ['sources'], summary: 'Live sources with their counts and last check' } }, async () => ({
-    items: store.listSourcesWithCounts(),
+    items: await store.listSourcesWithCounts(),
     nextCursor: null,
   }));
 
@@ -53,17 +53,17 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: Uplo
     },
     async (request, reply) => {
       const admin = requireRole(request, 'admin');
-      const result = store.addSource({ url: request.body.url, name: request.body.name ?? null, kind: request.body.kind ?? guessSourceKind(request.body.url) });
-      store.audit.append({ actor: admin.username, action: 'source.add', target: `source:${request.body.url}`, after: result.source });
+      const result = await store.addSource({ url: request.body.url, name: request.body.name ?? null, kind: request.body.kind ?? guessSourceKind(request.body.url) });
+      await store.audit.append({ actor: admin.username, action: 'source.add', target: `source:${request.body.url}`, after: result.source });
       return reply.code(result.created ? 201 : 200).send(result);
     },
   );
 
   r.delete('/api/v1/sources/:id', { onRequest: allow('admin'), schema: { tags: ['sources'], summary: 'Remove a source; its documents stay (admin)', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
     const admin = requireRole(request, 'admin');
-    const before = store.listSources().find((s) => s.id === request.params.id);
-    if (!before || !store.removeSource(request.params.id)) throw new HttpProblem(404, `không có nguồn tin số ${request.params.id}`);
-    store.audit.append({ actor: admin.username, action: 'source.remove', target: `source:${before.url}`, before });
+    const before = (await store.listSources()).find((s) => s.id === request.params.id);
+    if (!before || !await store.removeSource(request.params.id)) throw new HttpProblem(404, `không có nguồn tin số ${request.params.id}`);
+    await store.audit.append({ actor: admin.username, action: 'source.remove', target: `source:${before.url}`, before });
     return { removed: true };
   });
 

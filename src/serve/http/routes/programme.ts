@@ -59,9 +59,9 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
    * A corpus repeats figures thousands of times: the chart gets one point per distinct (date,
    * value, qualifier, stance) with its count, the list the newest evidence with its sentence.
    */
-  const targetViews = (targets: readonly TargetAssessment[], shownPerTarget = EVIDENCE_SHOWN, byMonth = false) => {
+  const targetViews = async (targets: readonly TargetAssessment[], shownPerTarget = EVIDENCE_SHOWN, byMonth = false) => {
     const shown = targets.map((a) => [...a.evidence].sort((x, y) => (y.asOf ?? '').localeCompare(x.asOf ?? '') || y.confidence - x.confidence).slice(0, shownPerTarget));
-    const full = new Map(store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true }).map((o) => [o.key, o]));
+    const full = new Map((await store.programme.observations({ keys: [...new Set(shown.flat().map((o) => o.key))], withRejected: true })).map((o) => [o.key, o]));
     return targets.map((a, i) => ({
       target: a.target,
       indicator: a.target.indicator ? (indicators.get(a.target.indicator) ?? null) : null,
@@ -75,6 +75,9 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       series: chartPoints(a.series, byMonth),
       evidenceCount: a.evidence.length,
       evidence: shown[i]!.map((o) => full.get(o.key) ?? o),
+      // Judged like the target against their own value and deadline (track/status.ts).
+      milestones: a.milestones,
+      nextMilestone: a.nextMilestone,
     }));
   };
 
@@ -88,7 +91,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       documents: pack.documents.length,
       agencies: pack.agencies.length,
       provinces: pack.provinces.filter((p) => p.kind === 'province').length,
-      observations: ctx.observations().filter((o) => o.review?.verdict !== 'rejected').length,
+      observations: (await ctx.observations()).filter((o) => o.review?.verdict !== 'rejected').length,
     },
   }));
 
@@ -98,14 +101,14 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const today = request.query.today ?? ctx.today();
       // The dashboard is the most requested page: its JSON is built once per data version and day.
-      return ctx.responses.send(reply, `${ctx.version()}|targets@${today}`, () => {
-        const status = ctx.status(today);
+      return ctx.responses.send(reply, `${await ctx.version()}|targets@${today}`, async () => {
+        const status = await ctx.status(today);
         return {
           today: status.today,
           programme: status.programme,
           statedTargets: distinctStated(status.statedTargets, 100),
           conflicts: status.conflicts.slice(0, 100),
-          targets: targetViews(status.targets, EVIDENCE_ON_DASHBOARD, true),
+          targets: await targetViews(status.targets, EVIDENCE_ON_DASHBOARD, true),
         };
       });
     },
@@ -118,11 +121,11 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags: ['programme'], summary: 'One target with its status, chart points and evidence', params: z.object({ id: z.string() }), querystring: z.object({ today: day.optional() }) },
     },
     async (request) => {
-      const status = ctx.status(request.query.today ?? ctx.today());
+      const status = await ctx.status(request.query.today ?? ctx.today());
       const assessment = status.targets.find((a) => a.target.id === request.params.id);
       if (!assessment) throw new HttpProblem(404, `không có mục tiêu ${request.params.id}`);
       const conflicts = status.conflicts.filter((c) => c.indicator === assessment.target.indicator && c.scope === assessment.target.scope);
-      return { today: status.today, ...targetViews([assessment])[0]!, conflicts };
+      return { today: status.today, ...(await targetViews([assessment]))[0]!, conflicts };
     },
   );
 
@@ -147,17 +150,17 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request, reply) => {
       const q = request.query;
       // Chosen from the compact rows kept per data version; only the page is read with its sentences.
-      return ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => {
-        const chosen = ctx.observations().filter((o) => (q.all === 'true' || o.review?.verdict !== 'rejected') && (!q.indicator || o.indicator === q.indicator) && (!q.scope || o.scope === q.scope));
+      return ctx.responses.send(reply, `${await ctx.version()}|${request.url}`, async () => {
+        const chosen = (await ctx.observations()).filter((o) => (q.all === 'true' || o.review?.verdict !== 'rejected') && (!q.indicator || o.indicator === q.indicator) && (!q.scope || o.scope === q.scope));
         const page = pageOf(chosen, q.limit, q.cursor);
-        const full = new Map(store.programme.observations({ keys: page.items.map((o) => o.key), withRejected: true }).map((o) => [o.key, o]));
+        const full = new Map((await store.programme.observations({ keys: page.items.map((o) => o.key), withRejected: true })).map((o) => [o.key, o]));
         return { ...page, items: page.items.map((o) => full.get(o.key) ?? o), total: chosen.length };
       });
     },
   );
 
   r.get('/api/v1/agencies', { ...read, schema: { tags: ['tasks'], summary: 'Agencies and their task scorecards, ranked', querystring: z.object({ today: day.optional() }) } }, async (request) => {
-    const tasks = store.tasks.list();
+    const tasks = await store.tasks.list();
     return {
       agencies: pack.agencies,
       provinces: pack.provinces,
@@ -170,10 +173,10 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
     { ...read, schema: { tags: ['programme'], summary: 'The 34 provincial units, the former provinces merged into them, mentions and observations' } },
     // Counts over the whole corpus: computed once per data version, not per request.
     async (_request, reply) =>
-      ctx.responses.send(reply, `${ctx.version()}|provinces`, () => {
-        const places = new Map(store.placeCounts().map((p) => [p.name, p]));
+      ctx.responses.send(reply, `${await ctx.version()}|provinces`, async () => {
+        const places = new Map((await store.placeCounts()).map((p) => [p.name, p]));
         const observationsByScope = new Map<string, number>();
-        for (const o of ctx.observations()) if (o.review?.verdict !== 'rejected') observationsByScope.set(o.scope, (observationsByScope.get(o.scope) ?? 0) + 1);
+        for (const o of await ctx.observations()) if (o.review?.verdict !== 'rejected') observationsByScope.set(o.scope, (observationsByScope.get(o.scope) ?? 0) + 1);
         const byId = new Map(pack.provinces.map((p) => [p.id, p]));
         return {
           items: pack.provinces
@@ -200,7 +203,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (request, reply) => {
     const sources = (o: Observation) => (seesServerPaths(request.user) ? o.sources : o.sources.map(originForReaders));
     const columns = ['key', 'origin', 'indicator', 'scope', 'value', 'valueMax', 'qualifier', 'stance', 'asOf', 'documentId', 'field', 'index', 'start', 'end', 'sentence', 'sources', 'confidence', 'extractorVersion', 'review'] as const;
-    const rows = store.programme.observations({ withRejected: true }).map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : c === 'sources' ? sources(o) : o[c])).join(','));
+    const rows = [...await store.programme.observations({ withRejected: true }), ...await store.submissions.acceptedObservations()].map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : c === 'sources' ? sources(o) : o[c])).join(','));
     reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-observations.csv"');
     return `\ufeff${columns.join(',')}\n${rows.join('\n')}\n`;
   });

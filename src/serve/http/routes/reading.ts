@@ -16,7 +16,7 @@ import { jsonFor } from '../provenance.ts';
 const kind = z.enum(['article', 'brief', 'teaser']);
 const limit = (fallback: number) => z.coerce.number().int().min(1).max(200).default(fallback);
 
-const searchQuery = z.object({
+export const searchQuery = z.object({
   q: z.string().max(500).default(''),
   limit: limit(20),
   cursor,
@@ -32,9 +32,9 @@ const searchQuery = z.object({
   collapse: z.enum(['true', 'false']).default('true'),
 });
 
-type SearchQuery = z.infer<typeof searchQuery>;
+export type SearchQuery = z.infer<typeof searchQuery>;
 
-function searchOptions(q: SearchQuery): SearchOptions {
+export function searchOptions(q: SearchQuery): SearchOptions {
   return { kind: q.kind, site: q.site, from: q.from && periodStart(q.from), to: q.to && periodEnd(q.to), person: q.person, org: q.org, place: q.place, cites: q.cites, collapse: q.collapse === 'true' };
 }
 
@@ -52,22 +52,22 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const read = { onRequest: canRead(ctx) };
   const { store } = ctx;
   /** `label`: the title, else the lede or first paragraph, so that untitled briefs read as something. */
-  const withLabels = <T extends { id: number; title: string | null }>(docs: T[]) => {
-    const labels = store.documentLabels(docs.filter((d) => d.title === null).map((d) => d.id));
+  const withLabels = async <T extends { id: number; title: string | null }>(docs: T[]) => {
+    const labels = await store.documentLabels(docs.filter((d) => d.title === null).map((d) => d.id));
     return docs.map((d) => ({ ...d, label: d.title ?? labels.get(d.id) ?? null }));
   };
 
   r.get('/api/v1/search', { ...read, schema: { tags: ['search'], summary: 'Full-text search, diacritics optional', querystring: searchQuery } }, async (request, reply) =>
-    ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => searchPage(request.query)),
+    ctx.responses.send(reply, `${await ctx.version()}|${request.url}`, () => searchPage(request.query)),
   );
 
-  const searchPage = (q: SearchQuery) => {
+  const searchPage = async (q: SearchQuery) => {
     const offset = q.cursor;
     if (offset + q.limit > MAX_SEARCH_LIMIT * 10) {
       throw new HttpProblem(400, 'cursor: không phân trang quá 10.000 kết quả; hãy thu hẹp truy vấn', [{ field: 'querystring.cursor', message: 'past 10,000 results' }]);
     }
     // One extra row tells whether there is a next page without counting everything.
-    const hits = store.search(q.q, { ...searchOptions(q), limit: q.limit + 1, offset });
+    const hits = await store.search(q.q, { ...searchOptions(q), limit: q.limit + 1, offset });
     // Matches marked with \u0002 … \u0003 (control characters never found in text), and as parts.
     const items = hits.slice(0, q.limit).map((h) => {
       const parts = snippetParts(h.snippet);
@@ -77,14 +77,14 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   };
 
   r.get('/api/v1/search/facets', { ...read, schema: { tags: ['search'], summary: 'Facet counts over the matches of a search', querystring: searchQuery } }, async (request, reply) =>
-    ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => facetsOf(request.query)),
+    ctx.responses.send(reply, `${await ctx.version()}|${request.url}`, () => facetsOf(request.query)),
   );
 
-  const facetsOf = (q: SearchQuery) => {
+  const facetsOf = async (q: SearchQuery) => {
     const ids = q.q.trim() || q.person || q.org || q.place || q.cites
-      ? store.search(q.q, { ...searchOptions(q), limit: FACET_SAMPLE }).map((h) => h.id)
-      : store.listDocuments({ kind: q.kind, limit: FACET_SAMPLE }).map((d) => d.id);
-    return { sampled: ids.length, ...store.facetCounts(ids) };
+      ? (await store.search(q.q, { ...searchOptions(q), limit: FACET_SAMPLE })).map((h) => h.id)
+      : (await store.listDocuments({ kind: q.kind, limit: FACET_SAMPLE })).map((d) => d.id);
+    return { sampled: ids.length, ...await store.facetCounts(ids) };
   };
 
   r.get(
@@ -92,26 +92,26 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     { ...read, schema: { tags: ['documents'], summary: 'Documents, newest first', querystring: z.object({ limit: limit(20), cursor, kind: kind.optional() }) } },
     async (request) => {
       const offset = request.query.cursor;
-      const rows = store.listDocuments({ kind: request.query.kind, limit: request.query.limit + 1, offset, newestFirst: true });
+      const rows = await store.listDocuments({ kind: request.query.kind, limit: request.query.limit + 1, offset, newestFirst: true });
       const page = pageOfRows(rows, request.query.limit, offset);
       const items = page.items.map((d) => ({ id: d.id, kind: d.kind, title: d.title, lede: d.lede, published: d.published, site: d.site, firstParagraph: d.body[0] ?? null }));
-      return { items, total: store.countDocuments(), nextCursor: page.nextCursor };
+      return { items, total: await store.countDocuments(), nextCursor: page.nextCursor };
     },
   );
 
   r.get('/api/v1/documents/:id', { ...read, schema: { tags: ['documents'], summary: 'One document with its facts, observations and links', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
-    const doc = store.getDocument(request.params.id);
+    const doc = await store.getDocument(request.params.id);
     if (!doc) throw new HttpProblem(404, `không có tài liệu số ${request.params.id}`);
-    const children = store.listDocuments({ parentId: doc.id, limit: 200 }).map((d) => ({ id: d.id, title: d.title, lede: d.lede }));
-    const parent = doc.parentId ? store.getDocument(doc.parentId) : null;
+    const children = (await store.listDocuments({ parentId: doc.id, limit: 200 })).map((d) => ({ id: d.id, title: d.title, lede: d.lede }));
+    const parent = doc.parentId ? await store.getDocument(doc.parentId) : null;
     // Each fact with its review key and the review in force (the extraction itself is unchanged).
-    const mentions = store.listMentions({ documentId: doc.id }).map((m) => ({
+    const mentions = (await store.listMentions({ documentId: doc.id })).map((m) => ({
       ...m,
       reviewKey: m.kind === 'topic' ? null : `${doc.id}:${m.field}:${m.index}:${m.start}-${m.end}:${m.kind}`,
     }));
     const keys = mentions.flatMap((m) => (m.reviewKey ? [m.reviewKey] : []));
-    const factReviews = store.reviews.latest('fact', keys);
-    const linkReviews = store.reviews.latest('link', keys);
+    const factReviews = await store.reviews.latest('fact', keys);
+    const linkReviews = await store.reviews.latest('link', keys);
     const reviewView = (r: ReturnType<typeof factReviews.get>) => (r ? { verdict: r.verdict, reviewer: r.reviewer, at: r.at, note: r.note, correction: r.correction } : null);
     return {
       document: doc,
@@ -121,13 +121,13 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
         review: m.reviewKey ? reviewView(factReviews.get(m.reviewKey)) : null,
         linkReview: m.reviewKey ? reviewView(linkReviews.get(m.reviewKey)) : null,
       })),
-      observations: store.programme.observations({ documentId: doc.id, withRejected: true }),
-      urls: store.documentUrls(doc.id),
+      observations: await store.programme.observations({ documentId: doc.id, withRejected: true }),
+      urls: await store.documentUrls(doc.id),
       parent: parent ? { id: parent.id, title: parent.title, lede: parent.lede } : null,
       children,
-      similar: withLabels(store.similarDocuments(doc.id)),
-      legalId: store.legalIdOf(doc.id),
-      cites: store.citations(doc.id),
+      similar: await withLabels(await store.similarDocuments(doc.id)),
+      legalId: await store.legalIdOf(doc.id),
+      cites: await store.citations(doc.id),
     };
   });
 
@@ -148,7 +148,7 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request) => {
       const q = request.query;
-      const rows = store.listMentions({ kind: q.kind, documentId: q.documentId, limit: q.limit + 1, offset: q.cursor });
+      const rows = await store.listMentions({ kind: q.kind, documentId: q.documentId, limit: q.limit + 1, offset: q.cursor });
       return pageOfRows(rows, q.limit, q.cursor);
     },
   );
@@ -165,9 +165,9 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     // Without a name: the most mentioned entities (computed once per data version).
     async (request, reply) =>
-      ctx.responses.send(reply, `${ctx.version()}|${request.url}`, () => {
+      ctx.responses.send(reply, `${await ctx.version()}|${request.url}`, async () => {
         const q = request.query;
-        const found = q.q?.trim() ? store.findEntities(q.q, { kind: q.kind, limit: 200 }) : store.topEntities({ kind: q.kind, limit: 200 });
+        const found = q.q?.trim() ? await store.findEntities(q.q, { kind: q.kind, limit: 200 }) : await store.topEntities({ kind: q.kind, limit: 200 });
         return pageOf(found, q.limit, q.cursor);
       }),
   );
@@ -177,19 +177,19 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
     { ...read, schema: { tags: ['entities'], summary: 'One entity: names, mentions over time, co-occurring entities, citations', params: z.object({ id: z.coerce.number().int().positive() }) } },
     // A much-mentioned entity costs a walk over all its mentions: built once per data version.
     async (request, reply) =>
-      ctx.responses.send(reply, `${ctx.version()}|entity:${request.params.id}`, () => {
-        const detail = store.entityDetail(request.params.id);
+      ctx.responses.send(reply, `${await ctx.version()}|entity:${request.params.id}`, async () => {
+        const detail = await store.entityDetail(request.params.id);
         if (!detail) throw new HttpProblem(404, `không có thực thể số ${request.params.id}`);
         const legal = detail.kind === 'legalRef' && !detail.key.startsWith('law:');
-        const citedBy = detail.kind === 'legalRef' ? store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
+        const citedBy = detail.kind === 'legalRef' ? await store.citedBy(detail.key.startsWith('law:') ? detail.name : detail.key) : [];
         return {
           ...detail,
-          documents: withLabels(detail.documents),
-          cooccurring: store.cooccurring(detail.id),
+          documents: await withLabels(detail.documents),
+          cooccurring: await store.cooccurring(detail.id),
           // The resolution itself is cited by nearly every document: the newest, and how many.
-          citedBy: withLabels(citedBy.slice(0, CITED_BY_SHOWN)),
+          citedBy: await withLabels(citedBy.slice(0, CITED_BY_SHOWN)),
           citedByCount: citedBy.length,
-          cites: legal ? store.legalCitations(detail.key) : [],
+          cites: legal ? await store.legalCitations(detail.key) : [],
         };
       }),
   );
@@ -197,9 +197,9 @@ export function readingRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/v1/export/documents.ndjson', { ...read, schema: { tags: ['export'], summary: 'Every document as one JSON object per line' } }, async (request, reply) => {
     reply.type('application/x-ndjson; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-documents.ndjson"');
     // Streamed a page at a time: a whole corpus never sits in memory as one string.
-    function* pages(): Generator<string> {
+    async function* pages(): AsyncGenerator<string> {
       for (let offset = 0; ; offset += EXPORT_PAGE) {
-        const docs = store.listDocuments({ limit: EXPORT_PAGE, offset });
+        const docs = await store.listDocuments({ limit: EXPORT_PAGE, offset });
         if (docs.length === 0) return;
         yield docs.map((d) => `${jsonFor(request.user, d)}\n`).join('');
       }

@@ -41,7 +41,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     async (request) => {
       requireRole(request, 'editor');
-      const list = store.taskProposals.list({ status: request.query.status });
+      const list = await store.taskProposals.list({ status: request.query.status });
       return { ...pageOf(list, request.query.limit, request.query.cursor), total: list.length };
     },
   );
@@ -75,7 +75,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
       const user = requireRole(request, 'editor');
       const { note: why, ...overrides } = request.body;
       try {
-        return reply.code(201).send(acceptProposal(store, pack, request.params.key, overrides, user.username, why));
+        return reply.code(201).send(await acceptProposal(store, pack, request.params.key, overrides, user.username, why));
       } catch (error) {
         problem(error);
       }
@@ -91,7 +91,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request) => {
       const user = requireRole(request, 'editor');
       try {
-        return store.taskProposals.merge(request.params.key, request.body.into, user.username, request.body.note);
+        return await store.taskProposals.merge(request.params.key, request.body.into, user.username, request.body.note);
       } catch (error) {
         problem(error);
       }
@@ -104,7 +104,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request) => {
       const user = requireRole(request, 'editor');
       try {
-        return store.taskProposals.reject(request.params.key, user.username, request.body.note);
+        return await store.taskProposals.reject(request.params.key, user.username, request.body.note);
       } catch (error) {
         problem(error);
       }
@@ -123,7 +123,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
     async (request) => {
       requireRole(request, 'editor');
-      const list = store.taskProposals.completions.list({ status: request.query.status });
+      const list = await store.taskProposals.completions.list({ status: request.query.status });
       return { ...pageOf(list, request.query.limit, request.query.cursor), total: list.length };
     },
   );
@@ -133,9 +133,9 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/v1/tasks/:key/evidence',
     { onRequest: canRead(ctx), schema: { tags: ['tasks'], summary: 'The sentence that assigned a task and the evidence of its completion', params: z.object({ key: z.string() }) } },
     async (request) => {
-      const task = store.tasks.get(request.params.key);
+      const task = await store.tasks.get(request.params.key);
       if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
-      return { provenance: task.provenance, completions: store.taskProposals.completions.list({ taskKey: task.key }) };
+      return { provenance: task.provenance, completions: await store.taskProposals.completions.list({ taskKey: task.key }) };
     },
   );
 
@@ -145,7 +145,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request) => {
       const user = requireRole(request, 'editor');
       try {
-        return confirmCompletion(store, request.params.key, user.username, ctx.today(), request.body.note);
+        return await confirmCompletion(store, request.params.key, user.username, ctx.today(), request.body.note);
       } catch (error) {
         problem(error);
       }
@@ -158,7 +158,7 @@ export function taskProposalRoutes(app: FastifyInstance, ctx: AppContext): void 
     async (request) => {
       const user = requireRole(request, 'editor');
       try {
-        return store.taskProposals.completions.reject(request.params.key, user.username, request.body.note);
+        return await store.taskProposals.completions.reject(request.params.key, user.username, request.body.note);
       } catch (error) {
         problem(error);
       }

@@ -56,8 +56,8 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const q = request.query;
       const today = q.today ?? ctx.today();
-      const tasks = store.tasks
-        .list({ agency: q.agency })
+      const tasks = (await store.tasks
+        .list({ agency: q.agency }))
         .map((t) => withProgress(t, today))
         .filter((t) => (!q.status || t.progress.status === q.status) && (q.overdue !== 'true' || isOverdue(t.progress)) && (q.dueSoon !== 'true' || t.progress.dueSoon))
         .sort((a, b) => Number(isOverdue(b.progress)) - Number(isOverdue(a.progress)) || a.progress.deadlineDay.localeCompare(b.progress.deadlineDay));
@@ -66,7 +66,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   r.get('/api/v1/tasks/:key', { ...read, schema: { tags: ['tasks'], summary: 'One task', params: z.object({ key: z.string() }), querystring: z.object({ today: day.optional() }) } }, async (request) => {
-    const task = store.tasks.get(request.params.key);
+    const task = await store.tasks.get(request.params.key);
     if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
     return withProgress(task, request.query.today ?? ctx.today());
   });
@@ -98,7 +98,7 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
         return found.id;
       });
       try {
-        const task = store.tasks.add({ ...request.body, agency: agency.id, coAgencies }, user.username);
+        const task = await store.tasks.add({ ...request.body, agency: agency.id, coAgencies }, user.username);
         return reply.code(201).send(withProgress(task, ctx.today()));
       } catch (error) {
         taskProblem(error);
@@ -118,11 +118,11 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const task = store.tasks.get(request.params.key);
+      const task = await store.tasks.get(request.params.key);
       if (!task) throw new HttpProblem(404, `không có nhiệm vụ ${request.params.key}`);
       const user = requireAgency(request, task.agency, `nhiệm vụ ${task.key}`);
       try {
-        return withProgress(store.tasks.update(task.key, request.body, user.username), ctx.today());
+        return withProgress(await store.tasks.update(task.key, request.body, user.username), ctx.today());
       } catch (error) {
         taskProblem(error);
       }
@@ -142,13 +142,13 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const user = requireRole(request, 'editor', 'reporter');
       // Chosen from compact rows; only the page shown is read with its sentences.
-      const waiting = ctx
-        .observations()
+      const waiting = (await ctx
+        .observations())
         .filter((o) => o.origin === 'extracted' && o.review === null)
         .filter((o) => user.role !== 'reporter' || user.agencies.includes(agencyOfScope(o) ?? ''))
         .sort((a, b) => a.confidence - b.confidence || a.id - b.id);
       const page = pageOf(waiting, request.query.limit, request.query.cursor);
-      const full = new Map(store.programme.observations({ keys: page.items.map((o) => o.key) }).map((o) => [o.key, o]));
+      const full = new Map((await store.programme.observations({ keys: page.items.map((o) => o.key) })).map((o) => [o.key, o]));
       return { ...page, items: page.items.map((o) => full.get(o.key) ?? o), total: waiting.length };
     },
   );
@@ -173,14 +173,14 @@ export function workRoutes(app: FastifyInstance, ctx: AppContext): void {
       const body = request.body;
       let user;
       if (body.kind === 'observation') {
-        const o = store.programme.observation(body.key);
+        const o = await store.programme.observation(body.key);
         if (!o) throw new HttpProblem(404, `không có số liệu ${body.key}`);
         user = requireAgency(request, agencyOfScope(o), `số liệu ${body.key}`);
       } else {
         user = requireRole(request, 'editor');
       }
       try {
-        return reply.code(201).send(store.reviews.add(body, user.username));
+        return reply.code(201).send(await store.reviews.add(body, user.username));
       } catch (error) {
         throw new HttpProblem(400, (error as Error).message);
       }

@@ -13,7 +13,7 @@ import { taskProposalsMigration } from './migrations-task-proposals.ts';
 import { submissionsMigration } from './migrations-submissions.ts';
 import { alertsMigration } from './migrations-alerts.ts';
 
-function coreMigrations(dialect: StoreDialect): Migration[] {
+export function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
     {
       version: 1,

@@ -13,19 +13,18 @@ import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import { createStore } from '../../src/store/store.ts';
 import { SEED_DIR } from '../helpers.ts';
 import { postgresBackend } from './backends.ts';
-import { asyncSqlite, migratePostgres } from './pg-shim.ts';
 
 const { skip } = postgresBackend;
 
 async function seededSqlite() {
   const exec = openSqlite(':memory:');
   let tick = 0;
-  const store = createStore(exec, sqliteDialect, () => `2026-01-01T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z`);
+  const store = await createStore(exec, sqliteDialect, () => `2026-01-01T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z`);
   await ingestPaths([SEED_DIR], store);
   await syncProgramme(store, loadPack(BUILTIN_PACK_DIR), { actor: 'loader' });
-  const key = store.programme.observations().find((o) => o.origin === 'extracted')!.key;
-  store.reviews.add({ kind: 'observation', key, verdict: 'corrected', correction: { value: 1 }, note: 'ghi chú' }, 'an');
-  store.accounts.addUser({ username: 'admin', passwordHash: 'scrypt$salt$hash', role: 'admin' }, 'setup');
+  const key = (await store.programme.observations()).find((o) => o.origin === 'extracted')!.key;
+  await store.reviews.add({ kind: 'observation', key, verdict: 'corrected', correction: { value: 1 }, note: 'ghi chú' }, 'an');
+  await store.accounts.addUser({ username: 'admin', passwordHash: 'scrypt$salt$hash', role: 'admin' }, 'setup');
   return { exec, store };
 }
 
@@ -34,12 +33,12 @@ test('migrate-db copies every row, keeps ids, re-indexes search and continues th
   const target = createPostgresExecutor(await postgresBackend.fresh());
   const dialect = createPostgresDialect();
   try {
-    await migratePostgres(target, dialect);
-    const report = await copyFromSqlite(asyncSqlite(exec), target, dialect, { sample: 10 });
+    await createStore(target, dialect);
+    const report = await copyFromSqlite(exec, target, dialect, { sample: 10 });
     const copied = new Map(report.tables.map((t) => [t.table, t.rows]));
     for (const table of ['documents', 'mentions', 'observations', 'reviews', 'audit_log', 'entities']) {
       assert.ok((copied.get(table) ?? 0) > 0, `${table} has rows to copy`);
-      const [source] = exec.all(sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.compile(exec.db));
+      const [source] = await exec.all(sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.compile(exec.db));
       const [pg] = await target.all(sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.compile(target.db));
       assert.equal(pg?.n, source?.n, table);
     }
@@ -50,13 +49,13 @@ test('migrate-db copies every row, keeps ids, re-indexes search and continues th
     assert.ok(report.sampled.every((s) => s.rows >= Math.min(2, copied.get(s.table) ?? 0)), 'several rows of each compared');
     assert.equal(report.documentsIndexed, copied.get('documents'));
     // Whole rows, not only the sample: a document with its parent, an observation, a review.
-    const teaser = exec.first(sql<Record<string, unknown>>`SELECT * FROM documents WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1`.compile(exec.db));
+    const teaser = await exec.first(sql<Record<string, unknown>>`SELECT * FROM documents WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1`.compile(exec.db));
     assert.ok(teaser, 'the seeds hold a teaser');
     assert.deepEqual(await target.first(sql`SELECT * FROM documents WHERE id = ${teaser.id as number}`.compile(target.db)), teaser);
-    const review = exec.first(sql<Record<string, unknown>>`SELECT * FROM reviews`.compile(exec.db));
+    const review = await exec.first(sql<Record<string, unknown>>`SELECT * FROM reviews`.compile(exec.db));
     assert.deepEqual(await target.first(sql`SELECT * FROM reviews WHERE id = ${review!.id as number}`.compile(target.db)), review);
     // New rows continue after the copied ids.
-    const maxId = exec.first(sql<{ m: number }>`SELECT max(id) AS m FROM audit_log`.compile(exec.db))!.m;
+    const maxId = (await exec.first(sql<{ m: number }>`SELECT max(id) AS m FROM audit_log`.compile(exec.db)))!.m;
     const inserted = await target.first(
       sql<{ id: number }>`INSERT INTO audit_log (at, actor, action, target) VALUES ('t', 'a', 'x', 'y') RETURNING id`.compile(target.db),
     );
@@ -65,9 +64,9 @@ test('migrate-db copies every row, keeps ids, re-indexes search and continues th
     const hits = await dialect.search(target, { exact: [['chuyển'], ['đổi'], ['số']], folded: [['chuyen'], ['doi'], ['so']], unquoted: [true, true, true], near: null, filters: {}, limit: 5, offset: 0 });
     assert.ok(hits.length > 0);
     // A second copy into the same (now full) store is refused, and changes nothing.
-    await assert.rejects(copyFromSqlite(asyncSqlite(exec), target, dialect), CopyRefusedError);
+    await assert.rejects(copyFromSqlite(exec, target, dialect), CopyRefusedError);
   } finally {
-    store.close();
+    await store.close();
     await target.close();
   }
 });
@@ -77,13 +76,13 @@ test('a copy that cannot finish leaves the target empty', { skip }, async () => 
   const target = createPostgresExecutor(await postgresBackend.fresh());
   const dialect = createPostgresDialect();
   try {
-    await migratePostgres(target, dialect);
+    await createStore(target, dialect);
     const failing = { ...dialect, indexDocument: async () => Promise.reject(new Error('disk full')) };
-    await assert.rejects(copyFromSqlite(asyncSqlite(exec), target, failing), /disk full/);
+    await assert.rejects(copyFromSqlite(exec, target, failing), /disk full/);
     const [row] = await target.all(sql<{ n: number }>`SELECT count(*) AS n FROM documents`.compile(target.db));
     assert.equal(row?.n, 0);
   } finally {
-    store.close();
+    await store.close();
     await target.close();
   }
 });

@@ -51,13 +51,13 @@ async function pair(fill: (store: Store) => Promise<void> | void, fullRankingLim
   const inner = createSqliteDialect({ fullRankingLimit });
   const sqliteDialect: SyncDialect = {
     ...inner,
-    indexDocument(exec, id, doc, replace) {
+    async indexDocument(exec, id, doc, replace) {
       entries.push([id, doc]);
-      inner.indexDocument(exec, id, doc, replace);
+      await inner.indexDocument(exec, id, doc, replace);
     },
   };
   const sqlite = openSqlite(':memory:');
-  const store = createStore(sqlite, sqliteDialect, () => '2026-01-01T00:00:00.000Z');
+  const store = await createStore(sqlite, sqliteDialect, () => '2026-01-01T00:00:00.000Z');
   await fill(store);
 
   const pg = createPostgresExecutor(await postgresBackend.fresh());
@@ -66,7 +66,7 @@ async function pair(fill: (store: Store) => Promise<void> | void, fullRankingLim
   for (const m of [...pgDialect.migrations].sort((a, b) => a.version - b.version)) await pg.transaction(() => m.up(pg));
   for (const [id, doc] of entries) await pgDialect.indexDocument(pg, id, doc, true);
   const copy = async (table: 'documents' | 'mentions' | 'document_clusters', columns: string[]) => {
-    const rows = sqlite.all(sql<Record<string, unknown>>`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)}`.compile(sqlite.db));
+    const rows = await sqlite.all(sql<Record<string, unknown>>`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)}`.compile(sqlite.db));
     for (const row of rows) {
       await pg.run(
         sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${sql.join(columns.map((c) => row[c]))})`.compile(pg.db),
@@ -94,7 +94,7 @@ interface Ask {
 /** The request search.ts would build, and its proximity fallback, on either dialect. */
 async function ask(p: Pair, a: Ask, backend: 'sqlite' | 'pg'): Promise<RankedId[]> {
   const terms = parseQuery(a.query);
-  const mentioning = a.person === undefined ? undefined : [entityIdsNamed(p.sqlite, a.person, { kind: 'person' })];
+  const mentioning = a.person === undefined ? undefined : [await entityIdsNamed(p.sqlite, a.person, { kind: 'person' })];
   const base: Omit<SearchRequest, 'near'> = {
     exact: keyTerms(terms, exactKey),
     folded: keyTerms(terms, foldedKey),
@@ -111,7 +111,7 @@ async function ask(p: Pair, a: Ask, backend: 'sqlite' | 'pg'): Promise<RankedId[
     offset: a.offset ?? 0,
   };
   const run = (r: SearchRequest): Promise<RankedId[]> =>
-    backend === 'sqlite' ? Promise.resolve(p.sqliteDialect.search(p.sqlite, r)) : p.pgDialect.search(p.pg, r);
+    backend === 'sqlite' ? p.sqliteDialect.search(p.sqlite, r) : p.pgDialect.search(p.pg, r);
   const loose = base.unquoted.filter(Boolean).length;
   if (loose < 2) return run({ ...base, near: null });
   const near = NEAR_TOKENS_PER_GAP * (loose - 1);
@@ -147,7 +147,7 @@ async function assertSame(p: Pair, asks: Ask[], mode: 'order' | 'scores' | 'rele
 }
 
 async function closeAll(p: Pair): Promise<void> {
-  p.store.close();
+  await p.store.close();
   await p.pg.close();
 }
 
@@ -186,7 +186,7 @@ test('broad queries: the field tiers, exact first, newest first, with the same s
     article('Bàn dân sinh', ['Không liên quan.']),
     article('Chip', ['Bán dẫn và bán dẫn.'], { captions: [{ text: 'Ảnh bán dẫn', credit: null }] }),
   ];
-  const p = await pair((store) => void store.saveFile({ origin: 'f', sourceHash: 'h', format: 'page', documents }), 3);
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'f', sourceHash: 'h', format: 'page', documents }); }, 3);
   try {
     const asks: Ask[] = ['bán dẫn', 'ban dan', '"bán dẫn"', 'dẫn bán'].flatMap((query) => [
       { query, limit: 10 },
@@ -210,7 +210,7 @@ test('proximity: close words first, phrases kept, fields kept apart', { skip }, 
     'Học vụ số bình dân.',
   ];
   const documents = [...bodies.map((b, i) => article(`Bài ${i}`, [b])), article('Điện lực', ['Biên bản họp.']), brief('Ngày 1.5 có covid-19 ở Hà-Nội')];
-  const p = await pair((store) => void store.saveFile({ origin: 'p', sourceHash: 'h', format: 'plain', documents }));
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'p', sourceHash: 'h', format: 'plain', documents }); });
   try {
     const queries = [
       'dien bien', 'Điện Biên', 'chuyển đổi số', 'Hà Nội AI', '"Bình dân học vụ số"', '"học vụ số" dien bien', 'bài điện', '1.5', 'covid-19', 'ha-noi covid',
@@ -231,7 +231,7 @@ test('relevance ranks a title hit above a lede hit above a body hit, and above a
     article('Bán dẫn và vi mạch', ['Nội dung.']),
     article('Tin ngày', ['Nội dung.'], { lede: 'Ngành bán dẫn cần nhân lực.' }),
   ];
-  const p = await pair((store) => void store.saveFile({ origin: 'r', sourceHash: 'h', format: 'page', documents }));
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'r', sourceHash: 'h', format: 'page', documents }); });
   try {
     const ids = (await p.pg.all(sql<{ id: number }>`SELECT id FROM documents ORDER BY id`.compile(p.pg.db))).map((r) => r.id);
     const hits = await ask(p, { query: 'bán dẫn' }, 'pg');
@@ -263,7 +263,7 @@ function personFacts(text: string): DocumentFacts {
 
 test('filters: kind, site, date ranges at every precision, persons, and listing without words', { skip }, async () => {
   const documents = TEXTS.map((t, i) => article(`Tin ${i}`, [t.text], { published: t.published, site: t.site, url: `https://x.vn/${i}` }));
-  const p = await pair((store) => void store.saveFile({ origin: 'filters.jsonl', sourceHash: 'h', format: 'jsonl', documents, facts: TEXTS.map((t) => personFacts(t.text)) }));
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'filters.jsonl', sourceHash: 'h', format: 'jsonl', documents, facts: TEXTS.map((t) => personFacts(t.text)) }); });
   try {
     const asks: Ask[] = [
       { query: 'khoa học', site: 'a.vn' },
@@ -298,9 +298,9 @@ test('near-duplicates collapse the same way in both rankings', { skip }, async (
     article('Một tin khác về chuyển đổi số', ['Nội dung riêng về chuyển đổi số ở địa phương.'], { published: '2025-01-04', site: 'a.vn', url: 'https://a.vn/2' }),
   ];
   for (const limit of [undefined, 2]) {
-    const p = await pair((store) => void store.saveFile({ origin: 'dups', sourceHash: 'h', format: 'jsonl', documents }), limit);
+    const p = await pair(async (store) => { await store.saveFile({ origin: 'dups', sourceHash: 'h', format: 'jsonl', documents }); }, limit);
     try {
-      const clusters = p.sqlite.all(sql<{ n: number }>`SELECT count(*) AS n FROM document_clusters WHERE document_id <> cluster_id`.compile(p.sqlite.db));
+      const clusters = await p.sqlite.all(sql<{ n: number }>`SELECT count(*) AS n FROM document_clusters WHERE document_id <> cluster_id`.compile(p.sqlite.db));
       assert.ok((clusters[0]?.n ?? 0) >= 2, 'the copies are clustered');
       await assertSame(p, [{ query: 'chuyển đổi số' }, { query: 'chuyển đổi số', collapse: false }, { query: 'chuyển đổi số', site: 'b.vn' }], limit === undefined ? 'relevance' : 'order');
     } finally {
@@ -331,7 +331,7 @@ test('the audit log refuses UPDATE, DELETE and TRUNCATE; the size is known', { s
 test('documents past PostgreSQL\'s text search limits are indexed without error and still found', { skip }, async () => {
   const long = Array.from({ length: 40_000 }, (_, i) => `từ${i % 5000} chung`).join(' ');
   const documents = [article('Văn bản rất dài', [long, `đoạn cuối ${'y'.repeat(3000)}`]), brief('Tin ngắn chung.')];
-  const p = await pair((store) => void store.saveFile({ origin: 'long', sourceHash: 'h', format: 'page', documents }));
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'long', sourceHash: 'h', format: 'page', documents }); });
   try {
     await assertSame(p, [{ query: 'chung' }, { query: 'văn bản' }, { query: `${'y'.repeat(3000)}` }, { query: 'từ7 chung' }], 'relevance');
     assert.equal((await ask(p, { query: `đoạn cuối ${'y'.repeat(3000)}` }, 'pg')).length, 1);
@@ -341,7 +341,7 @@ test('documents past PostgreSQL\'s text search limits are indexed without error 
 });
 
 test('no query text raises an error on PostgreSQL: random strings of letters, marks, quotes and operators', { skip }, async () => {
-  const p = await pair((store) => void store.saveFile({ origin: 'fz', sourceHash: 'h', format: 'plain', documents: [article('Chuyển đổi số', ['Hà Nội và AI: số hóa, “dữ liệu” & mạng 5G.'])] }));
+  const p = await pair(async (store) => { await store.saveFile({ origin: 'fz', sourceHash: 'h', format: 'plain', documents: [article('Chuyển đổi số', ['Hà Nội và AI: số hóa, “dữ liệu” & mạng 5G.'])] }); });
   try {
     // A fixed pseudo-random sequence, so that a failure can be replayed.
     let seed = 57;

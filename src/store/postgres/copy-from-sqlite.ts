@@ -7,37 +7,7 @@ import { sql } from 'kysely';
 import type { Caption } from '../../records.ts';
 import type { IndexedDocument } from '../dialect.ts';
 import { exactKey, foldedKey } from '../search-text.ts';
-import type { SqlExecutor, StoreDialect } from './async-seam.ts';
-
-/** Every table of the store, parents before the tables that reference them. */
-export const COPIED_TABLES = [
-  'documents',
-  'ingest_files',
-  'entities',
-  'entity_aliases',
-  'mentions',
-  'sources',
-  'crawl_urls',
-  'document_urls',
-  'document_clusters',
-  'document_signatures',
-  'lsh_buckets',
-  'document_facts',
-  'document_legal_ids',
-  'programme_loads',
-  'observations',
-  'observation_links',
-  'tasks',
-  'task_events',
-  'reviews',
-  'audit_log',
-  'users',
-  'sessions',
-  'api_tokens',
-  'settings',
-  'task_proposals',
-  'task_completions',
-] as const;
+import type { SqlExecutor, StoreDialect } from '../dialect.ts';
 
 /** SQLite's own tables and its search index (contentless FTS5, rebuilt from documents instead). */
 const NOT_COPIED = /^(sqlite_|schema_migrations$|(documents|titles)_(exact|folded)($|_))/;
@@ -94,6 +64,36 @@ async function version(exec: SqlExecutor): Promise<number> {
   return Number(row?.v ?? 0);
 }
 
+/** Which table references which (child → parent), as the target's schema declares it. */
+async function foreignKeys(target: SqlExecutor): Promise<{ child: string; parent: string }[]> {
+  return target.all(
+    sql<{ child: string; parent: string }>`SELECT DISTINCT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+      FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+      WHERE c.contype = 'f' AND n.nspname = current_schema()`.compile(target.db),
+  );
+}
+
+/**
+ * The tables in an order where every table comes after the tables it references (ties by name), so
+ * that each row's parents are in before it: generic, so a later migration's tables need no list.
+ * A table referencing itself (documents.parent_id) is linked after the copy instead.
+ */
+export function parentsFirst(tables: readonly string[], references: readonly { child: string; parent: string }[]): string[] {
+  const pending = new Set(tables);
+  const ordered: string[] = [];
+  while (pending.size > 0) {
+    const ready = [...pending]
+      .filter((t) => !references.some((r) => r.child === t && r.parent !== t && pending.has(r.parent)))
+      .sort();
+    if (ready.length === 0) throw new CopyRefusedError(`tables reference each other in a cycle: ${[...pending].join(', ')}`);
+    for (const t of ready) {
+      ordered.push(t);
+      pending.delete(t);
+    }
+  }
+  return ordered;
+}
+
 /** Rows per INSERT: PostgreSQL takes at most 65535 parameters in one statement. */
 const batchOf = (columns: number): number => Math.max(1, Math.min(1000, Math.floor(60_000 / Math.max(1, columns))));
 
@@ -108,12 +108,17 @@ export async function copyFromSqlite(source: SqlExecutor, target: SqlExecutor, d
   const tables = (await source.all(sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.compile(source.db)))
     .map((r) => r.name)
     .filter((name) => !NOT_COPIED.test(name));
-  const unknown = tables.filter((t) => !(COPIED_TABLES as readonly string[]).includes(t));
-  if (unknown.length > 0) throw new CopyRefusedError(`tables this copy does not know: ${unknown.join(', ')}`);
+  const targetTables = new Set(
+    (await target.all(
+      sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`.compile(target.db),
+    )).map((r) => r.name),
+  );
+  const unknown = tables.filter((t) => !targetTables.has(t));
+  if (unknown.length > 0) throw new CopyRefusedError(`tables the target store does not have: ${unknown.join(', ')}`);
   for (const table of tables) {
     if ((await count(target, table)) > 0) throw new CopyRefusedError(`the target store is not empty (${table} has rows); copy into a new database`);
   }
-  const ordered = COPIED_TABLES.filter((t) => tables.includes(t));
+  const ordered = parentsFirst(tables, await foreignKeys(target));
 
   return target.transaction(async () => {
     const report: CopyReport = { tables: [], sampled: [], documentsIndexed: 0 };

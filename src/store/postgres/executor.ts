@@ -7,7 +7,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import type { Query } from '../dialect.ts';
 import type { StoreSchema } from '../schema.ts';
-import type { SqlExecutor } from './async-seam.ts';
+import type { SqlExecutor } from '../dialect.ts';
 
 function compiled<R>(query: Query<R>): CompiledQuery<R> {
   return 'compile' in query ? query.compile() : query;

@@ -1,10 +1,10 @@
 // PostgreSQL's own schema steps, run after the core step of the same version (migrations.ts).
 import { sql } from 'kysely';
-import type { Migration, SqlExecutor } from './async-seam.ts';
+import type { Migration, SqlExecutor } from '../dialect.ts';
 
 /**
- * Column types as SQLite behaves, applied right after each core step (same transaction; idempotent,
- * so a later version that adds such columns only has to list this step too):
+ * Column types as SQLite behaves, applied right after each core step (same transaction; idempotent:
+ * only columns not yet converted are altered):
  * - `real` is 8 bytes in SQLite but 4 in PostgreSQL (0.95 would read back as 0.949999988): widened
  *   to double precision.
  * - text compares by bytes in SQLite (BINARY), by the database's locale in PostgreSQL (en_US would
@@ -94,7 +94,8 @@ BEGIN
 END
 $fn$`;
 
-export const postgresMigrations: readonly Migration[] = [
+/** PostgreSQL's own additions, by the core version they follow. */
+const OWN_STEPS: readonly Migration[] = [
   {
     version: 1,
     name: 'text search vectors (exact and folded) with filter columns, GIN indexes',
@@ -127,16 +128,12 @@ export const postgresMigrations: readonly Migration[] = [
       }
       await exec.run(sql`CREATE INDEX document_search_day ON document_search (day_from, day_to)`.compile(exec.db));
       await exec.run(NEAR_FUNCTION.compile(exec.db));
-      await sqliteLikeColumns(exec);
     },
   },
-  { version: 2, name: 'SQLite-like column types', up: sqliteLikeColumns },
-  { version: 3, name: 'SQLite-like column types', up: sqliteLikeColumns },
   {
     version: 4,
-    name: 'append-only audit log; SQLite-like column types',
+    name: 'append-only audit log',
     async up(exec) {
-      await sqliteLikeColumns(exec);
       // The database refuses to rewrite history, whatever code or SQL asks it to (TRUNCATE included,
       // which PostgreSQL would otherwise allow past row triggers).
       await exec.run(
@@ -156,6 +153,24 @@ export const postgresMigrations: readonly Migration[] = [
       );
     },
   },
-  { version: 5, name: 'SQLite-like column types', up: sqliteLikeColumns },
-  { version: 6, name: 'SQLite-like column types', up: sqliteLikeColumns },
 ];
+
+/**
+ * The dialect's steps for the given core versions: after every one of them, its own additions if
+ * any, then the SQLite-like column types for whatever columns that version created. Generic on
+ * purpose: a new core migration (a new table with `real` or text columns) is covered without
+ * listing it here.
+ */
+export function postgresMigrations(coreVersions: readonly number[]): Migration[] {
+  return [...new Set(coreVersions)].sort((a, b) => a - b).map((version) => {
+    const own = OWN_STEPS.filter((m) => m.version === version);
+    return {
+      version,
+      name: [...own.map((m) => m.name), 'SQLite-like column types'].join('; '),
+      async up(exec) {
+        for (const m of own) await m.up(exec);
+        await sqliteLikeColumns(exec);
+      },
+    };
+  });
+}

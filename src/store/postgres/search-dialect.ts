@@ -11,7 +11,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { IndexedDocument, RankedId, SearchFilters, SearchRequest } from '../dialect.ts';
 import { FULL_RANKING_LIMIT } from '../sqlite/ranking.ts';
-import type { SqlExecutor, StoreDialect } from './async-seam.ts';
+import type { SqlExecutor, StoreDialect } from '../dialect.ts';
+import { coreMigrations } from '../migrations.ts';
 import { postgresMigrations } from './migrations.ts';
 import { textMatch, tsvectorText, type TextMatch } from './tsearch.ts';
 
@@ -185,13 +186,14 @@ async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimi
 
 export function createPostgresDialect(options: PostgresDialectOptions = {}): StoreDialect {
   const fullRankingLimit = options.fullRankingLimit ?? FULL_RANKING_LIMIT;
-  return {
+  const dialect: StoreDialect = {
     name: 'postgres',
 
     // By default, not always: copying a store (migrate-db) inserts the ids it had.
     idColumn: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
 
-    migrations: postgresMigrations,
+    // Filled below from the core versions, which need the dialect (for its id column) to be built.
+    migrations: [],
 
     async indexDocument(exec, id, doc: IndexedDocument, replace) {
       const span = daySpan(doc.published);
@@ -228,6 +230,7 @@ export function createPostgresDialect(options: PostgresDialectOptions = {}): Sto
       return row?.size ?? null;
     },
   };
+  return { ...dialect, migrations: postgresMigrations(coreMigrations(dialect).map((m) => m.version)) };
 }
 
 export const postgresDialect = createPostgresDialect();

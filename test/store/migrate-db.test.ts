@@ -11,7 +11,11 @@ import { createPostgresDialect } from '../../src/store/postgres/search-dialect.t
 import { openSqlite } from '../../src/store/sqlite/open.ts';
 import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import { createStore } from '../../src/store/store.ts';
-import { SEED_DIR } from '../helpers.ts';
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/index.ts';
+import { REPO, SEED_DIR, tempDir } from '../helpers.ts';
 import { postgresBackend } from './backends.ts';
 
 const { skip } = postgresBackend;
@@ -85,4 +89,58 @@ test('a copy that cannot finish leaves the target empty', { skip }, async () => 
     await store.close();
     await target.close();
   }
+});
+
+function radar57(args: string[]) {
+  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'radar57.js'), ...args], { encoding: 'utf8', env: { ...process.env, RADAR57_DB: undefined } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('radar57 migrate-db --from FILE.db --to postgres://… moves a store: same counts, same search answers; a second run is refused', { skip }, async (t) => {
+  const file = join(tempDir(t), 'radar57.db');
+  const sqliteStore = await openStore(file);
+  try {
+    await ingestPaths([SEED_DIR], sqliteStore);
+    await syncProgramme(sqliteStore, loadPack(BUILTIN_PACK_DIR), { actor: 'loader' });
+  } finally {
+    await sqliteStore.close();
+  }
+  const before = statSync(file).mtimeMs;
+  const to = await postgresBackend.fresh();
+  const r = radar57(['migrate-db', '--from', file, '--to', to, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { from: string; tables: { table: string; rows: number }[]; documentsIndexed: number };
+  assert.equal(report.from, file);
+  assert.ok(report.documentsIndexed > 0);
+  assert.equal(statSync(file).mtimeMs, before, 'the SQLite file is only read');
+
+  const [a, b] = [await openStore(file), await openStore(to)];
+  try {
+    const [sa, sb] = [await a.stats(), await b.stats()];
+    assert.equal(sb.documents, sa.documents);
+    assert.equal(report.tables.find((x) => x.table === 'documents')?.rows, sa.documents);
+    for (const query of ['chuyển đổi số', 'khoa hoc cong nghe', '"đổi mới sáng tạo"']) {
+      const ids = async (s: typeof a) => (await s.search(query, { limit: 50 })).map((h) => h.id).sort((x, y) => x - y);
+      assert.deepEqual(await ids(b), await ids(a), query);
+    }
+    assert.equal(b.location?.includes('postgres'), true);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+
+  const again = radar57(['migrate-db', '--from', file, '--to', to]);
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /not empty/);
+});
+
+test('migrate-db refuses a missing file and a target that is not PostgreSQL, creating nothing', (t) => {
+  const dir = tempDir(t);
+  const missing = radar57(['migrate-db', '--from', join(dir, 'none.db'), '--to', 'postgres://u@localhost/x?host=/nonexistent-radar57']);
+  assert.notEqual(missing.code, 0);
+  assert.match(missing.stderr, /no SQLite store at/);
+  const notPg = radar57(['migrate-db', '--from', join(dir, 'none.db'), '--to', 'mysql://u:secret@localhost/x']);
+  assert.notEqual(notPg.code, 0);
+  assert.match(notPg.stderr, /give a PostgreSQL URL/);
+  assert.ok(!notPg.stderr.includes('secret'));
 });

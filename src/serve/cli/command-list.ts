@@ -37,6 +37,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'audit', summary: 'nhật ký thay đổi (chỉ ghi thêm, không sửa, không xóa): ai, khi nào, thay đổi gì', load: async () => (await import('./commands/audit.ts')).registerAudit },
   { name: 'alerts', summary: 'thông báo: tính sự kiện mới (mục tiêu xấu đi, nhiệm vụ đến hạn, số liệu, tin mới) và gửi qua hộp thư, e-mail, webhook', load: async () => (await import('./commands/alerts.ts')).registerAlerts },
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
+  { name: 'migrate-db', summary: 'chuyển cơ sở dữ liệu SQLite sang PostgreSQL (mọi dòng, giữ mã số, dựng lại chỉ mục tìm kiếm, đối chiếu trước khi ghi)', load: async () => (await import('./commands/migrate-db.ts')).registerMigrateDb },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];
 

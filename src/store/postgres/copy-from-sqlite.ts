@@ -3,11 +3,17 @@
 // commits: every table's row count, and a sample of documents, facts, observations, reviews and
 // audit rows compared column by column. One transaction: a copy that fails or differs leaves the
 // target as empty as it was.
+import { existsSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { Caption } from '../../records.ts';
 import type { IndexedDocument } from '../dialect.ts';
 import { exactKey, foldedKey } from '../search-text.ts';
 import type { SqlExecutor, StoreDialect } from '../dialect.ts';
+import { openSqlite } from '../sqlite/open.ts';
+import { sqliteDialect } from '../sqlite/search-dialect.ts';
+import { createStore } from '../store.ts';
+import { openPostgres } from './open.ts';
+import { postgresDialect } from './search-dialect.ts';
 
 /** SQLite's own tables and its search index (contentless FTS5, rebuilt from documents instead). */
 const NOT_COPIED = /^(sqlite_|schema_migrations$|(documents|titles)_(exact|folded)($|_))/;
@@ -203,4 +209,26 @@ async function verify(source: SqlExecutor, target: SqlExecutor, tables: readonly
     report.sampled.push({ table, rows: rows.length });
   }
   if (problems.length > 0) throw new Error(`the copy differs from its source, nothing was kept:\n${problems.slice(0, 20).join('\n')}`);
+}
+
+/**
+ * Copies the SQLite store file at `path` into the PostgreSQL database at `location` (which must
+ * exist and hold no store rows yet). Both are brought to this program's schema version first, as
+ * opening them with any command would. The file is only read.
+ */
+export async function copySqliteFileToPostgres(path: string, location: string, options: { sample?: number } = {}): Promise<CopyReport> {
+  if (!existsSync(path)) throw new CopyRefusedError(`no SQLite store at ${path}`);
+  const source = openSqlite(path);
+  try {
+    await createStore(source, sqliteDialect);
+    const target = await openPostgres(location);
+    try {
+      await createStore(target, postgresDialect);
+      return await copyFromSqlite(source, target, postgresDialect, options);
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
 }

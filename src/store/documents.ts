@@ -82,9 +82,24 @@ function withSafeUrls(doc: StructuredDocument): StructuredDocument {
   return { ...doc, url: safeHttpUrl(doc.url), related: doc.related.map((r) => ({ ...r, url: safeHttpUrl(r.url) })) };
 }
 
+/**
+ * `value` with every NUL character removed from its strings, however deep. A NUL is never text (a
+ * decoding accident or a hostile page), SQLite would store it, PostgreSQL refuses it in text: both
+ * backends store the same thing.
+ */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\0') ? value.replaceAll('\0', '') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 export async function saveFile(exec: SqlExecutor, dialect: StoreDialect, now: Clock, input: SaveFileInput, nearDuplicateThreshold?: number): Promise<SaveFileResult> {
-  const { origin, facts } = input;
-  const documents = input.documents.map(withSafeUrls);
+  const { origin } = input;
+  const documents = input.documents.map((d) => withSafeUrls(withoutNul(d)));
+  const facts = input.facts?.map(withoutNul);
   checkParents(origin, documents);
   if (facts && facts.length !== documents.length) {
     throw new RangeError(`${origin}: ${facts.length} fact sets for ${documents.length} documents`);

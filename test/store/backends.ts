@@ -6,9 +6,17 @@
 // (through search_path), so tests stay independent without paying for a database each.
 // Unreachable PostgreSQL skips its half of the suite with a message, except under CI (CI=true),
 // where both backends must run and the test file fails instead.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { after } from 'node:test';
+import { after, test as nodeTest, type TestContext } from 'node:test';
 import pg from 'pg';
+import type { SqlExecutor } from '../../src/store/dialect.ts';
+import { openStore as openRealStore, type Store, type StoreOptions } from '../../src/store/index.ts';
+import { createPostgresExecutor } from '../../src/store/postgres/executor.ts';
+import { createPostgresDialect } from '../../src/store/postgres/search-dialect.ts';
+import { openSqlite } from '../../src/store/sqlite/open.ts';
+import { createSqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
+import { createStore } from '../../src/store/store.ts';
 
 export const PG_ADMIN_URL = process.env.RADAR57_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -106,3 +114,58 @@ export const postgresBackend: TestBackend = {
 export const backends: readonly TestBackend[] = [sqliteBackend, postgresBackend];
 
 if (postgresBackend.skip) console.warn(`# store tests: ${postgresBackend.skip}`);
+
+// ---------------------------------------------------------------------------------------------
+// Running a store test file on both backends. A file imports `test` and `openStore` from here
+// instead of node:test and src/store: every test is registered once per backend ("… [postgres]"),
+// and within it openStore(':memory:') opens a new, empty store of that backend, while a file path
+// opens, for PostgreSQL, the same schema every time this test names that path (so reopening a
+// store works as with a file). Tests about SQLite itself (its files, its executor) keep node:test's
+// `test` and the real openStore.
+
+const current = new AsyncLocalStorage<{ backend: TestBackend; paths: Map<string, string> }>();
+
+type TestFn = (t: TestContext) => void | Promise<void>;
+type TestOptions = { skip?: boolean | string; timeout?: number; concurrency?: number | boolean };
+
+export function test(name: string, fn: TestFn): void;
+export function test(name: string, options: TestOptions, fn: TestFn): void;
+export function test(name: string, a: TestOptions | TestFn, b?: TestFn): void {
+  const [options, fn] = typeof a === 'function' ? [{}, a] : [a, b!];
+  for (const backend of backends) {
+    nodeTest(`${name} [${backend.name}]`, { ...options, skip: options.skip || backend.skip }, (t) =>
+      current.run({ backend, paths: new Map() }, () => fn(t)),
+    );
+  }
+}
+
+/** The backend the running test was registered for (SQLite outside `test` from this module). */
+export function currentBackend(): TestBackend {
+  return current.getStore()?.backend ?? sqliteBackend;
+}
+
+/** openStore on the running test's backend; see above. */
+export async function openStore(path: string, options?: StoreOptions): Promise<Store> {
+  const context = current.getStore();
+  if (!context || context.backend.name === 'sqlite') return openRealStore(path, options);
+  let location = path === ':memory:' ? undefined : context.paths.get(path);
+  if (location === undefined) {
+    location = await context.backend.fresh();
+    if (path !== ':memory:') context.paths.set(path, location);
+  }
+  return openRealStore(location, options);
+}
+
+/**
+ * A new, empty store on the running test's backend, built from its parts (for tests that set the
+ * dialect's ranking limit or the clock, or run SQL of their own through `exec`).
+ */
+export async function backendStore(options: { fullRankingLimit?: number; now?: () => string } = {}): Promise<{ store: Store; exec: SqlExecutor }> {
+  const { fullRankingLimit, now } = options;
+  if (currentBackend().name === 'sqlite') {
+    const exec = openSqlite(':memory:');
+    return { exec, store: await createStore(exec, createSqliteDialect({ fullRankingLimit }), now) };
+  }
+  const exec = createPostgresExecutor(await postgresBackend.fresh());
+  return { exec, store: await createStore(exec, createPostgresDialect({ fullRankingLimit }), now) };
+}

@@ -63,6 +63,8 @@ function restriction(filters: SearchFilters, collapse: boolean): RawBuilder<unkn
   const parts: RawBuilder<unknown>[] = [];
   if (filters.kind !== undefined) parts.push(sql`s.kind = ${filters.kind}`);
   if (filters.site !== undefined) parts.push(sql`s.site = ${filters.site}`);
+  // Alerts look only at documents stored after their watermark.
+  if (filters.afterId !== undefined) parts.push(sql`s.id > ${filters.afterId}`);
   if (filters.from !== undefined) parts.push(sql`s.day_from >= ${filters.from}`);
   if (filters.to !== undefined) parts.push(sql`s.day_to <= ${filters.to}`);
   for (const group of filters.mentioning ?? []) {

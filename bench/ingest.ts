@@ -9,9 +9,10 @@
 // Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
 // --workers W: extraction threads (0: in the ingest thread; default: one per core but one, with facts; none without).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { benchDb, corpusDir, corpusInfo, jsonlCorpusFile, jsonlCorpusInfo, type JsonlKind } from './bench-data.ts';
+import { benchLocation, postgresArg, resetBenchLocation } from './bench-db.ts';
+import { corpusDir, corpusInfo, jsonlCorpusFile, jsonlCorpusInfo, type JsonlKind } from './bench-data.ts';
+import { displayLocation } from '../src/store/postgres/open.ts';
 import { machineLine, median, numberArg } from './machine.ts';
 
 interface RunResult {
@@ -28,9 +29,8 @@ interface RunResult {
 async function childRun(n: number, facts: boolean, jsonl: JsonlKind | null, workers: number | undefined): Promise<void> {
   const { openStore } = await import('../src/store/index.ts');
   const { ingestPaths } = await import('../src/pipeline/ingest.ts');
-  const db = benchDb(n);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  const store = await openStore(db);
+  await resetBenchLocation(n);
+  const store = await openStore(benchLocation(n));
   const t0 = process.hrtime.bigint();
   const s = await ingestPaths([jsonl ? jsonlCorpusFile(n, jsonl) : corpusDir(n)], store, { facts, workers });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -67,11 +67,13 @@ async function main(): Promise<void> {
       ? `corpus: one JSON Lines file of ${n} records, ${(info.bytes / 1e6).toFixed(1)} MB (${jsonl === 'template' ? 'one template, near-duplicates of each other' : 'recombined from the seed paragraphs'})`
       : `corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`,
   );
+  const db = postgresArg();
+  console.log(`store: ${db === null ? 'SQLite' : `PostgreSQL (${displayLocation(db)}, schema bench_${n})`}`);
   console.log(`extraction threads: ${workers ?? 'default'}`);
   console.log(`mode: ${facts ? 'full ingest (decode, structure, extract facts, store, index, near-duplicates)' : 'no facts (decode, structure, store, index, near-duplicates)'}`);
   const results: RunResult[] = [];
   for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : [])], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : []), ...(db ? ['--db', db] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 1 << 24,

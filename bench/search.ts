@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/store/index.ts';
 import { benchDb } from './bench-data.ts';
+import { benchLocation, benchSchemaExists, postgresArg } from './bench-db.ts';
 import { machineLine, median, numberArg, percentile } from './machine.ts';
 
 interface QueryCase {
@@ -25,14 +26,15 @@ const MIX: QueryCase[] = [
 async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const iterations = numberArg('iterations', 'BENCH_ITERATIONS', 1000);
-  const db = benchDb(n);
-  if (!existsSync(db)) {
+  const pgUrl = postgresArg();
+  const db = benchLocation(n);
+  if (pgUrl === null ? !existsSync(benchDb(n)) : !(await benchSchemaExists(n))) {
     process.stderr.write(`no database for ${n} documents yet: running bench:ingest first\n`);
-    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n)], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n), ...(pgUrl ? ['--db', pgUrl] : [])], { stdio: 'inherit' });
   }
   const store = await openStore(db);
   console.log(machineLine());
-  console.log(`database: ${await store.countDocuments()} documents (${db})`);
+  console.log(`database: ${await store.countDocuments()} documents (${store.location ?? db})`);
   for (const c of MIX) for (let i = 0; i < 20; i++) await store.search(c.query, c.options); // warm caches
   const times = new Map<string, number[]>(MIX.map((c) => [c.label, []]));
   const hits = new Map<string, number>();

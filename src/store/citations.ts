@@ -102,7 +102,7 @@ export async function citedBy(exec: SqlExecutor, legalId: string): Promise<Citin
       .where('entities.key', '=', legalId)
       .where((eb) => eb.or([eb('document_legal_ids.legal_id', 'is', null), eb('document_legal_ids.legal_id', '!=', legalId)]))
       .groupBy(['documents.id', 'documents.title', 'documents.published', 'document_legal_ids.legal_id'])
-      .orderBy('documents.published', 'desc')
+      .orderBy('documents.published', (ob) => ob.desc().nullsLast())
       .orderBy('documents.id', 'desc'),
   );
   return rows.map((r) => ({ ...r, mentions: Number(r.mentions) }));

@@ -85,6 +85,29 @@ function withSafeUrls(doc: StructuredDocument): StructuredDocument {
 /** Full-text index writes held back until the end of a batch (see save-batch.ts). */
 export type DeferredIndexWrite = () => Promise<void>;
 
+/** Whether any string in `value`, however deep, holds a NUL character (read only: nothing copied). */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasNul);
+  return false;
+}
+
+/**
+ * `value` with every NUL character removed from its strings, however deep. A NUL is never text (a
+ * decoding accident or a hostile page), SQLite would store it, PostgreSQL refuses it in text: both
+ * backends store the same thing. Copied only when there is one (this is on every save's path).
+ */
+function withoutNul<T>(value: T): T {
+  if (!hasNul(value)) return value;
+  if (typeof value === 'string') return value.replaceAll('\0', '') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 export async function saveFile(
   exec: SqlExecutor,
   dialect: StoreDialect,
@@ -93,8 +116,9 @@ export async function saveFile(
   nearDuplicateThreshold?: number,
   deferIndex?: DeferredIndexWrite[],
 ): Promise<SaveFileResult> {
-  const { origin, facts } = input;
-  const documents = input.documents.map(withSafeUrls);
+  const { origin } = input;
+  const documents = input.documents.map((d) => withSafeUrls(withoutNul(d)));
+  const facts = input.facts?.map(withoutNul);
   checkParents(origin, documents);
   if (facts && facts.length !== documents.length) {
     throw new RangeError(`${origin}: ${facts.length} fact sets for ${documents.length} documents`);

@@ -98,7 +98,7 @@ export async function entityDetail(exec: SqlExecutor, id: number): Promise<Entit
         ])
         .where('mentions.entity_id', '=', id)
         .groupBy(['documents.id', 'documents.title', 'documents.published'])
-        .orderBy('documents.published', 'desc')
+        .orderBy('documents.published', (ob) => ob.desc().nullsLast())
         .orderBy('documents.id', 'desc')
         .limit(ENTITY_DOCUMENT_LIMIT),
     ))

@@ -1,6 +1,9 @@
-// The store stage: documents, mentions and full-text search in SQLite.
+// The store stage: documents, mentions and full-text search, in a SQLite file or a PostgreSQL database.
 import { InvalidInput } from '../errors.ts';
 import { resolve } from 'node:path';
+import type { SqlExecutor, StoreDialect } from './dialect.ts';
+import { displayLocation, isPostgresLocation, openPostgres } from './postgres/open.ts';
+import { postgresDialect } from './postgres/search-dialect.ts';
 import { openSqlite } from './sqlite/open.ts';
 import { sqliteDialect } from './sqlite/search-dialect.ts';
 import { createStore } from './store.ts';
@@ -28,15 +31,24 @@ export interface StoreOptions {
   nearDuplicateThreshold?: number;
 }
 
-/** Opens (creating the parent directory and the file if needed) and migrates a store. */
+export { isPostgresLocation } from './postgres/open.ts';
+
+/**
+ * Opens and migrates a store: a PostgreSQL database for a postgres:// or postgresql:// location
+ * (the database must exist), otherwise a SQLite file (creating its directory and the file if
+ * needed) or ':memory:'. The store's `location` never shows a password.
+ */
 export async function openStore(path: string | ':memory:', options: StoreOptions = {}): Promise<Store> {
   const threshold = options.nearDuplicateThreshold;
   if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) {
     throw new InvalidInput(`near-duplicate threshold must be above 0 and at most 1, got ${threshold}`);
   }
-  const exec = openSqlite(path);
+  const postgres = isPostgresLocation(path);
+  const exec: SqlExecutor = postgres ? await openPostgres(path) : openSqlite(path);
+  const dialect: StoreDialect = postgres ? postgresDialect : sqliteDialect;
   try {
-    const store = await createStore(exec, sqliteDialect, undefined, threshold);
+    const store = await createStore(exec, dialect, undefined, threshold);
+    if (postgres) return { ...store, location: displayLocation(path) };
     return path === ':memory:' ? store : { ...store, location: resolve(path) };
   } catch (error) {
     await exec.close();

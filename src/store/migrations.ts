@@ -14,7 +14,7 @@ import { submissionsMigration } from './migrations-submissions.ts';
 import { alertsMigration } from './migrations-alerts.ts';
 import { jobsMigration } from './migrations-jobs.ts';
 
-function coreMigrations(dialect: StoreDialect): Migration[] {
+export function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
     {
       version: 1,

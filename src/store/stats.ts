@@ -18,7 +18,8 @@ export async function stats(exec: SqlExecutor, dialect: StoreDialect): Promise<S
         .select(['site', (eb) => eb.fn.countAll<number>().as('n')])
         .groupBy('site')
         .orderBy('n', 'desc')
-        .orderBy('site'),
+        // Documents without a site (null) first on both backends: SQLite sorts NULL first, PostgreSQL last.
+        .orderBy('site', (ob) => ob.asc().nullsFirst()),
     ))
     .map((r) => ({ site: r.site, count: Number(r.n) }));
   // Separate queries: SQLite answers a lone min() or max() from the index, both together by a scan.

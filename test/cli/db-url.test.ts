@@ -1,5 +1,5 @@
-// `--db postgres://…` is a clear error until the PostgreSQL backend lands, never a folder named
-// `postgres:` holding a new SQLite file (issue 10, item 3).
+// `--db` takes a PostgreSQL URL; any other URL is a clear error, never a folder named `mysql:`
+// holding a new SQLite file (issue 10, item 3).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ function radar57(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-for (const url of ['postgres://radar:secret@db.example/radar57', 'postgresql://localhost/radar57', 'mysql://localhost/radar57', 'http://localhost/db', 'postgres:radar57']) {
+for (const url of ['mysql://localhost/radar57', 'http://localhost/db', 'postgres:radar57', 'sqlite:x.db']) {
   test(`--db ${url} is refused with a clear message and creates nothing`, (t) => {
     const cwd = tempDir(t);
     const r = radar57(cwd, ['--db', url, 'stats']);
@@ -25,13 +25,31 @@ for (const url of ['postgres://radar:secret@db.example/radar57', 'postgresql://l
   });
 }
 
-test('RADAR57_DB holding a URL is refused the same way', (t) => {
+test('RADAR57_DB holding another URL is refused the same way, its password hidden', (t) => {
   const cwd = tempDir(t);
-  const r = radar57(cwd, ['stats'], { RADAR57_DB: 'postgres://localhost/radar57' });
+  const r = radar57(cwd, ['stats'], { RADAR57_DB: 'mysql://radar:secret@localhost/radar57' });
   assert.notEqual(r.code, 0);
-  assert.match(r.stderr, /RADAR57_DB=postgres:\/\/localhost\/radar57: database URLs \(postgres:\) are not supported/);
+  assert.match(r.stderr, /RADAR57_DB=mysql:\/\/radar:\*\*\*@localhost\/radar57: database URLs \(mysql:\) are not supported/);
+  assert.ok(!r.stderr.includes('secret'));
   assert.deepEqual(readdirSync(cwd), []);
 });
+
+// A PostgreSQL URL is taken as one: an unreachable server is reported with the location (password
+// hidden) and nothing is created on disk. The server is a Unix socket in a folder that does not
+// exist, so the connection fails at once, whatever listens on this machine's ports.
+for (const [how, args, env] of [
+  ['--db', ['--db', 'postgres://radar:secret@localhost/radar57?host=/nonexistent-radar57', 'stats'], {}],
+  ['RADAR57_DB', ['stats'], { RADAR57_DB: 'postgresql://radar:secret@localhost/radar57?host=/nonexistent-radar57' }],
+] as const) {
+  test(`${how} with a PostgreSQL URL connects to it, and says so when it cannot`, (t) => {
+    const cwd = tempDir(t);
+    const r = radar57(cwd, [...args], env);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /cannot open the PostgreSQL database postgres(ql)?:\/\/radar:\*\*\*@localhost\/radar57/);
+    assert.ok(!r.stderr.includes('secret'), r.stderr);
+    assert.deepEqual(readdirSync(cwd), []);
+  });
+}
 
 test('a plain relative path still opens a SQLite file there', (t) => {
   const cwd = tempDir(t);

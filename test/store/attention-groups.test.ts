@@ -1,9 +1,8 @@
 // A document's source group is the group of the live source its URL was queued from; documents
 // from elsewhere (uploaded files, ungrouped sources) have none. And a search's matching ids include
 // near-duplicates, which attention counts.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { article } from './fixtures.ts';
 
 test('documents take the group of the source their URL was queued from', async () => {

@@ -1,9 +1,8 @@
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { DocumentFacts, LegalRefMention } from '../../src/extract/facts.ts';
 import type { StructuredDocument } from '../../src/records.ts';
 import { isTitleReference } from '../../src/store/citations.ts';
-import { openStore } from '../../src/store/index.ts';
 import { article } from './fixtures.ts';
 
 /** A legal reference found in `text` of the given field, as the extractor would report it. */

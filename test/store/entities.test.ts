@@ -1,7 +1,6 @@
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { DocumentFacts, LegalRefMention, OrganizationMention, PersonMention, PlaceMention } from '../../src/extract/facts.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { FactRecord } from '../../src/store/types.ts';
 import { article, brief } from './fixtures.ts';
 

@@ -1,9 +1,8 @@
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { DocumentFacts } from '../../src/extract/facts.ts';
 import type { StructuredDocument } from '../../src/records.ts';
 import type { FactRecord, MentionRecord } from '../../src/store/index.ts';
-import { openStore } from '../../src/store/index.ts';
 import { pageFile } from './fixtures.ts';
 
 const person: MentionRecord = {
@@ -78,7 +77,7 @@ test('saving mentions replaces the document’s previous ones only', async () =>
 
 test('mentions of an unknown document are refused and nothing is kept', async () => {
   const store = await openStore(':memory:');
-  await assert.rejects(() => store.saveMentions(424242, [person]), /FOREIGN KEY/);
+  await assert.rejects(() => store.saveMentions(424242, [person]), /foreign key/i);
   assert.equal((await store.listMentions()).length, 0);
   await store.close();
 });

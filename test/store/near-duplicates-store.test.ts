@@ -1,8 +1,7 @@
 // Near-duplicate clusters maintained as documents are saved: the representative is the earliest,
 // the threshold is configurable, and an edited document leaves a cluster it no longer fits.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { article } from './fixtures.ts';
 import { ARTICLE_PARAGRAPHS } from './seed-texts.ts';
 

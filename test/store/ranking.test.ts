@@ -1,16 +1,13 @@
-import { test } from 'node:test';
+import { backendStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { StructuredDocument } from '../../src/records.ts';
-import { openSqlite } from '../../src/store/sqlite/open.ts';
-import { createSqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
-import { createStore } from '../../src/store/store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { article, brief } from './fixtures.ts';
 
 // A broad query (at least `fullRankingLimit` matches) is ranked by field and recency instead of
 // bm25. A limit of 3 makes that visible with a handful of documents.
 async function broadStore(documents: StructuredDocument[]): Promise<{ store: Store; ids: number[] }> {
-  const store = await createStore(openSqlite(':memory:'), createSqliteDialect({ fullRankingLimit: 3 }));
+  const { store } = await backendStore({ fullRankingLimit: 3 });
   const { ids } = await store.saveFile({ origin: 'f', sourceHash: 'h', format: 'page', documents });
   return { store, ids };
 }

@@ -1,10 +1,7 @@
 // Review without loss, and an audit log nothing can rewrite.
-import { test } from 'node:test';
+import { backendStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { createStore } from '../../src/store/store.ts';
-import { openSqlite } from '../../src/store/sqlite/open.ts';
-import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { syncProgramme } from '../../src/pipeline/track.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
@@ -14,9 +11,8 @@ import { SEED_DIR } from '../helpers.ts';
 const pack = loadPack(BUILTIN_PACK_DIR);
 
 async function seeded() {
-  const exec = openSqlite(':memory:');
   let tick = 0;
-  const store = await createStore(exec, sqliteDialect, () => `2026-01-01T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z`);
+  const { exec, store } = await backendStore({ now: () => `2026-01-01T00:00:${String(tick++ % 60).padStart(2, '0')}.000Z` });
   await ingestPaths([SEED_DIR], store);
   await syncProgramme(store, pack, { actor: 'loader' });
   return { exec, store };

@@ -1,9 +1,8 @@
 // Issue 10, item 9 (store boundary): a document's URL and its related links are stored only when
 // they are absolute http(s) URLs. javascript:, data:, vbscript:, file: and relative values are
 // dropped (null) whatever path stored them: a JSONL record, a page's canonical link, a crawl.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { safeHttpUrl } from '../../src/text/safe-url.ts';
 import { article } from './fixtures.ts';
 

@@ -1,8 +1,7 @@
 // Issue 10, item 17: a file saved with an audit entry gets it in the same transaction: every
 // stored file of an upload has its row, and a file that fails leaves neither documents nor row.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { article } from './fixtures.ts';
 
 test('saveFile writes its audit entry with the file, or nothing at all', async () => {

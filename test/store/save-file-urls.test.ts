@@ -1,8 +1,7 @@
 // Content shared by several URLs is stored once, and never lost when one of them changes
 // (review findings: a linked document overwritten by its own source's update).
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { EXTRACTION_VERSION } from '../../src/extract/index.ts';
 import type { DocumentFacts } from '../../src/extract/facts.ts';
 import { article } from './fixtures.ts';

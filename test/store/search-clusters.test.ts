@@ -1,11 +1,8 @@
-import { test } from 'node:test';
+import { backendStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { DocumentFacts } from '../../src/extract/facts.ts';
 import type { SqlExecutor } from '../../src/store/dialect.ts';
 import type { Store } from '../../src/store/index.ts';
-import { openSqlite } from '../../src/store/sqlite/open.ts';
-import { createSqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
-import { createStore } from '../../src/store/store.ts';
 import { article } from './fixtures.ts';
 
 const none: DocumentFacts = { persons: [], organizations: [], places: [], legalRefs: [], dates: [], quantities: [], topics: [] };
@@ -15,8 +12,7 @@ const none: DocumentFacts = { persons: [], organizations: [], places: [], legalR
  * them): {0, 3, 5} represented by 0, {2, 6} represented by 2; 1, 4 and 7 stand alone.
  */
 async function clusteredStore(fullRankingLimit?: number): Promise<{ store: Store; exec: SqlExecutor; ids: number[] }> {
-  const exec = openSqlite(':memory:');
-  const store = await createStore(exec, createSqliteDialect({ fullRankingLimit }));
+  const { exec, store } = await backendStore({ fullRankingLimit });
   const documents = Array.from({ length: 8 }, (_, i) =>
     article(`Chuyển đổi số, bài ${i}`, [`Nội dung chuyển đổi số số ${i}.`], {
       published: `2025-03-${String(10 + i).padStart(2, '0')}`,
@@ -77,8 +73,7 @@ test('collapse applies to entity-filtered listings too', async () => {
 });
 
 test('a narrow query still finds a near-duplicate that alone passes the filters or has the words', async () => {
-  const exec = openSqlite(':memory:');
-  const store = await createStore(exec, createSqliteDialect());
+  const { exec, store } = await backendStore();
   const documents = [
     article('Hội thảo chuyển đổi số', ['Hội thảo về chuyển đổi số tại Huế.'], { published: '2025-03-01', site: 'a.vn', url: 'https://a.vn/1' }),
     article('Hội thảo chuyển đổi số', ['Hội thảo về chuyển đổi số tại Huế, có thêm ảnh.'], { published: '2025-03-02', site: 'b.vn', url: 'https://b.vn/1' }),

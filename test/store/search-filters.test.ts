@@ -1,11 +1,8 @@
-import { test } from 'node:test';
+import { backendStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { DocumentFacts, LegalRefMention, OrganizationMention, PersonMention, PlaceMention } from '../../src/extract/facts.ts';
 import type { StructuredDocument } from '../../src/records.ts';
 import { snippetParts, type Store } from '../../src/store/index.ts';
-import { openSqlite } from '../../src/store/sqlite/open.ts';
-import { createSqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
-import { createStore } from '../../src/store/store.ts';
 import { article } from './fixtures.ts';
 import { InvalidInput } from '../../src/errors.ts';
 
@@ -44,7 +41,7 @@ const TEXTS: { text: string; published: string | null; site: string }[] = [
 ];
 
 async function storeWith(fullRankingLimit?: number): Promise<{ store: Store; ids: number[] }> {
-  const store = await createStore(openSqlite(':memory:'), createSqliteDialect({ fullRankingLimit }));
+  const { store } = await backendStore({ fullRankingLimit });
   const documents: StructuredDocument[] = TEXTS.map((t, i) =>
     article(`Tin ${i}`, [t.text], { published: t.published, site: t.site, url: `https://x.vn/${i}` }),
   );

@@ -1,8 +1,7 @@
 // Unquoted words are looked for close together first (a Vietnamese word spans several syllables),
 // and anywhere in the document only when nothing matches that way.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { openStore } from '../../src/store/index.ts';
 import { article } from './fixtures.ts';
 
 async function storeWith(bodies: string[]) {

@@ -1,7 +1,6 @@
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { openStore } from '../../src/store/index.ts';
 import { ledeFile, pageFile } from './fixtures.ts';
 
 test('any query string returns a list and never throws', async () => {

@@ -1,8 +1,7 @@
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import type { StructuredDocument } from '../../src/records.ts';
 import {
-  openStore,
   SNIPPET_MARK_CLOSE,
   SNIPPET_MARK_OPEN,
   snippetParts,

@@ -1,9 +1,8 @@
 // The submissions store: the order of steps, reasons required, the audit entry of each step, and
 // accepted figures as observations of their own origin.
-import { test } from 'node:test';
+import { openStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openStore } from '../../src/store/index.ts';
 import { SubmissionError } from '../../src/store/tracking/submissions.ts';
 import { tempDir } from '../helpers.ts';
 import { findConflicts } from '../../src/track/conflicts.ts';

@@ -1,10 +1,7 @@
 // The task store: adding, updating (append-only history), refusals that write nothing, CSV-row and
 // pack imports, and the audit entry every change leaves with its before and after.
-import { test } from 'node:test';
+import { backendStore, test } from './backends.ts';
 import assert from 'node:assert/strict';
-import { createStore } from '../../src/store/store.ts';
-import { openSqlite } from '../../src/store/sqlite/open.ts';
-import { sqliteDialect } from '../../src/store/sqlite/search-dialect.ts';
 import type { Store } from '../../src/store/types.ts';
 import { TaskError, TASK_IMPORT_TARGET, type NewTask } from '../../src/store/tracking/tasks.ts';
 import type { TaskImportRow } from '../../src/track/tasks/csv-import.ts';
@@ -14,7 +11,7 @@ import type { PackTask } from '../../src/programme/schema.ts';
 async function fixedStore(t: { after: (fn: () => unknown) => void }): Promise<Store> {
   let tick = 0;
   const clock = () => new Date(Date.parse('2025-08-01T00:00:00.000Z') + 1000 * tick++).toISOString();
-  const store = await createStore(openSqlite(':memory:'), sqliteDialect, clock);
+  const { store } = await backendStore({ now: clock });
   t.after(() => store.close());
   return store;
 }

@@ -39,6 +39,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'serve', summary: 'chạy máy chủ: API (/api/v1, tài liệu tại /api/docs) và ứng dụng web', load: async () => (await import('./commands/serve.ts')).registerServe },
   { name: 'worker', summary: 'chạy các công việc trong hàng đợi (tải lên, nhập, thu thập, trích xuất lại, liên kết)', load: async () => (await import('./commands/worker.ts')).registerWorker },
   { name: 'jobs', summary: 'hàng đợi công việc: danh sách, chi tiết, thêm công việc mới', load: async () => (await import('./commands/jobs.ts')).registerJobs },
+  { name: 'migrate-db', summary: 'chuyển cơ sở dữ liệu SQLite sang PostgreSQL (mọi dòng, giữ mã số, dựng lại chỉ mục tìm kiếm, đối chiếu trước khi ghi)', load: async () => (await import('./commands/migrate-db.ts')).registerMigrateDb },
   { name: 'user', summary: 'tài khoản người dùng của máy chủ', load: async () => (await import('./commands/user.ts')).registerUser },
 ];
 

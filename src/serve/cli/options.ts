@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { BUILTIN_PACK_DIR } from '../../programme/load.ts';
+import { displayLocation, isPostgresLocation } from '../../store/postgres/open.ts';
 import type { DocumentKind, EncodingName, InputFormat } from '../../records.ts';
 import { parsePeriod } from '../../text/periods.ts';
 import { defaultActor, environmentSettings } from '../../settings.ts';
@@ -13,22 +14,26 @@ export { printJson } from './output.ts';
 export const DEFAULT_DB = './radar57-data/radar57.db';
 
 /**
- * `postgres://…`, `mysql:…`, `http:…`: a URL names a database server, and only SQLite files are
- * supported until the PostgreSQL backend lands. Taken as a path, such a URL would silently become a
- * folder named `postgres:` holding a new, empty SQLite file. Two letters at least: `C:` is a drive.
+ * `mysql:…`, `http:…`, `postgres:db`: a URL that is not a PostgreSQL location (postgres://… or
+ * postgresql://…) names nothing the store can open. Taken as a path, it would silently become a
+ * folder named `mysql:` holding a new, empty SQLite file. Two letters at least: `C:` is a drive.
  */
 const URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
-/** Database path: --db, else $RADAR57_DB, else ./radar57-data/radar57.db. */
+/**
+ * Database location: --db, else $RADAR57_DB, else ./radar57-data/radar57.db. A PostgreSQL URL is
+ * returned as given (openStore connects to it); anything else is a SQLite file path, resolved.
+ */
 export function dbPath(command: Command): string {
   const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
   const fromEnv = environmentSettings().RADAR57_DB;
   const value = fromFlag ?? fromEnv ?? DEFAULT_DB;
+  if (isPostgresLocation(value)) return value;
   const scheme = URL_SCHEME.exec(value)?.[1];
   if (scheme !== undefined) {
-    const given = fromFlag !== undefined ? `--db ${value}` : `RADAR57_DB=${value}`;
+    const given = fromFlag !== undefined ? `--db ${displayLocation(value)}` : `RADAR57_DB=${displayLocation(value)}`;
     throw new InvalidArgumentError(
-      `${given}: database URLs (${scheme.toLowerCase()}:) are not supported yet; give the path of a SQLite database file, e.g. --db ./radar57-data/radar57.db`,
+      `${given}: database URLs (${scheme.toLowerCase()}:) are not supported; give a PostgreSQL URL (postgres://user@host/database) or the path of a SQLite database file, e.g. --db ./radar57-data/radar57.db`,
     );
   }
   return resolve(value);

@@ -67,9 +67,9 @@ export function registerIngest(program: Command): void {
         });
         bar?.stop();
         const programme = summary.programme;
-        if (flags.json) printJson({ database: db, ...summary, programme });
+        if (flags.json) printJson({ database: store.location ?? db, ...summary, programme });
         else {
-          printSummary(summary, db);
+          printSummary(summary, store.location ?? db);
           if (programme && 'observations' in programme) {
             printText(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
           }

@@ -49,9 +49,9 @@ export function registerReextract(program: Command): void {
         bar?.stop();
         // New facts, new figures: they reach the programme now, not at the next programme command.
         const programme = summary.programme;
-        if (flags.json) printJson({ database: db, ...summary, programme });
+        if (flags.json) printJson({ database: store.location ?? db, ...summary, programme });
         else {
-          printSummary(summary, db);
+          printSummary(summary, store.location ?? db);
           if (programme && 'observations' in programme) {
             printText(`Chương trình: ${programme.linkedDocuments} tài liệu được liên kết, ${programme.observations} số liệu chỉ số\n`);
           }

@@ -15,8 +15,8 @@ export function registerStats(program: Command): void {
       const store = await openStore(db);
       try {
         const stats = await store.stats();
-        if (flags.json) printJson({ database: db, ...stats });
-        else printText(`Cơ sở dữ liệu: ${db}\n${JSON.stringify(stats, null, 2)}\n`);
+        if (flags.json) printJson({ database: store.location ?? db, ...stats });
+        else printText(`Cơ sở dữ liệu: ${store.location ?? db}\n${JSON.stringify(stats, null, 2)}\n`);
       } finally {
         await store.close();
       }

@@ -26,6 +26,7 @@ const UploadPage = lazy(() => import('./pages/UploadPage.tsx').then((m) => m.Upl
 const AlertsPage = lazy(() => import('./pages/AlertsPage.tsx').then((m) => m.AlertsPage));
 const AttentionPage = lazy(() => import('./pages/AttentionPage.tsx').then((m) => m.AttentionPage));
 const LeaguePage = lazy(() => import('./pages/LeaguePage.tsx').then((m) => m.LeaguePage));
+const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage.tsx').then((m) => m.SubmissionsPage));
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => m.LoginPage));
 
 function NotFound() {
@@ -98,6 +99,7 @@ function App() {
                 <Route path="/upload" component={UploadPage} />
                 <Route path="/alerts" component={AlertsPage} />
                 <Route path="/attention" component={AttentionPage} />
+                <Route path="/submissions" component={SubmissionsPage} />
                 <Route path="/login" component={LoginPage} />
                 <Route default component={NotFound} />
               </Router>

@@ -96,7 +96,7 @@ function NewSubmission({ scopes, onDone }: { scopes: string[]; onDone: () => voi
       <h2 style={{ gridColumn: '1 / -1' }}>{t('sub.new')}</h2>
       <div class="field">
         <label for="sub-indicator">{t('sub.indicator')}</label>
-        <select id="sub-indicator" value={form.indicator} onChange={set('indicator')} data-testid="sub-indicator">
+        <select id="sub-indicator" value={form.indicator || indicators[0]?.id} onChange={set('indicator')} data-testid="sub-indicator">
           {indicators.map((i) => (
             <option key={i.id} value={i.id}>
               {name(i.name)} ({i.unit})
@@ -106,7 +106,7 @@ function NewSubmission({ scopes, onDone }: { scopes: string[]; onDone: () => voi
       </div>
       <div class="field">
         <label for="sub-scope">{t('sub.scope')}</label>
-        <select id="sub-scope" value={form.scope} onChange={set('scope')} data-testid="sub-scope">
+        <select id="sub-scope" value={form.scope || scopes[0]} onChange={set('scope')} data-testid="sub-scope">
           {scopes.map((s) => (
             <option key={s} value={s}>
               {scopeName(s)}
@@ -206,7 +206,10 @@ export function SubmissionsPage() {
   const { user } = useSession();
   useTitle(t('sub.title'));
   const editor = isEditor(user);
-  const [status, setStatus] = useState<Status | ''>(editor ? 'cho_duyet' : '');
+  // Until chosen: an editor sees what waits for them, a reporter everything they sent. (The session
+  // may arrive after the first render, so the default follows the role rather than being fixed once.)
+  const [chosen, setStatus] = useState<Status | '' | null>(null);
+  const status = chosen ?? (editor ? 'cho_duyet' : '');
   const list = useApi<unknown>(user ? '/submissions' : null, { status: status || undefined });
   const provinces = itemsOf<ProvinceUnit>(useApi<unknown>('/provinces').data, 'provinces');
   const indicators = useIndicators();

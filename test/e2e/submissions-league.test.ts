@@ -44,8 +44,14 @@ async function loggedIn(username: string): Promise<Page> {
   return page;
 }
 
+/** The JSON answers these tests read (a loose shape: each test checks what it uses). */
+interface Answer {
+  id: number;
+  items: { id: string; key: string; value: number; asOf: string; action: string }[];
+}
+
 /** A call to the API from the page, with its session cookie and CSRF token. */
-function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+function call(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: Answer }> {
   return page.evaluate(
     async ([method, path, body]) => {
       const me = await (await fetch('/api/v1/auth/me')).json();
@@ -73,7 +79,7 @@ function shownRows(page: Page): Promise<{ name: string; value: number | null }[]
 test('the league table lists the 34 units, states its rule, and sorts when a column header is clicked', { skip }, async () => {
   // The demo has one province's figure at most: the editor first sends and accepts three more.
   const page = await loggedIn('bientap');
-  const indicator: string = (await call(page, 'GET', '/indicators/provincial')).json.items[0].id;
+  const indicator: string = (await call(page, 'GET', '/indicators/provincial')).json.items[0]!.id;
   for (const [unit, value] of [['Hải Phòng', 12.5], ['Lào Cai', 3.25], ['Cần Thơ', 8]] as const) {
     const sent = await call(page, 'POST', '/submissions', { indicator, scope: `province:${unit}`, period: '2026-Q2', value });
     assert.equal(sent.status, 201, JSON.stringify(sent.json));
@@ -111,7 +117,7 @@ test('the league table lists the 34 units, states its rule, and sorts when a col
 test('a reporter sends a figure, the editor rejects it with a reason, the reporter corrects it, the editor accepts: it joins the series and the audit log', { skip }, async () => {
   const reporter = await loggedIn('dienbien');
   const { json: provincial } = await call(reporter, 'GET', '/indicators/provincial');
-  const indicator: string = provincial.items[0].id;
+  const indicator: string = provincial.items[0]!.id;
 
   await reporter.getByTestId('nav-submissions').click();
   await reporter.getByTestId('sub-form').waitFor();
@@ -154,12 +160,12 @@ test('a reporter sends a figure, the editor rejects it with a reason, the report
   await reporter.locator(`[data-testid="sub-row"][data-id="${id}"][data-status="da_duyet"]`).waitFor();
   const series = await call(editor, 'GET', `/programme/observations?indicator=${encodeURIComponent(indicator)}&scope=${encodeURIComponent('province:Điện Biên')}&limit=500`);
   assert.equal(series.status, 200);
-  const figure = (series.json.items as { key: string; value: number; asOf: string }[]).find((o) => o.key === `s:${id}`);
+  const figure = series.json.items.find((o) => o.key === `s:${id}`);
   assert.ok(figure, `s:${id} is in the series`);
   assert.equal(figure.value, 42);
   assert.equal(figure.asOf, '2026-09-30');
   const audit = await call(editor, 'GET', `/audit?target=${encodeURIComponent(`submission:${id}`)}`);
-  const actions = (audit.json.items as { action: string }[]).map((a) => a.action);
+  const actions = audit.json.items.map((a) => a.action);
   for (const action of ['submission.submit', 'submission.reject', 'submission.resubmit', 'submission.accept']) assert.ok(actions.includes(action), `${action} in ${actions.join(', ')}`);
   await reporter.context().close();
   await editor.context().close();
@@ -173,7 +179,7 @@ test('a reporter cannot send a figure for another province: 403, nothing stored'
   const before = (await call(reporter, 'GET', '/submissions')).json.items.length;
   const editor = await loggedIn('bientap');
   const allBefore = (await call(editor, 'GET', '/submissions')).json.items.length;
-  const res = await call(reporter, 'POST', '/submissions', { indicator: provincial.items[0].id, scope: 'province:Hà Nội', period: '2026-Q3', value: 99 });
+  const res = await call(reporter, 'POST', '/submissions', { indicator: provincial.items[0]!.id, scope: 'province:Hà Nội', period: '2026-Q3', value: 99 });
   assert.equal(res.status, 403);
   assert.equal((await call(reporter, 'GET', '/submissions')).json.items.length, before);
   assert.equal((await call(editor, 'GET', '/submissions')).json.items.length, allBefore);

@@ -5,6 +5,7 @@ import { useLocation } from 'preact-iso';
 import { itemsOf } from '../api.ts';
 import { Empty, ErrorBox, Loading } from '../components/Feedback.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { formatValue } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 import type { TargetStatus } from '../types.ts';
@@ -53,6 +54,7 @@ const COLUMNS: { id: Column; label: MessageKey }[] = [
 ];
 const STATUS_ORDER: TargetStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'];
 const collator = new Intl.Collator('vi');
+const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 /** The value a column sorts on; null (no value) always goes last, whatever the direction. */
 function key(row: Row, column: Column): number | string | null {
@@ -90,7 +92,8 @@ export function sortRows(rows: readonly Row[], column: Column, dir: 'ascending' 
 }
 
 function LeagueTableView({ table }: { table: Table }) {
-  const { t, num, date, lang, name } = useI18n();
+  const i18n = useI18n();
+  const { t, num, date, lang, name } = i18n;
   const { query, route, path } = useLocation();
   const column = (COLUMNS.find((c) => c.id === query.sort)?.id ?? 'rank') as Column;
   const dir = query.dir === 'descending' ? 'descending' : 'ascending';
@@ -144,7 +147,7 @@ function LeagueTableView({ table }: { table: Table }) {
                 </td>
                 <td>{r.latest ? date(r.latest.asOf) : '—'}</td>
                 <td>{r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${num(r.change)}`}</td>
-                <td>{r.target ? `${r.target.comparator} ${num(r.target.value)} (${date(r.target.deadline)})${r.target.from === 'national' ? ` · ${t('league.national')}` : ''}` : '—'}</td>
+                <td>{r.target ? `${r.target.comparator === 'between' ? formatValue(i18n, r.target.value, table.indicator.unit, 'range', r.target.valueMax) : `${COMPARATOR[r.target.comparator] ?? ''} ${formatValue(i18n, r.target.value, table.indicator.unit)}`} (${date(r.target.deadline)})${r.target.from === 'national' ? ` · ${t('league.national')}` : ''}` : '—'}</td>
                 <td>
                   <StatusBadge status={r.status} />
                 </td>

@@ -116,7 +116,7 @@ function NewSubmission({ scopes, onDone }: { scopes: string[]; onDone: () => voi
       </div>
       <div class="field">
         <label for="sub-period">{t('sub.period')}</label>
-        <input id="sub-period" required value={form.period} onInput={set('period')} placeholder="2025-Q2" aria-describedby="sub-period-hint" data-testid="sub-period" />
+        <input id="sub-period" type="text" required value={form.period} onInput={set('period')} placeholder="2025-Q2" aria-describedby="sub-period-hint" data-testid="sub-period" />
         <small id="sub-period-hint" class="muted">
           {t('sub.periodHint')}
         </small>

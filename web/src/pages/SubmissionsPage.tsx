@@ -135,7 +135,7 @@ function NewSubmission({ scopes, onDone }: { scopes: string[]; onDone: () => voi
       </div>
       <div style={{ gridColumn: '1 / -1' }}>
         <ErrorBox error={error} />
-        <button type="submit" class="btn" disabled={busy} data-testid="sub-send">
+        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="sub-send">
           {t('sub.send')}
         </button>
       </div>
@@ -156,13 +156,13 @@ function Actions({ s, editor, onDone }: { s: Submission; editor: boolean; onDone
         <label>
           {t('sub.reason')} <input value={text} onInput={(e) => setText(e.currentTarget.value)} data-testid="sub-reason" />
         </label>{' '}
-        <button type="button" class="btn btn-small" disabled={busy} onClick={() => decide('accept')} data-testid="sub-accept">
+        <button type="button" class="btn btn-small btn-green" disabled={busy} onClick={() => decide('accept')} data-testid="sub-accept">
           {t('sub.accept')}
         </button>{' '}
-        <button type="button" class="btn btn-small btn-light" disabled={busy || !text.trim()} onClick={() => decide('reject')} data-testid="sub-reject">
+        <button type="button" class="btn btn-small btn-red" disabled={busy || !text.trim()} onClick={() => decide('reject')} data-testid="sub-reject">
           {t('sub.reject')}
         </button>{' '}
-        <button type="button" class="btn btn-small btn-light" disabled={busy || !text.trim()} onClick={() => decide('explain_request')} data-testid="sub-explain">
+        <button type="button" class="btn btn-small" disabled={busy || !text.trim()} onClick={() => decide('explain_request')} data-testid="sub-explain">
           {t('sub.askExplain')}
         </button>
         <ErrorBox error={error} />

@@ -164,6 +164,7 @@ test('in Vietnamese no English shows on the main pages; the switch turns the int
   const pages: [string, string][] = [
     ['/', 'overview-target'],
     ['/provinces', 'map-unit'],
+    ['/provinces/league', 'league-row'],
     ['/provinces/hai-phong', 'place-figures'],
     ['/provinces/dien-bien', 'place-tasks'],
     ['/programme', 'target-card'],
@@ -205,6 +206,7 @@ test('an editor\'s pages speak Vietnamese too: review, audit log, sources, uploa
     ['/audit', '[data-testid="audit-row"]'],
     ['/sources', 'main h1'],
     ['/upload', 'main h1'],
+    ['/submissions', '[data-testid="sub-form"]'],
   ] as const) {
     await page.goto(server.url + path);
     await page.locator(ready).first().waitFor();

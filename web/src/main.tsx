@@ -25,6 +25,8 @@ const SourcesPage = lazy(() => import('./pages/SourcesPage.tsx').then((m) => m.S
 const UploadPage = lazy(() => import('./pages/UploadPage.tsx').then((m) => m.UploadPage));
 const AlertsPage = lazy(() => import('./pages/AlertsPage.tsx').then((m) => m.AlertsPage));
 const AttentionPage = lazy(() => import('./pages/AttentionPage.tsx').then((m) => m.AttentionPage));
+const LeaguePage = lazy(() => import('./pages/LeaguePage.tsx').then((m) => m.LeaguePage));
+const SubmissionsPage = lazy(() => import('./pages/SubmissionsPage.tsx').then((m) => m.SubmissionsPage));
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => m.LoginPage));
 
 function NotFound() {
@@ -88,6 +90,7 @@ function App() {
                 <Route path="/programme/targets/:id" component={TargetPage} />
                 <Route path="/tasks" component={TasksPage} />
                 <Route path="/provinces" component={ProvincesPage} />
+                <Route path="/provinces/league" component={LeaguePage} />
                 <Route path="/provinces/:id" component={ProvincePage} />
                 <Route path="/agencies/:id" component={AgencyPage} />
                 <Route path="/review" component={ReviewPage} />
@@ -96,6 +99,7 @@ function App() {
                 <Route path="/upload" component={UploadPage} />
                 <Route path="/alerts" component={AlertsPage} />
                 <Route path="/attention" component={AttentionPage} />
+                <Route path="/submissions" component={SubmissionsPage} />
                 <Route path="/login" component={LoginPage} />
                 <Route default component={NotFound} />
               </Router>

@@ -2,7 +2,8 @@
 // Below 800 px the navigation folds behind a Menu button (aria-expanded tells screen readers).
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
-import { useSession } from '../auth.tsx';
+import { canReview, useSession } from '../auth.tsx';
+import type { User } from '../types.ts';
 import { useI18n } from '../i18n.ts';
 import type { MessageKey } from '../messages.ts';
 
@@ -12,6 +13,8 @@ interface NavItem {
   label: MessageKey;
   /** Other paths that belong to the same section. */
   prefix: string[];
+  /** Shown only to these users (the default: everyone). */
+  show?: (user: User | null) => boolean;
 }
 
 const NAV: NavItem[] = [
@@ -22,6 +25,7 @@ const NAV: NavItem[] = [
   { page: 'tasks', href: '/tasks', label: 'nav.tasks', prefix: ['/tasks', '/agencies'] },
   { page: 'provinces', href: '/provinces', label: 'nav.provinces', prefix: ['/provinces'] },
   { page: 'review', href: '/review', label: 'nav.review', prefix: ['/review'] },
+  { page: 'submissions', href: '/submissions', label: 'nav.submissions', prefix: ['/submissions'], show: canReview },
   { page: 'audit', href: '/audit', label: 'nav.audit', prefix: ['/audit'] },
   { page: 'attention', href: '/attention', label: 'nav.attention', prefix: ['/attention'] },
   { page: 'alerts', href: '/alerts', label: 'nav.alerts', prefix: ['/alerts'] },
@@ -74,6 +78,7 @@ function UserBox() {
 export function Header() {
   const { t, lang, setLang } = useI18n();
   const { path } = useLocation();
+  const { user } = useSession();
   const [open, setOpen] = useState(false);
 
   // Close the folded menu after navigating.
@@ -120,7 +125,7 @@ export function Header() {
       </div>
       <nav id="main-nav" class={`main-nav${open ? ' open' : ''}`} aria-label={t('nav.main')}>
         <ul>
-          {NAV.map((item) => {
+          {NAV.filter((item) => !item.show || item.show(user)).map((item) => {
             const active = isActive(item, path);
             return (
               <li key={item.page}>

@@ -117,6 +117,11 @@ export function ProvincesPage() {
           {t('prov.subtitle')}
           {units.length > 0 && units.length !== 34 ? ` (${units.length})` : ''}
         </p>
+        <p>
+          <a href="/provinces/league" data-testid="league-link">
+            {t('league.open')}
+          </a>
+        </p>
       </div>
       {loading && !data && <Loading />}
       <ErrorBox error={error} onRetry={reload} />

@@ -86,6 +86,8 @@ export interface TextMatch {
 
 /** Past this many alternatives a NEAR group is checked by radar57_near instead (see nearQuery). */
 export const MAX_NEAR_ALTERNATIVES = 3000;
+/** Past this many words a NEAR group is not enumerated at all (5! = 120 orders; 6! = 720). */
+export const MAX_NEAR_WORDS = 5;
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
@@ -115,6 +117,9 @@ function gapVectors(slots: number, budget: number, limit: number): number[][] | 
  * return null and go to radar57_near.
  */
 function nearQuery(terms: readonly TermTokens[], near: number): string | null {
+  // The orders are enumerated: k! of them (twelve words would be 479 million), so past a few words
+  // the group goes to radar57_near before any is built.
+  if (terms.length > MAX_NEAR_WORDS) return null;
   const alternatives: string[] = [];
   for (const order of permutations(terms)) {
     const middle = order.slice(1, -1).reduce((n, t) => n + t.length, 0);

@@ -7,7 +7,9 @@ import { openStore } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
 import { prepareDemo } from '../../../pipeline/demo-data.ts';
 import { prepareDemoTasks } from '../../../pipeline/demo-tasks.ts';
-import { packDir, parsePositiveInt, printJson } from '../options.ts';
+import { dbPath, packDir, parsePositiveInt, printJson } from '../options.ts';
+import { isPostgresLocation, type Store } from '../../../store/index.ts';
+import { Conflict } from '../../../errors.ts';
 import { DEFAULT_PORT, serveStore } from './serve.ts';
 import { DEMO_ACCOUNTS_FILE, DEMO_DB, prepareDemoFolder } from '../demo-folder.ts';
 import { printText } from '../output.ts';
@@ -33,8 +35,13 @@ export function registerDemo(program: Command): void {
     .action(async (flags: DemoFlags, command: Command) => {
       const dir = resolve(flags.data);
       prepareDemoFolder(dir);
-      const db = join(dir, DEMO_DB);
+      // A PostgreSQL database given by --db or RADAR57_DB holds the demo (a team server's trial);
+      // otherwise the demo's own SQLite file in its folder.
+      const chosen = dbPath(command);
+      const postgres = isPostgresLocation(chosen);
+      const db = postgres ? chosen : join(dir, DEMO_DB);
       const store = await openStore(db);
+      if (postgres) await refuseOthersData(store);
       const pack = loadPack(packDir(command));
       let serving = false;
       try {
@@ -43,9 +50,10 @@ export function registerDemo(program: Command): void {
         // Kept beside the database, readable by this user only, for scripts (screenshots, e2e).
         writeFileSync(join(dir, DEMO_ACCOUNTS_FILE), JSON.stringify(accounts, null, 2), { mode: 0o600 });
         const stats = await store.stats();
-        if (flags.json) printJson({ database: db, summary, programme, stats, accounts });
+        const shown = store.location ?? db;
+        if (flags.json) printJson({ database: shown, summary, programme, stats, accounts });
         else {
-          printText(`Radar 57 — dữ liệu mẫu: ${db}\n`);
+          printText(`Radar 57 — dữ liệu mẫu: ${shown}\n`);
           printText(`${summary.files} tệp, ${summary.created} tài liệu, ${programme.observations} số liệu chỉ số được liên kết\n`);
           printText('Tài khoản mẫu (mật khẩu chỉ hiện lần này; cũng lưu ở demo-accounts.json):\n');
           for (const a of accounts) printText(`  ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.password}${a.agencies.length ? `  (${a.agencies.join(', ')})` : ''}\n`);
@@ -59,4 +67,17 @@ export function registerDemo(program: Command): void {
         if (!serving) await store.close();
       }
     });
+}
+
+/**
+ * The demo fills a PostgreSQL database only when it holds no documents yet (a new database, or one
+ * just created for it): its data is never mixed with, or written over, anyone's, an earlier demo's
+ * included. Refused by name, nothing written.
+ */
+async function refuseOthersData(store: Store): Promise<void> {
+  const documents = await store.countDocuments();
+  if (documents > 0) {
+    await store.close();
+    throw new Conflict(`${store.location ?? 'PostgreSQL'}: the database already holds ${documents} documents; give the demo an empty database`);
+  }
 }

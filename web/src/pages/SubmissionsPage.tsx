@@ -279,7 +279,7 @@ export function SubmissionsPage() {
                   {t('sub.note')}: {s.note}
                 </p>
               )}
-              {s.evidence && <p class="muted">{t('sub.evidence')}: {href ? <a href={href} rel="noopener noreferrer" target="_blank">{s.evidence}</a> : s.evidence}</p>}
+              {s.evidence && <p class="muted">{t('sub.evidence')}: {href ? <a href={externalHref(s.evidence)} rel="noopener noreferrer" target="_blank">{s.evidence}</a> : s.evidence}</p>}
               <details>
                 <summary>{t('sub.history', { n: s.events.length })}</summary>
                 <ol class="plain-list">

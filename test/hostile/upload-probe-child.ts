@@ -21,7 +21,7 @@ if (!c) throw new Error(`no hostile case ${process.argv[2]}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'radar57-hostile-'));
 const store = await openStore(join(dir, 'radar57.db'));
-const app = await buildServer(createContext(store, loadPack(BUILTIN_PACK_DIR)), { uploadDir: join(dir, 'uploads') });
+const app = await buildServer(createContext(store, loadPack(BUILTIN_PACK_DIR)));
 try {
   await store.accounts.addUser({ username: 'editor', role: 'editor', agencies: [], passwordHash: await hashPassword(PASSWORD) }, 'test');
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,8 +1,7 @@
 // A server over the ingested seeds, with one account per role, driven through Fastify's inject
 // (no network): what the API tests share. The database is a file in a temporary folder, as a
 // served one is (uploads and imports are queued jobs, run by the server's own worker in a worker thread with
-// its own connection to it),
-// and uploads go to a temporary folder of their own; both are removed by close().
+// its own connection to it); the folder is removed by close().
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +27,6 @@ export interface Session {
 export interface Api {
   app: FastifyInstance;
   store: Store;
-  /** Where uploads are written while they are processed. */
-  uploadDir: string;
   /** A request as `who` (a role's account, or anonymous). */
   as(who: Role | 'dienbien' | 'hanoi' | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   login(username: string, password?: string): Promise<Session>;
@@ -66,7 +63,6 @@ const USERS: { username: string; role: Role; agencies: string[] }[] = [
 
 export async function startApi(options: { anonymousRead?: boolean; server?: ServerOptions } = {}): Promise<Api> {
   const dir = mkdtempSync(join(tmpdir(), 'radar57-api-test-'));
-  const uploadDir = join(dir, 'uploads');
   const store = await openStore(join(dir, 'radar57.db'));
   await ingestPaths([SEED_DIR], store);
   const pack = loadPack(BUILTIN_PACK_DIR);
@@ -75,7 +71,7 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
   const hash = await hashPassword(PASSWORD);
   for (const u of USERS) await store.accounts.addUser({ ...u, passwordHash: hash }, 'test');
   if (options.anonymousRead !== false) await store.accounts.setSetting(ANONYMOUS_READ, true, 'test');
-  const app = await buildServer(ctx, { uploadDir, ...options.server });
+  const app = await buildServer(ctx, options.server);
   const sessions = new Map<string, Session>();
 
   const login = async (username: string, password = PASSWORD): Promise<Session> => {
@@ -88,7 +84,6 @@ export async function startApi(options: { anonymousRead?: boolean; server?: Serv
   const api: Api = {
     app,
     store,
-    uploadDir,
     login,
     async as(who, options) {
       if (who === null) return app.inject(options);

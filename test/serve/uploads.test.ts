@@ -1,15 +1,21 @@
 // Issue 10, items 6 and 17 (uploads), and the "done when" probe: uploads and CSV imports are
 // queued jobs (answered at once with 202 and the job to poll), run off the server's event loop, so that other requests are answered while a slow input is processed;
-// each upload writes to a folder of its own, removed when it ends (and, for folders a killed
-// server left behind, at the next start); an oversize file is named and the others are stored;
-// every stored file has its audit row, written with it.
+// an oversize file is named and the others are stored; every stored file has its audit row,
+// written with it. Issue 13 (uploads in memory): an upload's bytes go from the request to the job
+// without touching the disk (no file in the temporary folder), one request holds a bounded amount
+// (413 past it), and the same bytes uploaded again stay one document under the same origin.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startApi, type Api } from './api-fixture.ts';
+import { REPO } from '../helpers.ts';
+import { uploadOrigin } from '../../src/serve/http/uploads.ts';
 
 const api = await startApi();
 after(() => api.close());
@@ -87,18 +93,15 @@ test('the server answers within 1 s while a large CSV import is processed', asyn
   assert.ok(probes.worst < 1000, `a probe waited ${probes.worst.toFixed(0)} ms`);
 });
 
-test('two concurrent uploads of one file both succeed; nothing is left in the upload folder', async () => {
+test('two concurrent uploads of one file both succeed and store it once', async () => {
   const body = multipart([{ name: 'cung-mot-tep.txt', content: 'Tỉnh Hà Giang có 75 trạm 5G mới, theo báo cáo ngày 20/10/2025 của Sở Khoa học và Công nghệ.\n' }]);
   const [a, b] = await Promise.all([api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body }), api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body })]);
   assert.equal(a.statusCode, 202, a.body);
   assert.equal(b.statusCode, 202, b.body);
-  // The folder goes as soon as the upload is queued: the bytes wait in the database.
-  assert.deepEqual(readdirSync(api.uploadDir), []);
   const results = [(await api.job('editor', a)).result, (await api.job('editor', b)).result];
   assert.deepEqual(results.map((r) => r.rejected.length), [0, 0], JSON.stringify(results));
   assert.deepEqual(results.map((r) => r.created + r.unchanged), [1, 1]);
   assert.equal(results[0].created + results[1].created, 1, 'stored once');
-  assert.deepEqual(readdirSync(api.uploadDir), []);
 });
 
 test('an oversize file is named and refused; the other files of the upload are stored', async (t) => {
@@ -116,7 +119,6 @@ test('an oversize file is named and refused; the other files of the upload are s
   assert.equal(summary.rejected[0].origin, 'qua-lon.txt');
   assert.match(summary.rejected[0].reason, /4 KB|4096/);
   assert.deepEqual(summary.results.map((f: { name: string; status: string }) => [f.name, f.status]), [['nho.txt', 'stored'], ['qua-lon.txt', 'rejected'], ['nho-nua.txt', 'stored']]);
-  assert.deepEqual(readdirSync(small.uploadDir), []);
 });
 
 test('every stored file has its audit row: who uploaded it, its name, its documents', async () => {
@@ -138,7 +140,8 @@ test('every stored file has its audit row: who uploaded it, its name, its docume
   }
 });
 
-test('an upload interrupted by its client leaves no file behind', async () => {
+test('an upload interrupted by its client queues nothing, and the server goes on', async () => {
+  const before = (await api.store.jobs.list({ createdBy: 'editor', limit: 10_000 })).length;
   const stream = new PassThrough();
   const boundary = '----radar57cut';
   const pending = api.as('editor', { method: 'POST', url: '/api/v1/ingest', payload: stream, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
@@ -147,40 +150,74 @@ test('an upload interrupted by its client leaves no file behind', async () => {
   await sleep(50);
   stream.destroy(new Error('the client went away'));
   await pending.catch(() => undefined);
-  await sleep(50);
-  assert.deepEqual(existsSync(api.uploadDir) ? readdirSync(api.uploadDir) : [], []);
+  assert.equal((await api.store.jobs.list({ createdBy: 'editor', limit: 10_000 })).length, before);
+  assert.equal((await api.as(null, { method: 'GET', url: '/api/v1/documents?limit=1' })).statusCode, 200);
 });
 
-test('at start-up, upload folders a stopped server left are removed; nothing else is touched', async (t) => {
-  const probe = await startApi();
-  t.after(() => probe.close());
-  const root = probe.uploadDir;
-  mkdirSync(root, { recursive: true });
-  // A process id that is not running: a server that was killed.
-  let dead = 4_000_000;
-  for (; ; dead++) {
-    try {
-      process.kill(dead, 0);
-    } catch {
-      break;
-    }
-  }
-  const stale = join(root, `${dead}-AbC123`);
-  mkdirSync(stale);
-  writeFileSync(join(stale, '0-tep.txt'), 'dở dang');
-  const oldStyle = join(root, 'a'.repeat(24));
-  mkdirSync(oldStyle);
-  const yesterday = new Date(Date.now() - 86_400_000);
-  utimesSync(oldStyle, yesterday, yesterday);
-  const live = join(root, `${process.pid}-ZyX987`);
-  mkdirSync(live);
-  const notOurs = join(root, 'ghi-chu-cua-ai-do');
-  mkdirSync(notOurs);
+test('the same bytes uploaded twice stay one document, under the origin of their hash and name', async () => {
+  const content = 'Tỉnh Tuyên Quang có 55 trạm 5G mới, theo báo cáo ngày 7/11/2025 của Sở Khoa học và Công nghệ.\n';
+  const body = multipart([{ name: 'tuyen quang.txt', content }]);
+  const first = (await api.job('editor', await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body }))).result;
+  const documents = await api.store.countDocuments();
+  const second = (await api.job('editor', await api.as('editor', { method: 'POST', url: '/api/v1/ingest', ...body }))).result;
+  assert.deepEqual([first.created, second.created, second.unchanged], [1, 0, 1], JSON.stringify([first, second]));
+  assert.equal(await api.store.countDocuments(), documents);
+  // The origin is what makes the second upload the same input: it must not depend on how the
+  // bytes were received. The name is cleaned (the space becomes an underscore).
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  const rows = (await api.store.audit.list({ limit: 10_000 })).filter((a) => a.action === 'ingest.file' && (a.after as { name: string }).name === 'tuyen_quang.txt');
+  const ids = new Set(rows.flatMap((r) => (r.after as { documentIds: number[] }).documentIds));
+  assert.equal(ids.size, 1);
+  const doc = (await api.store.getDocument([...ids][0]!))!;
+  assert.equal(doc.source, uploadOrigin(sha256, 'tuyen_quang.txt'));
+  assert.equal(doc.source, `upload:${sha256.slice(0, 24)}/tuyen_quang.txt`);
+});
 
-  const { buildServer } = await import('../../src/serve/http/server.ts');
-  const { createContext } = await import('../../src/serve/http/context.ts');
-  const { BUILTIN_PACK_DIR, loadPack } = await import('../../src/programme/load.ts');
-  const app = await buildServer(createContext(probe.store, loadPack(BUILTIN_PACK_DIR)), { uploadDir: root });
-  await app.close();
-  assert.deepEqual([existsSync(stale), existsSync(oldStyle), existsSync(live), existsSync(notOurs)], [false, false, true, true]);
+test('one upload holds a bounded total: past it the whole upload is refused (413, in Vietnamese) and nothing is queued', async (t) => {
+  const small = await startApi({ server: { maxUploadBytes: 4096, maxUploadRequestBytes: 6000 } });
+  t.after(() => small.close());
+  const line = (place: string) => `Tỉnh ${place} có 10 trạm 5G mới theo báo cáo ngày 8/11/2025. ${'Thêm một câu về hạ tầng số. '.repeat(90)}\n`;
+  const files = [{ name: 'mot.txt', content: line('Phú Thọ') }, { name: 'hai.txt', content: line('Hòa Bình') }, { name: 'ba.txt', content: line('Thái Nguyên') }];
+  assert.ok(files.every((f) => Buffer.byteLength(f.content) < 4096) && files.reduce((n, f) => n + Buffer.byteLength(f.content), 0) > 6000);
+  const res = await small.as('editor', { method: 'POST', url: '/api/v1/ingest', ...multipart(files) });
+  assert.equal(res.statusCode, 413, res.body);
+  assert.match(res.json().detail, /cộng lại lớn hơn giới hạn 6 KB/);
+  assert.deepEqual(await small.store.jobs.list({ limit: 10 }), []);
+
+  // A file too large on its own is refused by name, as always, even when it also passes the total.
+  const withOversize = [files[0]!, { name: 'qua-lon.txt', content: 'x'.repeat(5000) }, { name: 'hai.txt', content: 'Tỉnh Hòa Bình có 12 trạm 5G mới theo báo cáo ngày 9/11/2025.\n' }];
+  const queued = await small.as('editor', { method: 'POST', url: '/api/v1/ingest', ...multipart(withOversize) });
+  const summary = (await small.job('editor', queued)).result;
+  assert.deepEqual(summary.results.map((f: { name: string; status: string }) => [f.name, f.status]), [['mot.txt', 'stored'], ['qua-lon.txt', 'rejected'], ['hai.txt', 'stored']]);
+});
+
+test('an upload writes no file in the temporary folder (a spawned server with TMPDIR watched)', async (t) => {
+  const watched = mkdtempSync(join(tmpdir(), 'radar57-watched-tmp-'));
+  const data = mkdtempSync(join(tmpdir(), 'radar57-upload-data-'));
+  t.after(() => {
+    rmSync(watched, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true });
+  });
+  const created: string[] = [];
+  const watcher = watch(watched, { recursive: true }, (_event, name) => created.push(String(name)));
+  t.after(() => watcher.close());
+  // tsx's compile cache would live in the temporary folder too: off, so that only the server writes there.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'test', 'serve', 'upload-tmpdir-child.ts'), data], {
+    cwd: REPO,
+    env: { ...process.env, TMPDIR: watched, TSX_DISABLE_CACHE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c));
+  child.stderr.on('data', (c: Buffer) => (stderr += c));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr.slice(-2000));
+  const job = JSON.parse(stdout) as { status: string; result: { created: number; rejected: unknown[] } };
+  assert.equal(job.status, 'done');
+  assert.deepEqual([job.result.created, job.result.rejected.length], [2, 0]);
+  // Watch events arrive asynchronously: give any late one the time to land before looking.
+  await sleep(100);
+  assert.deepEqual(created, [], 'files appeared in the temporary folder during the upload');
+  assert.deepEqual(readdirSync(watched), []);
 });

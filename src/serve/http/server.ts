@@ -34,7 +34,7 @@ import { downloadRoutes } from './routes/downloads.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { MAX_FILE_BYTES } from '../../pipeline/ingest.ts';
-import { DEFAULT_UPLOAD_DIR, removeStaleUploads } from './uploads.ts';
+import type { UploadLimits } from './uploads.ts';
 import { environmentSettings } from '../../settings.ts';
 import { scheduleAlerts } from '../../pipeline/alerts/schedule.ts';
 
@@ -50,10 +50,13 @@ export interface ServerOptions {
   logStream?: Writable;
   /** Which proxies to believe about the client (X-Forwarded-*); default from $RADAR57_TRUST_PROXY. */
   trustProxy?: boolean | string;
-  /** Where uploads are written while processed; default radar57-uploads in the system's temporary folder. */
-  uploadDir?: string;
   /** Largest uploaded file; default the ingest limit (64 MB). */
   maxUploadBytes?: number;
+  /**
+   * Largest sum of the files of one upload, held in memory until it is queued; default
+   * UPLOAD_FILES_AT_LIMIT files at the largest size (256 MB with the default file limit).
+   */
+  maxUploadRequestBytes?: number;
   /** Folder of the built web app; default web/dist. */
   webDir?: string;
   /** Run alerts every so many minutes (pipeline/alerts/schedule.ts); absent or 0: never (tests). */
@@ -103,6 +106,9 @@ function cspHeader(directives: Record<string, string[]>): string {
     .join('; ');
 }
 
+/** An upload may carry this many files of the largest size (uploads are held in memory). */
+export const UPLOAD_FILES_AT_LIMIT = 4;
+
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
   // Validation messages in Vietnamese, like the rest of what users read (zod's own locale).
   z.config(z.locales.vi());
@@ -125,10 +131,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(cookie);
   await app.register(etag);
-  const uploads = { dir: options.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: options.maxUploadBytes ?? MAX_FILE_BYTES };
-  await app.register(multipart, { limits: { fileSize: uploads.maxBytes, files: 100 } });
-  // Left by a server stopped mid-upload, or past their time: nobody will read them again.
-  removeStaleUploads(uploads.dir);
+  const perFile = options.maxUploadBytes ?? MAX_FILE_BYTES;
+  const uploads: UploadLimits = { perFile, perRequest: options.maxUploadRequestBytes ?? UPLOAD_FILES_AT_LIMIT * perFile };
+  await app.register(multipart, { limits: { fileSize: uploads.perFile, files: 100 } });
   await ctx.store.accounts.purgeExpiredSessions();
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   await app.register(swagger, {

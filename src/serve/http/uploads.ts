@@ -1,30 +1,25 @@
-// Receiving uploaded files. Each upload streams its files into a folder of its own (two uploads of
-// the same file never share one, so neither deletes the other's input), hashing them on the way;
-// the route removes the folder when the upload ends, however it ends. A file over the size limit
-// is refused by name while the others go on. Folders named `<pid>-<random>` under the upload root
-// are Radar 57's: at start-up those of processes no longer running (a killed server) are removed,
-// and nothing else in the root is touched.
+// Receiving uploaded files, in memory: each multipart file is read into a Buffer, hashed from it,
+// and handed to the job that stores it (the bytes wait in the database, not on this server's
+// disk), so an upload writes no file anywhere and leaves nothing behind however it ends. Memory
+// is bounded twice: a file over the per-file limit is refused by name while the others go on (its
+// bytes are dropped as soon as it is known too large), and one request may hold only so much in
+// all (413, the whole upload refused: the client splits it).
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { basename } from 'node:path';
 import type { FastifyRequest } from 'fastify';
+import { HttpProblem } from './problem.ts';
 
-export const DEFAULT_UPLOAD_DIR = join(tmpdir(), 'radar57-uploads');
-
-/** A folder this process made: `<pid>-<6 random characters>` (mkdtemp). */
-const OURS = /^(\d+)-[A-Za-z0-9]{6}$/;
-/** A folder of an older Radar 57 (named by content hash); stale once an hour old. */
-const OLDER_VERSION = /^[0-9a-f]{24}$/;
-const HOUR_MS = 3_600_000;
+export interface UploadLimits {
+  /** Largest file; a larger one is refused by name. */
+  perFile: number;
+  /** Largest sum of the received files of one request; past it the request is refused (413). */
+  perRequest: number;
+}
 
 export interface ReceivedFile {
   /** The client's file name, cleaned: for messages and the stored origin, never a path. */
   name: string;
-  /** Where it was written, inside the upload's own folder. */
-  path: string;
+  bytes: Buffer;
   /** SHA-256 of its bytes, hex. */
   sha256: string;
 }
@@ -41,83 +36,46 @@ export function cleanFileName(raw: string | undefined): string {
 
 /**
  * Where an uploaded file is said to come from: its content hash and name. Uploading the same bytes
- * under the same name again is the same input (the store recognises it); the folder it was read
- * from is temporary and not part of it.
+ * under the same name again is the same input (the store recognises it).
  */
 export function uploadOrigin(sha256: string, name: string): string {
   return `upload:${sha256.slice(0, 24)}/${name}`;
 }
 
-/** A new folder for one upload. */
-export function newUploadFolder(root: string): string {
-  mkdirSync(root, { recursive: true });
-  return mkdtempSync(join(root, `${process.pid}-`));
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Removes the upload folders left by servers that stopped mid-upload; returns their names. */
-export function removeStaleUploads(root: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(root);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of entries) {
-    const path = join(root, name);
-    const ours = OURS.exec(name);
-    let stale = false;
-    try {
-      if (!statSync(path).isDirectory()) continue;
-      stale = ours ? Number(ours[1]) !== process.pid && !running(Number(ours[1])) : OLDER_VERSION.test(name) && Date.now() - statSync(path).mtimeMs > HOUR_MS;
-    } catch {
-      continue;
-    }
-    if (stale) {
-      rmSync(path, { recursive: true, force: true });
-      removed.push(name);
-    }
-  }
-  return removed;
-}
-
 export type UploadedFile = ({ status: 'received' } & ReceivedFile) | ({ status: 'refused' } & RefusedFile);
 
 /**
- * Streams every file of a multipart request into `folder` (numbered, so that two files of the same
- * name do not collide), hashing as it writes. A file past `maxBytes` is deleted and refused by name.
- * In the client's order.
+ * Reads every file of a multipart request into memory, in the client's order. A file past
+ * `limits.perFile` is refused by name (the parser stops handing over its bytes at the limit). When
+ * the received files together pass `limits.perRequest`, throws a 413 problem once the file that
+ * passed it has been read to its end: a file that turns out too large on its own is refused by
+ * name instead, like any other.
  */
-export async function receiveFiles(request: FastifyRequest, folder: string, maxBytes: number): Promise<UploadedFile[]> {
+export async function receiveFiles(request: FastifyRequest, limits: UploadLimits): Promise<UploadedFile[]> {
   const files: UploadedFile[] = [];
-  let n = 0;
-  for await (const part of request.files({ limits: { fileSize: maxBytes }, throwFileSizeLimit: false })) {
+  let held = 0;
+  for await (const part of request.files({ limits: { fileSize: limits.perFile }, throwFileSizeLimit: false })) {
     const name = cleanFileName(part.filename);
-    const path = join(folder, `${n++}-${name}`);
-    const hash = createHash('sha256');
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    await pipeline(part.file, hashing, createWriteStream(path));
+    let chunks: Buffer[] = [];
+    let size = 0;
+    let overRequest = false;
+    for await (const chunk of part.file as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      overRequest ||= held + size > limits.perRequest;
+      // Past either bound its bytes are of no use: the rest of the part is read and dropped.
+      if (overRequest || part.file.truncated) chunks = [];
+      else chunks.push(chunk);
+    }
     if (part.file.truncated) {
-      rmSync(path, { force: true });
-      files.push({ status: 'refused', name, reason: `tệp lớn hơn giới hạn ${sizeLabel(maxBytes)} cho mỗi tệp` });
+      files.push({ status: 'refused', name, reason: `tệp lớn hơn giới hạn ${sizeLabel(limits.perFile)} cho mỗi tệp` });
       continue;
     }
-    files.push({ status: 'received', name, path, sha256: hash.digest('hex') });
+    if (overRequest) {
+      throw new HttpProblem(413, `các tệp của một lần tải lên cộng lại lớn hơn giới hạn ${sizeLabel(limits.perRequest)}; hãy chia thành nhiều lần tải lên`, [{ field: 'body.files', message: 'too large in all' }]);
+    }
+    const bytes = Buffer.concat(chunks, size);
+    held += size;
+    files.push({ status: 'received', name, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   return files;
 }

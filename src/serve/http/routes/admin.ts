@@ -2,24 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readFileSync, rmSync } from 'node:fs';
 import type { AppContext } from '../context.ts';
 import { allow, canRead, requireRole } from '../auth.ts';
 import { HttpProblem } from '../problem.ts';
 import { guessSourceKind } from '../../../sources/source-kind.ts';
-import { newUploadFolder, receiveFiles } from '../uploads.ts';
+import { receiveFiles, type UploadLimits } from '../uploads.ts';
 import type { JobFileInput } from '../../../store/jobs-types.ts';
 import type { UploadEntry, UploadJob } from '../jobs/upload-job.ts';
 import { jobUrl, jobView } from './jobs.ts';
 
-export interface UploadSettings {
-  /** Where uploads are written while they are processed (uploads.ts). */
-  dir: string;
-  /** Per file. */
-  maxBytes: number;
-}
-
-export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: UploadSettings): void {
+export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: UploadLimits): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { store } = ctx;
 
@@ -82,25 +74,19 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: Uplo
     async (request, reply) => {
       const user = requireRole(request, 'editor');
       if (!request.isMultipart()) throw new HttpProblem(415, 'hãy gửi tệp dưới dạng multipart/form-data');
-      const folder = newUploadFolder(uploads.dir);
-      try {
-        const received = await receiveFiles(request, folder, uploads.maxBytes);
-        if (received.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
-        // The bytes go into the database with the job: any worker can read them, and a restart
-        // loses no queued upload. The folder was only the way in.
-        const files: JobFileInput[] = [];
-        const entries: UploadEntry[] = received.map((f) => {
-          if (f.status === 'refused') return f;
-          files.push({ name: f.name, sha256: f.sha256, bytes: readFileSync(f.path) });
-          return { status: 'received', name: f.name, sha256: f.sha256, file: files.length - 1 };
-        });
-        const payload: UploadJob = { source: 'upload', actor: user.username, files: entries };
-        const job = await ctx.enqueue({ kind: 'ingest', payload, createdBy: user.username, files });
-        return await reply.code(202).header('location', jobUrl(job.id)).send(jobView(job));
-      } finally {
-        // However the upload ends (queued, refused, the client gone), its folder goes.
-        rmSync(folder, { recursive: true, force: true });
-      }
+      const received = await receiveFiles(request, uploads);
+      if (received.length === 0) throw new HttpProblem(400, 'không có tệp nào được tải lên', [{ field: 'body.files', message: 'required' }]);
+      // The bytes go into the database with the job, straight from memory: any worker can read
+      // them, and a restart loses no queued upload.
+      const files: JobFileInput[] = [];
+      const entries: UploadEntry[] = received.map((f) => {
+        if (f.status === 'refused') return f;
+        files.push({ name: f.name, sha256: f.sha256, bytes: f.bytes });
+        return { status: 'received', name: f.name, sha256: f.sha256, file: files.length - 1 };
+      });
+      const payload: UploadJob = { source: 'upload', actor: user.username, files: entries };
+      const job = await ctx.enqueue({ kind: 'ingest', payload, createdBy: user.username, files });
+      return await reply.code(202).header('location', jobUrl(job.id)).send(jobView(job));
     },
   );
 }

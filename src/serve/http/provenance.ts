@@ -1,6 +1,6 @@
 // Where a document came from, as each audience may see it. The store keeps the full origin of a
-// file (an absolute path on the server: the demo's seed folder, an upload's temporary folder, an
-// operator's share); readers see only its file name, editors and admins the whole path they need
+// file (an absolute path on the server: the demo's seed folder, an operator's share; an upload's
+// is its content hash and name); readers see only its file name, editors and admins the whole path they need
 // to find the file again. URLs and other origins without a folder are shown as they are.
 import type { User } from '../../store/accounts.ts';
 

@@ -68,7 +68,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext, uploads: Uplo
       onRequest: allow('editor'),
       schema: {
         tags: ['sources'],
-        summary: 'Upload files (multipart) to ingest (editor): queued as a job, answered at once (202) with the job to poll; its result has a line per file, in the order sent',
+        summary: 'Upload files (multipart) to ingest (editor): queued as a job, answered at once (202) with the job to poll; its result has a line per file, in the order sent (a file over the size limit refused by name); files over the total of one upload: 413, nothing queued',
       },
     },
     async (request, reply) => {

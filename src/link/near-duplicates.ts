@@ -149,6 +149,19 @@ export function signature(text: string, options: SignatureOptions = {}): Uint32A
   return signatureOfShingles(shingles(text, options.shingleSize), options);
 }
 
+/** Fewer distinct shingles than this is too little text to call two documents the same story. */
+export const MIN_SHINGLES = 8;
+
+/**
+ * The signature the store keeps for a document, or null when its text is too short to compare.
+ * Computed where the document is read (an extraction thread during ingest), so the thread that
+ * writes to the store does not pay for it.
+ */
+export function documentSignature(doc: Pick<StructuredDocument, 'title' | 'lede' | 'body'>): Uint32Array | null {
+  const set = shingles(documentText(doc));
+  return set.size < MIN_SHINGLES ? null : signatureOfShingles(set);
+}
+
 /** Share of positions where two signatures agree: an unbiased estimate of Jaccard similarity. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length !== b.length || a.length === 0) {

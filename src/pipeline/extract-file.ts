@@ -1,9 +1,11 @@
-// One file's CPU work in ingest: bytes → structured documents → facts. The same function runs in
-// the ingest thread and in the extraction pool's threads, so both give the same documents and facts.
+// One file's CPU work in ingest: bytes → structured documents → facts and near-duplicate
+// signatures. The same function runs in the ingest thread and in the extraction pool's threads, so
+// both give the same documents and facts.
 import type { SourceFile, StructureResult } from '../records.ts';
 import type { DocumentFacts } from '../extract/facts.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
+import { documentSignature } from '../link/near-duplicates.ts';
 
 export interface ExtractRequest {
   id: number;
@@ -18,6 +20,8 @@ export interface ExtractRequest {
 export interface Extracted {
   result: StructureResult;
   facts: DocumentFacts[] | undefined;
+  /** Each document's near-duplicate signature (documentSignature), computed here to spare the writing thread. */
+  signatures: (Uint32Array | null)[];
 }
 
 export type ExtractAnswer = ({ ok: true } & Extracted & { id: number }) | { id: number; ok: false; message: string };
@@ -25,5 +29,9 @@ export type ExtractAnswer = ({ ok: true } & Extracted & { id: number }) | { id: 
 export function extractFile(request: Omit<ExtractRequest, 'id'>, read: (file: SourceFile, options: ReadOptions) => StructureResult = readInput): Extracted {
   const result = read({ origin: request.origin, bytes: Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength) }, request.options);
   if (result.documents.length === 0) throw new Error(`${request.origin}: no documents found`);
-  return { result, facts: request.facts ? factsForResult(result, request.dateHint) : undefined };
+  return {
+    result,
+    facts: request.facts ? factsForResult(result, request.dateHint) : undefined,
+    signatures: result.documents.map(documentSignature),
+  };
 }

@@ -1,6 +1,7 @@
-// A pool of worker threads for ingest's CPU work (decoding, structuring, fact extraction), so a
-// load uses every core while the ingest thread writes to the store. Requests are handed
-// to the least busy thread; answers come back in any order, each settling its own promise.
+// A pool of worker threads for ingest's CPU work (decoding, structuring, fact extraction,
+// near-duplicate signatures), so a load uses every core while the ingest thread writes to the
+// store. Requests are handed to the least busy thread; answers come back in any order, each
+// settling its own promise.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractAnswer, Extracted, ExtractRequest } from './extract-file.ts';
@@ -51,7 +52,7 @@ export function createExtractPool(size = defaultPoolSize()): ExtractPool {
       slot.pending.delete(m.id);
       if (!waiting) return;
       if (slot.pending.size === 0) worker.unref();
-      if (m.ok) waiting.resolve({ result: m.result, facts: m.facts });
+      if (m.ok) waiting.resolve({ result: m.result, facts: m.facts, signatures: m.signatures });
       else waiting.reject(new Error(m.message));
     });
     const failAll = (error: Error): void => {

@@ -181,6 +181,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
             format: extracted.result.format,
             documents: extracted.result.documents,
             facts: extracted.facts,
+            signatures: extracted.signatures,
             extractionVersion: EXTRACTION_VERSION,
           })),
         );

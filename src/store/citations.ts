@@ -46,9 +46,10 @@ export function legalIdentity(
 }
 
 /** Replaces the legal identity of one document; reads its title only when a mention could be one. */
-export async function recordLegalIdentity(exec: SqlExecutor, documentId: number, mentions: readonly FactRecord[]): Promise<void> {
+export async function recordLegalIdentity(exec: SqlExecutor, documentId: number, mentions: readonly FactRecord[], fresh = false): Promise<void> {
   const { db } = exec;
-  await exec.run(linkStatements(exec).deleteLegalId.bind({ document_id: documentId }));
+  // A document inserted in this transaction has no identity recorded yet.
+  if (!fresh) await exec.run(linkStatements(exec).deleteLegalId.bind({ document_id: documentId }));
   const candidate = mentions.some((m) => m.kind === 'legalRef' && m.id && m.index === 0 && (m.field === 'title' || m.field === 'body'));
   if (!candidate) return;
   const row = await exec.first(db.selectFrom('documents').select(['title', 'body']).where('id', '=', documentId));

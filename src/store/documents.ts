@@ -6,6 +6,7 @@ import type { IndexedFields, SqlExecutor, StoreDialect } from './dialect.ts';
 import { contentHash, documentKeys } from './document-identity.ts';
 import type { DocumentsTable } from './schema.ts';
 import { factRecords, saveMentions, UNKNOWN_EXTRACTION_VERSION } from './mentions.ts';
+import type { EntityCache } from './entities-link.ts';
 import { exactKey, foldedKey } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
@@ -85,6 +86,14 @@ function withSafeUrls(doc: StructuredDocument): StructuredDocument {
 /** Full-text index writes held back until the end of a batch (see save-batch.ts). */
 export type DeferredIndexWrite = () => Promise<void>;
 
+/** What the files of one batch transaction share (save-batch.ts). */
+export interface SaveBatch {
+  /** Full-text rows, written once every file of the batch is saved. */
+  indexWrites: DeferredIndexWrite[];
+  /** Entities and aliases written earlier in the batch. */
+  entities: EntityCache;
+}
+
 /** Whether any string in `value`, however deep, holds a NUL character (read only: nothing copied). */
 function hasNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\0');
@@ -114,10 +123,13 @@ export async function saveFile(
   now: Clock,
   input: SaveFileInput,
   nearDuplicateThreshold?: number,
-  deferIndex?: DeferredIndexWrite[],
+  batch?: SaveBatch,
 ): Promise<SaveFileResult> {
   const { origin } = input;
-  const documents = input.documents.map((d) => withSafeUrls(withoutNul(d)));
+  const cleaned = input.documents.map(withoutNul);
+  // A signature computed before the NUL characters were removed describes other text.
+  const signatures = cleaned.map((d, i) => (d === input.documents[i] ? input.signatures?.[i] : undefined));
+  const documents = cleaned.map(withSafeUrls);
   const facts = input.facts?.map(withoutNul);
   checkParents(origin, documents);
   if (facts && facts.length !== documents.length) {
@@ -141,7 +153,7 @@ export async function saveFile(
     const result: SaveFileResult = { created: 0, updated: 0, unchanged: 0, ids: [] };
     const fileIndexWrites: DeferredIndexWrite[] = [];
     const parentIds: (number | null)[] = [];
-    const changed: { id: number; doc: StructuredDocument }[] = [];
+    const changed: { id: number; doc: StructuredDocument; fresh: boolean; signature: Uint32Array | null | undefined }[] = [];
 
     for (const [i, doc] of documents.entries()) {
       const key = keys[i] as string;
@@ -200,12 +212,12 @@ export async function saveFile(
         const replace = row !== undefined;
         const docId = id;
         const write = () => dialect.indexDocument(exec, docId, indexed, replace);
-        if (deferIndex) fileIndexWrites.push(write);
+        if (batch) fileIndexWrites.push(write);
         else await write();
         if (doc.url) await linkUrl(exec, now, id, doc.url);
-        changed.push({ id, doc });
+        changed.push({ id, doc, fresh: row === undefined, signature: signatures[i] });
         // New content without facts: stale facts must not describe it, and `reextract` must find it.
-        if (!facts) await saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp });
+        if (!facts) await saveMentions(exec, id, [], { extractionVersion: UNKNOWN_EXTRACTION_VERSION, now: stamp, fresh: row === undefined, entities: batch?.entities });
       }
       result.ids.push(id);
       parentIds.push(row ? row.parent_id : null);
@@ -215,10 +227,14 @@ export async function saveFile(
     // copies of one story newest first (a feed export) would otherwise change the representative,
     // and rewrite the whole cluster, at every document.
     changed.sort((a, b) => publishedTime(a.doc.published) - publishedTime(b.doc.published) || a.id - b.id);
-    for (const { id, doc } of changed) await updateNearDuplicates(exec, id, doc, nearDuplicateThreshold);
+    for (const { id, doc, fresh, signature } of changed) {
+      await updateNearDuplicates(exec, id, doc, { ...(nearDuplicateThreshold !== undefined ? { threshold: nearDuplicateThreshold } : {}), signature, fresh });
+    }
+    const freshIds = new Set(changed.filter((c) => c.fresh).map((c) => c.id));
 
     for (const [i, f] of (facts ?? []).entries()) {
-      await saveMentions(exec, result.ids[i] as number, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp });
+      const id = result.ids[i] as number;
+      await saveMentions(exec, id, factRecords(f), { extractionVersion: input.extractionVersion, now: stamp, fresh: freshIds.has(id), entities: batch?.entities });
     }
 
     // Parents are linked once every document of the file has an id, whatever their order.
@@ -246,7 +262,7 @@ export async function saveFile(
       await appendAudit(exec, stamp, { ...entry, after: { ...details, created: result.created, updated: result.updated, unchanged: result.unchanged, documentIds: result.ids } });
     }
     // Handed over only once nothing else of this file can fail: a file rolled back leaves none.
-    deferIndex?.push(...fileIndexWrites);
+    batch?.indexWrites.push(...fileIndexWrites);
     return result;
   });
 }

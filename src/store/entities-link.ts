@@ -17,14 +17,29 @@ export function entityNameKey(name: string): string {
 }
 
 /**
- * Entity ids for `mentions`, in order (null for mentions that name no entity). One upsert per
- * distinct entity of the document and one insert per new (entity, alias) pair: run inside the
- * caller's transaction.
+ * Entities and aliases written earlier in the same batch transaction (ingest saves many files in
+ * one), so that an entity named by a hundred documents of the batch is upserted once, not a hundred
+ * times. Valid only while every row it remembers is still there: the batch clears it when a file
+ * rolls back (its savepoint may have created some of them) and when entities are dropped. An entity
+ * found here keeps the last_seen stamped by its first document of the batch (milliseconds earlier).
  */
-export async function linkMentions(exec: SqlExecutor, mentions: readonly FactRecord[], now: string): Promise<(number | null)[]> {
+export class EntityCache {
+  readonly ids = new Map<string, number>();
+  readonly aliases = new Set<string>();
+  clear(): void {
+    this.ids.clear();
+    this.aliases.clear();
+  }
+}
+
+/**
+ * Entity ids for `mentions`, in order (null for mentions that name no entity). One upsert per
+ * distinct entity of the document and one insert per new (entity, alias) pair, fewer when `cache`
+ * (the batch's) knows them already: run inside the caller's transaction.
+ */
+export async function linkMentions(exec: SqlExecutor, mentions: readonly FactRecord[], now: string, cache: EntityCache = new EntityCache()): Promise<(number | null)[]> {
   const { upsertEntity, insertAlias } = linkStatements(exec);
-  const ids = new Map<string, number>();
-  const aliases = new Map<number, Set<string>>();
+  const { ids, aliases } = cache;
   const linked: (number | null)[] = [];
   for (const m of mentions) {
     const link = entityLinkOf(m);
@@ -41,11 +56,10 @@ export async function linkMentions(exec: SqlExecutor, mentions: readonly FactRec
       id = row.id;
       ids.set(identity, id);
     }
-    let seen = aliases.get(id);
-    if (!seen) aliases.set(id, (seen = new Set()));
     for (const alias of link.aliases) {
-      if (seen.has(alias)) continue;
-      seen.add(alias);
+      const pair = `${id}\u0000${alias}`;
+      if (aliases.has(pair)) continue;
+      aliases.add(pair);
       await exec.run(insertAlias.bind({ entity_id: id, alias, alias_key: entityNameKey(alias) }));
     }
     linked.push(id);
@@ -53,9 +67,10 @@ export async function linkMentions(exec: SqlExecutor, mentions: readonly FactRec
   return linked;
 }
 
-/** Removes entities that no mention names any more (their aliases go with them). */
-export async function dropUnmentioned(exec: SqlExecutor, entityIds: readonly number[]): Promise<void> {
+/** Removes entities that no mention names any more (their aliases go with them); `cache` forgets them. */
+export async function dropUnmentioned(exec: SqlExecutor, entityIds: readonly number[], cache?: EntityCache): Promise<void> {
   if (entityIds.length === 0) return;
+  cache?.clear();
   const { db } = exec;
   await exec.run(
     db

@@ -63,7 +63,6 @@ export interface LinkStatements {
   linkedEntities: BoundStatement<DocumentRow>;
   deleteMentions: BoundStatement<DocumentRow>;
   deleteLegalId: BoundStatement<DocumentRow>;
-  insertMention: BoundStatement<MentionRow>;
   /** Inserts the entity or touches its last_seen; returns its id either way. */
   upsertEntity: BoundStatement<EntityRow>;
   insertAlias: BoundStatement<AliasRow>;
@@ -106,11 +105,6 @@ export function linkStatements(exec: SqlExecutor): LinkStatements {
     ),
     deleteLegalId: compileNamed<DocumentRow>(exec, ['document_id'], (p) =>
       db.deleteFrom('document_legal_ids').where('document_id', '=', byDocument(p)),
-    ),
-    insertMention: compileNamed<MentionRow>(exec, MENTION_COLUMNS, (p) =>
-      db.insertInto('mentions').values(
-        Object.fromEntries(MENTION_COLUMNS.map((c) => [c, p(c)])) as unknown as MentionRow,
-      ),
     ),
     upsertEntity: compileNamed<EntityRow>(exec, ['kind', 'key', 'name', 'seen'], (p) =>
       db

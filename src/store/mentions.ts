@@ -4,7 +4,7 @@
 import type { DocumentFacts } from '../extract/facts.ts';
 import { recordLegalIdentity } from './citations.ts';
 import type { SqlExecutor } from './dialect.ts';
-import { dropUnmentioned, linkMentions } from './entities-link.ts';
+import { dropUnmentioned, EntityCache, linkMentions } from './entities-link.ts';
 import { linkStatements } from './entities-statements.ts';
 import { insertMentionRows } from './mention-rows.ts';
 import type { FactRecord, MentionFilter, StoredMention } from './types.ts';
@@ -67,6 +67,10 @@ export interface SaveMentionsOptions {
   extractionVersion?: string;
   /** ISO time stamped on entities and on the version record. */
   now?: string;
+  /** The document was inserted in this transaction: it has no earlier mentions to replace. */
+  fresh?: boolean;
+  /** Entities the batch transaction has written already (see EntityCache). */
+  entities?: EntityCache;
 }
 
 /**
@@ -84,17 +88,17 @@ export async function saveMentions(
   const { linkedEntities, deleteMentions, recordVersion } = linkStatements(exec);
   const now = options.now ?? new Date().toISOString();
   await exec.transaction(async () => {
-    const previous = (await exec
-      .all<{ entity_id: number }>(linkedEntities.bind({ document_id: documentId })))
-      .map((r) => r.entity_id);
-    await exec.run(deleteMentions.bind({ document_id: documentId }));
-    const entityIds = await linkMentions(exec, mentions, now);
+    const previous = options.fresh
+      ? []
+      : (await exec.all<{ entity_id: number }>(linkedEntities.bind({ document_id: documentId }))).map((r) => r.entity_id);
+    if (!options.fresh) await exec.run(deleteMentions.bind({ document_id: documentId }));
+    const entityIds = await linkMentions(exec, mentions, now, options.entities);
     await insertMentionRows(
       exec,
       mentions.map((m, i) => ({ document_id: documentId, ...mentionRow(m), entity_id: entityIds[i] ?? null })),
     );
-    await dropUnmentioned(exec, previous);
-    await recordLegalIdentity(exec, documentId, mentions);
+    await dropUnmentioned(exec, previous, options.entities);
+    await recordLegalIdentity(exec, documentId, mentions, options.fresh);
     await exec.run(
       recordVersion.bind({
         document_id: documentId,

@@ -14,15 +14,12 @@ import {
   DEFAULT_THRESHOLD,
   bandKey,
   chooseBanding,
-  documentText,
+  documentSignature,
   estimateJaccard,
   publishedTime,
-  shingles,
-  signatureOfShingles,
 } from '../link/near-duplicates.ts';
 
-/** Fewer distinct shingles than this is too little text to call two documents the same story. */
-export const MIN_SHINGLES = 8;
+export { MIN_SHINGLES } from '../link/near-duplicates.ts';
 
 interface Member {
   id: number;
@@ -116,18 +113,29 @@ async function leaveCluster(exec: SqlExecutor, id: number, threshold: number): P
   if (clusterId === id) await writeCluster(exec, await membersOf(exec, clusterId), threshold);
 }
 
+export interface NearDuplicateUpdate {
+  /** Threshold of similarity (default DEFAULT_THRESHOLD). */
+  threshold?: number;
+  /** documentSignature(doc), when the caller computed it already (undefined: computed here). */
+  signature?: Uint32Array | null;
+  /** The document was inserted in this transaction: it has no cluster, buckets or signature to clear. */
+  fresh?: boolean;
+}
+
 /**
  * Stores the signature of a new or changed document and places it in the right cluster.
  * Runs inside the caller's transaction. Each candidate cluster is judged once, by its
  * representative, so a story syndicated hundreds of times costs the same per save as a lone one.
  */
-export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, threshold: number = DEFAULT_THRESHOLD): Promise<void> {
-  await leaveCluster(exec, id, threshold);
-  await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
-  await exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
-  const set = shingles(documentText(doc));
-  if (set.size < MIN_SHINGLES) return;
-  const sig = signatureOfShingles(set);
+export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: StructuredDocument, options: NearDuplicateUpdate = {}): Promise<void> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!options.fresh) {
+    await leaveCluster(exec, id, threshold);
+    await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+    await exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
+  }
+  const sig = options.signature === undefined ? documentSignature(doc) : options.signature;
+  if (sig === null) return;
   await exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
 
   const buckets = bucketKeys(sig, threshold);

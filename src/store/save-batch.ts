@@ -6,26 +6,29 @@
 // their savepoints, once per batch; a file rolled back hands over none.
 import type { SqlExecutor } from './dialect.ts';
 import type { SaveFileInput, SaveFileResult } from './types.ts';
-import type { DeferredIndexWrite } from './documents.ts';
+import type { SaveBatch } from './documents.ts';
+import { EntityCache } from './entities-link.ts';
 
 export type BatchOutcome = { ok: true; result: SaveFileResult } | { ok: false; error: Error };
 
 export async function saveFiles(
   exec: SqlExecutor,
-  saveFile: (input: SaveFileInput, deferIndex: DeferredIndexWrite[]) => Promise<SaveFileResult>,
+  saveFile: (input: SaveFileInput, batch: SaveBatch) => Promise<SaveFileResult>,
   inputs: readonly SaveFileInput[],
 ): Promise<BatchOutcome[]> {
   return exec.transaction(async () => {
     const outcomes: BatchOutcome[] = [];
-    const indexWrites: DeferredIndexWrite[] = [];
+    const batch: SaveBatch = { indexWrites: [], entities: new EntityCache() };
     for (const input of inputs) {
       try {
-        outcomes.push({ ok: true, result: await saveFile(input, indexWrites) });
+        outcomes.push({ ok: true, result: await saveFile(input, batch) });
       } catch (error) {
+        // Its savepoint rolled back entities it may have created: the cache must not hand them out.
+        batch.entities.clear();
         outcomes.push({ ok: false, error: error instanceof Error ? error : new Error(String(error)) });
       }
     }
-    for (const write of indexWrites) await write();
+    for (const write of batch.indexWrites) await write();
     return outcomes;
   });
 }

@@ -58,7 +58,7 @@ export async function createStore(exec: SqlExecutor, dialect: StoreDialect, now:
     saveFile: async (input) => saveFile(exec, dialect, now, input, await threshold()),
     saveFiles: async (inputs) => {
       const limit = await threshold();
-      return saveFiles(exec, (input, deferIndex) => saveFile(exec, dialect, now, input, limit, deferIndex), inputs);
+      return saveFiles(exec, (input, batch) => saveFile(exec, dialect, now, input, limit, batch), inputs);
     },
     storedFileVersion: (origin, sourceHash, extractionVersion) => storedFileVersion(exec, origin, sourceHash, extractionVersion),
     getDocument: (id) => getDocument(exec, id),

@@ -33,6 +33,11 @@ export interface SaveFileInput {
   /** EXTRACTION_VERSION of the extractors that produced `facts`. */
   extractionVersion?: string;
   /**
+   * documentSignature of each document, same order as `documents`, when the reader computed them
+   * (ingest does, in its extraction threads); otherwise the store computes them.
+   */
+  signatures?: (Uint32Array | null)[];
+  /**
    * An audit entry written in the same transaction as the file (an upload: who sent it), so that
    * no stored file lacks one; its `after` gets the counts and the documents' ids added.
    */

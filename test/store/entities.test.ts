@@ -143,3 +143,50 @@ test('mentions that name nothing link to no entity and laws cited by name are en
   assert.equal((await store.stats()).mentions, 2);
   await store.close();
 });
+
+test('in one batch, an entity created by a file that then rolls back is created again for the next file', async () => {
+  const store = await openStore(':memory:');
+  const file = (name: string, docs: { text: string; mentions: FactRecord[] }[]) => ({
+    origin: `${name}.txt`,
+    sourceHash: name,
+    format: 'plain',
+    documents: docs.map((d, i) => article(`${name} ${i}`, [d.text])),
+    facts: docs.map((d) => facts(d.mentions)),
+  });
+  // The bad file's first document creates the entity; its second fails to store a mention (a span
+  // without a start), so the file's savepoint takes the entity away again.
+  const broken = { ...person('Trần Thị Bình'), start: null } as unknown as PersonMention;
+  const outcomes = await store.saveFiles([
+    file('a', [{ text: 'Tổng Bí thư Tô Lâm phát biểu.', mentions: [person('Tô Lâm')] }]),
+    file('bad', [
+      { text: 'Tổng Bí thư Trần Thị Bình phát biểu.', mentions: [person('Trần Thị Bình'), person('Tô Lâm')] },
+      { text: 'Một đoạn hỏng.', mentions: [broken] },
+    ]),
+    file('c', [{ text: 'Tổng Bí thư Trần Thị Bình và Tô Lâm làm việc.', mentions: [person('Trần Thị Bình'), person('Tô Lâm')] }]),
+  ]);
+  assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true]);
+  const binh = await store.findEntities('Trần Thị Bình');
+  assert.deepEqual(binh.map((e) => [e.name, e.mentionCount]), [['Trần Thị Bình', 1]]);
+  assert.deepEqual((await store.findEntities('Tô Lâm')).map((e) => [e.name, e.mentionCount]), [['Tô Lâm', 2]]);
+  // Every stored mention of a person names an entity that exists.
+  const mentions = await store.listMentions({ kind: 'person' });
+  assert.equal(mentions.length, 3);
+  await store.close();
+});
+
+test('a document with many mentions keeps all of them, in order, whatever their number', async () => {
+  const store = await openStore(':memory:');
+  for (const n of [1, 15, 32, 63, 70]) {
+    const names = Array.from({ length: n }, (_, i) => `Người Số ${i}`);
+    const { ids } = await store.saveFile({
+      origin: `many-${n}.txt`,
+      sourceHash: `h${n}`,
+      format: 'plain',
+      documents: [article(`Bài ${n}`, ['Đoạn.'])],
+      facts: [facts(names.map((name, i) => ({ ...person(name), start: i, end: i + 1 })))],
+    });
+    const stored = await store.listMentions({ documentId: ids[0]! });
+    assert.deepEqual(stored.map((m) => (m.kind === 'person' ? [m.name, m.start] : null)), names.map((name, i) => [name, i]), `${n} mentions`);
+  }
+  await store.close();
+});

@@ -7,7 +7,7 @@
 // the same N articles are one JSON Lines file of N records: many documents in one input file; with
 // --template as well, the N records come from one template, each a near-duplicate of the others.
 // Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
-// --workers W: extraction threads (0: in the ingest thread; default: one per core but one, with facts; none without).
+// --workers W: extraction threads (0: in the ingest thread; default: one per core but one).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchLocation, postgresArg, resetBenchLocation } from './bench-db.ts';

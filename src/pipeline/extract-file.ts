@@ -14,14 +14,16 @@ export interface ExtractRequest {
   options: ReadOptions;
   /** Extract facts (false for a bulk load). */
   facts: boolean;
+  /** Compute the documents' near-duplicate signatures here (otherwise the store computes them). */
+  signatures?: boolean;
   dateHint: string | null;
 }
 
 export interface Extracted {
   result: StructureResult;
   facts: DocumentFacts[] | undefined;
-  /** Each document's near-duplicate signature (documentSignature), computed here to spare the writing thread. */
-  signatures: (Uint32Array | null)[];
+  /** Each document's near-duplicate signature (documentSignature), when asked for. */
+  signatures?: (Uint32Array | null)[];
 }
 
 export type ExtractAnswer = ({ ok: true } & Extracted & { id: number }) | { id: number; ok: false; message: string };
@@ -32,6 +34,6 @@ export function extractFile(request: Omit<ExtractRequest, 'id'>, read: (file: So
   return {
     result,
     facts: request.facts ? factsForResult(result, request.dateHint) : undefined,
-    signatures: result.documents.map(documentSignature),
+    ...(request.signatures ? { signatures: result.documents.map(documentSignature) } : {}),
   };
 }

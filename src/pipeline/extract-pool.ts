@@ -52,7 +52,7 @@ export function createExtractPool(size = defaultPoolSize()): ExtractPool {
       slot.pending.delete(m.id);
       if (!waiting) return;
       if (slot.pending.size === 0) worker.unref();
-      if (m.ok) waiting.resolve({ result: m.result, facts: m.facts, signatures: m.signatures });
+      if (m.ok) waiting.resolve({ result: m.result, facts: m.facts, ...(m.signatures ? { signatures: m.signatures } : {}) });
       else waiting.reject(new Error(m.message));
     });
     const failAll = (error: Error): void => {

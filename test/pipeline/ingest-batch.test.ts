@@ -14,6 +14,7 @@ import type { DocumentKind } from '../../src/records.ts';
 import { article } from '../store/fixtures.ts';
 import { REPO, tempDir } from '../helpers.ts';
 import { writeCorpus } from '../../bench/corpus.ts';
+import { documentSignature } from '../../src/link/near-duplicates.ts';
 
 const SEEDS = join(REPO, 'data/seeds');
 
@@ -101,11 +102,37 @@ test('extraction in the pool gives the same documents and facts as in this threa
   assert.ok(sample.length >= 20);
   for (const origin of sample) {
     const bytes = readFileSync(origin);
-    const request = { origin, bytes, options: {}, facts: true, dateHint: '2025-06-01' };
+    const request = { origin, bytes, options: {}, facts: true, dateHint: '2025-06-01', signatures: true };
     const here = extractFile(request);
     const there = await pool.extract(request);
     assert.ok(here.result.documents.length > 0);
+    assert.deepEqual(here.signatures, here.result.documents.map(documentSignature));
     assert.ok((here.facts ?? []).some((f) => Object.values(f).some((v) => Array.isArray(v) && v.length > 0)));
     assert.deepEqual(there, here);
   }
+});
+
+test('near-duplicate clusters are the same whether the signatures are computed in the threads or by the store', async (t) => {
+  const dir = tempDir(t);
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  // Three stories, each copied by several sites with a different closing line.
+  const stories = [
+    'Tỉnh Điện Biên triển khai Nghị quyết 57-NQ/TW với kế hoạch đưa toàn bộ thủ tục hành chính lên môi trường số, đào tạo cán bộ về kỹ năng số và xây dựng trung tâm dữ liệu của tỉnh trong năm nay.',
+    'Bộ Khoa học và Công nghệ công bố chương trình hỗ trợ doanh nghiệp khởi nghiệp sáng tạo, dành nguồn vốn cho các dự án nghiên cứu ứng dụng trí tuệ nhân tạo và bán dẫn tại các viện và trường đại học.',
+    'Thành phố Hà Nội khai trương trung tâm đổi mới sáng tạo mới, nơi các doanh nghiệp công nghệ, nhà khoa học và sinh viên cùng thử nghiệm sản phẩm số phục vụ người dân và chính quyền thành phố.',
+  ];
+  for (let i = 0; i < 12; i++) {
+    writeFileSync(join(input, `tin-${String(i).padStart(2, '0')}.txt`), `Tin ${i % 3}\n\n${stories[i % 3]} Bản tin số ${i}.\n`);
+  }
+  const clusters = async (name: string, workers: number) => {
+    const store = await openStore(join(dir, `${name}.db`));
+    t.after(() => store.close());
+    await ingestPaths([input], store, { facts: false, workers });
+    const byId = new Map((await store.listDocuments({})).map((d) => [d.id, d.source]));
+    return (await store.nearDuplicateClusters()).map((c) => c.documentIds.map((id) => byId.get(id)).sort()).sort();
+  };
+  const inThread = await clusters('here', 0);
+  assert.equal(inThread.length, 3);
+  assert.deepEqual(await clusters('threads', 2), inThread);
 });

@@ -1,5 +1,5 @@
 // The ingest job: paths → files → structured documents → facts → store (the steps of chain.ts),
-// then the figures linked to the programme once for the run.
+// then the figures linked to the programme once for the run, from the documents kept in memory.
 // One input file is one unit of work: a bad file is reported and skipped, never aborting the job,
 // and never leaving half of its documents behind. Files are stored in batches, one transaction per
 // batch and one savepoint per file (so a bad file still rolls back alone), and their CPU work
@@ -12,7 +12,8 @@ import type { Store } from '../store/index.ts';
 import { listInputFiles } from '../sources/files.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
-import type { ProgrammeStep } from './chain.ts';
+import { remember, type ProgrammeStep } from './chain.ts';
+import type { LinkMemory } from './track.ts';
 import type { LinkOutcome } from './link-stored.ts';
 import { extractFile, type Extracted } from './extract-file.ts';
 import { createExtractPool, defaultPoolSize, type ExtractPool } from './extract-pool.ts';
@@ -21,6 +22,13 @@ import { createExtractPool, defaultPoolSize, type ExtractPool } from './extract-
 export const FILES_PER_BATCH = 64;
 /** Below this many files the threads would cost more to start (about a second) than they save. */
 const POOL_FROM_FILES = 48;
+
+/**
+ * Documents kept in memory for the link-to-programme step at the end of the run (their text and
+ * figures: tens of megabytes at most). Past it, the step reads the rest back from the store, so an
+ * archive of a million files runs in the same memory as a folder of a hundred.
+ */
+export const LINK_MEMORY_DOCUMENTS = 5000;
 
 /** Larger inputs are refused before reading: no news page or dump is this big. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -126,6 +134,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   // there, the signatures go to them (212 → 287 docs/s).
   const signaturesInThreads = pool !== null && (!facts || threads >= 2);
   const batchFiles = Math.max(1, options.batchFiles ?? FILES_PER_BATCH);
+  const memory: LinkMemory | null = options.linkProgramme && facts ? new Map() : null;
   let done = 0;
 
   /** Reads the bytes, skips a file stored already, and starts (with a pool) or plans its CPU work. */
@@ -203,6 +212,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
           continue;
         }
         summary.stored += 1;
+        if (memory && memory.size < LINK_MEMORY_DOCUMENTS) remember(memory, outcome.result, { origin, sourceHash: toSave[i]!.sourceHash, result: extracted.result, facts: extracted.facts });
         summary.created += outcome.result.created;
         summary.updated += outcome.result.updated;
         summary.unchanged += outcome.result.unchanged;
@@ -231,6 +241,6 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     await pool?.close();
   }
   // The pipeline's last step, once for the run: the new figures are on the programme at once.
-  if (options.linkProgramme && options.facts !== false && summary.stored > 0) summary.programme = await options.linkProgramme();
+  if (options.linkProgramme && options.facts !== false && summary.stored > 0) summary.programme = await options.linkProgramme(memory ?? undefined);
   return summary;
 }

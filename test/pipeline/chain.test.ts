@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 import { PIPELINE_STEPS, programmeStep, runFile } from '../../src/pipeline/chain.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import type { LinkMemory } from '../../src/pipeline/track.ts';
 import { InvalidInput } from '../../src/errors.ts';
 import { SEED_DIR } from '../helpers.ts';
@@ -55,4 +56,23 @@ test('linking from memory gives the observations that reading back gives', async
   assert.ok(a.observations > 0, 'the seeds have figures of the programme');
   assert.equal(a.observations, b.observations);
   assert.deepEqual(await observationsOf(fromMemory), await observationsOf(readBack));
+});
+
+test('ingest links its figures from the documents it kept in memory, as reading back would', async (t) => {
+  if (readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).length === 0) return t.skip(`no seed files in ${SEED_DIR}`);
+  const pack = loadPack(BUILTIN_PACK_DIR);
+  const withMemory = await openStore(':memory:');
+  const readBack = await openStore(':memory:');
+  t.after(async () => {
+    await withMemory.close();
+    await readBack.close();
+  });
+  let handed: LinkMemory | undefined;
+  const step = programmeStep(withMemory, { pack, actor: 'test' });
+  const a = await ingestPaths([SEED_DIR], withMemory, { workers: 0, linkProgramme: (memory) => ((handed = memory), step(memory)) });
+  await ingestPaths([SEED_DIR], readBack, { workers: 0 });
+  await programmeStep(readBack, { pack, actor: 'test' })();
+  assert.ok(handed && handed.size > 0 && handed.size === a.created, `${handed?.size} documents remembered for ${a.created} created`);
+  assert.ok(a.programme && 'observations' in a.programme && a.programme.observations > 0);
+  assert.deepEqual(await observationsOf(withMemory), await observationsOf(readBack));
 });

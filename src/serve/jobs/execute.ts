@@ -9,7 +9,8 @@ import type { JobRecord } from '../../store/jobs-types.ts';
 import { ingestPaths } from '../../pipeline/ingest.ts';
 import { crawl } from '../../pipeline/crawl.ts';
 import { reextract } from '../../pipeline/reextract.ts';
-import { linkStored } from '../../pipeline/link-stored.ts';
+import { linkStored, type LinkOutcome } from '../../pipeline/link-stored.ts';
+import type { ProgrammeStep } from '../../pipeline/chain.ts';
 import { PoliteClient, DEFAULT_USER_AGENT } from '../../sources/polite-client.ts';
 import { runUpload, type UploadJob } from '../http/jobs/upload-job.ts';
 import { runTasksImport, type TasksImportJob } from '../http/jobs/tasks-import-job.ts';
@@ -54,10 +55,12 @@ export type JobPayload =
 
 export type Progress = (done: number, total: number) => void;
 
-const linkNote = async (store: Store, pack: Pack | (() => Pack), actor: string) => {
-  const linked = await linkStored(store, pack, actor);
-  return 'error' in linked ? { error: linked.error } : { linkedDocuments: linked.linkedDocuments, observations: linked.observations };
-};
+/** The pipeline's last step for a job: links what the job saved, from the documents it kept in memory. */
+const linkStep = (store: Store, pack: Pack | (() => Pack), actor: string): ProgrammeStep => (memory) => linkStored(store, pack, actor, memory);
+
+/** What a job's result says about the programme step (null: it did not run). */
+const linkNote = (linked: LinkOutcome | null) =>
+  linked === null ? null : 'error' in linked ? { error: linked.error } : { linkedDocuments: linked.linkedDocuments, observations: linked.observations };
 
 /** Runs the job's work and returns its result (stored as JSON with the job). Throws when it fails. */
 export async function executeJob(store: Store, pack: Pack | (() => Pack), job: Pick<JobRecord, 'id' | 'kind' | 'payload'>, onProgress: Progress = () => undefined): Promise<unknown> {
@@ -73,22 +76,24 @@ export async function executeJob(store: Store, pack: Pack | (() => Pack), job: P
           return f.bytes;
         }, onProgress);
       }
-      const summary = await ingestPaths(p.paths, store, { facts: p.facts !== false, ...(p.batchFiles ? { batchFiles: p.batchFiles } : {}), onFileDone: (done, total) => onProgress(done, total) });
+      const summary = await ingestPaths(p.paths, store, {
+        facts: p.facts !== false,
+        ...(p.batchFiles ? { batchFiles: p.batchFiles } : {}),
+        onFileDone: (done, total) => onProgress(done, total),
+        linkProgramme: linkStep(store, pack, p.actor),
+      });
       if (summary.stored === 0 && summary.rejected.length > 0) throw new Error(`no file could be read: ${summary.rejected.map((r) => `${r.origin}: ${r.reason}`).join('; ')}`);
-      const programme = p.facts !== false && summary.stored > 0 ? await linkNote(store, pack, p.actor) : null;
-      return { ...summary, programme };
+      return { ...summary, programme: linkNote(summary.programme) };
     }
     case 'crawl': {
       const p = typed.payload;
       const client = new PoliteClient({ delayMs: p.delayMs ?? 1000, userAgent: DEFAULT_USER_AGENT, allowPrivate: p.allowPrivate ?? false });
-      const summary = await crawl(store, { maxPages: p.maxPages, client, onEvent: (e) => { if (e.type === 'page') onProgress(e.done, e.total); } });
-      const programme = summary.stored > 0 ? await linkNote(store, pack, p.actor) : null;
-      return { ...summary, programme };
+      const summary = await crawl(store, { maxPages: p.maxPages, client, onEvent: (e) => { if (e.type === 'page') onProgress(e.done, e.total); }, linkProgramme: linkStep(store, pack, p.actor) });
+      return { ...summary, programme: linkNote(summary.programme) };
     }
     case 'reextract': {
-      const summary = await reextract(store, { all: typed.payload.all === true, onProgress });
-      const programme = summary.reextracted > 0 ? await linkNote(store, pack, typed.payload.actor) : null;
-      return { ...summary, programme };
+      const summary = await reextract(store, { all: typed.payload.all === true, onProgress, linkProgramme: linkStep(store, pack, typed.payload.actor) });
+      return { ...summary, programme: linkNote(summary.programme) };
     }
     case 'link': {
       const linked = await linkStored(store, pack, typed.payload.actor);

@@ -19,7 +19,7 @@ function fileName(origin: string): string {
 }
 
 export async function readReport(store: Store, pack: Pack, request: ReportRequest): Promise<ReportData> {
-  const observations = await store.programme.observations({});
+  const observations = await store.programme.observations({ withSubmitted: true });
   const documents = new Map<number, CitedDocument>();
   const ids = [...new Set(observations.map((o) => o.documentId).filter((id): id is number => id !== null))];
   // A brief has no title: its label (its first words) names it, as the app does.

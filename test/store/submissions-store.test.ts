@@ -62,3 +62,20 @@ test('an accepted figure that disagrees with a news figure of the same days is f
   assert.equal(conflicts.length, 1);
   assert.deepEqual([conflicts[0]!.a.key, conflicts[0]!.b.key].sort(), [`s:${s.id}`, news.key].sort());
 });
+
+test('the programme observations include accepted figures when asked, filtered like the others', async (t) => {
+  const store = await openStore(join(tempDir(t), 's.db'));
+  t.after(() => store.close());
+  const a = await store.submissions.create(figure, 'dienbien');
+  await store.submissions.decide(a.id, { action: 'accept' }, 'bientap');
+  const other = await store.submissions.create({ ...figure, indicator: 'rd_spending_share', scope: 'national', agency: 'bo-khcn' }, 'bokhcn');
+  await store.submissions.decide(other.id, { action: 'accept' }, 'bientap');
+  await store.submissions.create({ ...figure, value: 7 }, 'dienbien'); // waiting: never a figure
+  const keys = async (filter: Parameters<typeof store.programme.observations>[0]) => (await store.programme.observations(filter)).filter((o) => o.origin === 'submitted').map((o) => o.key);
+  assert.deepEqual(await keys({}), [], 'not without withSubmitted');
+  assert.deepEqual((await keys({ withSubmitted: true })).sort(), [`s:${a.id}`, `s:${other.id}`].sort());
+  assert.deepEqual(await keys({ withSubmitted: true, indicator: '5g_stations' }), [`s:${a.id}`]);
+  assert.deepEqual(await keys({ withSubmitted: true, scope: 'national' }), [`s:${other.id}`]);
+  assert.deepEqual(await keys({ withSubmitted: true, keys: [`s:${other.id}`] }), [`s:${other.id}`]);
+  assert.deepEqual(await keys({ withSubmitted: true, documentId: 1 }), [], "a document's own figures are news figures");
+});

@@ -81,7 +81,7 @@ async function newDocuments(store: Store, watermark: number | null, searches: re
 export async function alertsFromStore(store: Store, pack: Pack, today: string, previous: AlertState, subs: readonly Subscriber[]): Promise<{ events: AlertEvent[]; state: AlertState }> {
   const watched = new Set(subs.flatMap((s) => [...s.topics]));
   const searches = await store.alerts.searches.list();
-  const observations = (await store.programme.observations({ compact: true })).filter((o) => o.review?.verdict !== 'rejected');
+  const observations = (await store.programme.observations({ compact: true, withSubmitted: true })).filter((o) => o.review?.verdict !== 'rejected');
   const status = programmeStatus(pack, observations, today);
   const input: AlertInputs = {
     today,

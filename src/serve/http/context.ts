@@ -43,7 +43,7 @@ export function createContext(store: Store, pack: Pack, options: { today?: () =>
   const allObservations = async () => {
     const version = await store.dataVersion();
     // Accepted submissions join the series as their own origin beside pack rows and news figures.
-    if (observations?.version !== version) observations = { version, all: [...await store.programme.observations({ compact: true, withRejected: true }), ...await store.submissions.acceptedObservations()] };
+    if (observations?.version !== version) observations = { version, all: await store.programme.observations({ compact: true, withRejected: true, withSubmitted: true }) };
     return observations.all;
   };
   const ctx: AppContext = {

@@ -1,6 +1,7 @@
 // Observations in the store: the pack's own rows (replaced whenever a different pack is loaded) and
 // those linked from quantity facts (replaced per document whenever its facts or the pack change).
 // Rows are never edited by review: a review is its own row (reviews.ts) applied when reading.
+import { acceptedObservations } from './submissions.ts';
 import type { SqlExecutor } from '../dialect.ts';
 import type { ObservationsTable } from '../schema.ts';
 import type { Pack, PackObservation } from '../../programme/schema.ts';
@@ -38,6 +39,12 @@ export interface ObservationFilter {
   keys?: readonly string[];
   /** Without the sentence and fact text: for computing status over many observations. */
   compact?: boolean;
+  /**
+   * Also the accepted submissions (origin submitted, no document): they are figures of the series
+   * as much as the news ones, so every status, series, league table, report and alert asks for
+   * them here, in one place. Left out for a document's own figures (`documentId`).
+   */
+  withSubmitted?: boolean;
 }
 
 type Row = Selectable<ObservationsTable>;
@@ -243,6 +250,10 @@ export async function listObservations(exec: SqlExecutor, filter: ObservationFil
   if (filter.indicator) q = q.where('indicator', '=', filter.indicator);
   if (filter.documentId !== undefined) q = q.where('document_id', '=', filter.documentId);
   const rows = (await exec.all(q)).map((row) => observationFromRow(row as Row));
+  if (filter.withSubmitted && filter.documentId === undefined) {
+    const keys = filter.keys ? new Set(filter.keys) : null;
+    rows.push(...(await acceptedObservations(exec)).filter((o) => (!keys || keys.has(o.key)) && (!filter.indicator || o.indicator === filter.indicator)));
+  }
   rows.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0) || (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.id - b.id);
   const reviews = await latestReviews(exec, 'observation', rows.map((r) => r.key));
   const effective = rows.map((o) => applyReview(o, reviews.get(o.key)));

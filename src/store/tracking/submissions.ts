@@ -136,6 +136,39 @@ function auditState(s: Submission | null): unknown {
   return rest;
 }
 
+/** Accepted submissions as observations of their indicator (origin submitted), in id order. */
+export async function acceptedObservations(exec: SqlExecutor): Promise<Observation[]> {
+  const rows = await exec.all(exec.db.selectFrom('submissions').selectAll().where('status', '=', 'da_duyet').orderBy('id'));
+  return rows.map((row): Observation => ({
+    id: -row.id,
+    key: `s:${row.id}`,
+    origin: 'submitted',
+    indicator: row.indicator,
+    scope: row.scope,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: null,
+    qualifier: row.value_max !== null && row.value_max !== row.value ? 'range' : 'exact',
+    stance: 'reported',
+    asOf: row.as_of,
+    asOfFrom: 'pack',
+    reported: row.decided_at?.slice(0, 10) ?? null,
+    documentId: null,
+    field: null,
+    index: null,
+    start: null,
+    end: null,
+    factText: null,
+    sentence: null,
+    sources: row.evidence ? [row.evidence] : [`submission:${row.id}`],
+    confidence: 1,
+    extractorVersion: null,
+    verified: true,
+    note: row.note,
+    review: null,
+  }));
+}
+
 export function createSubmissionStore(exec: SqlExecutor, now: () => string): SubmissionStore {
   const read = async (id: number): Promise<Submission | null> => {
     const row = await exec.first(exec.db.selectFrom('submissions').selectAll().where('id', '=', id));
@@ -267,36 +300,6 @@ export function createSubmissionStore(exec: SqlExecutor, now: () => string): Sub
         return { set: { explanation_requested: 0 }, note: needText(note, 'giải trình') };
       });
     },
-    async acceptedObservations() {
-      const rows = await exec.all(exec.db.selectFrom('submissions').selectAll().where('status', '=', 'da_duyet').orderBy('id'));
-      return rows.map((row): Observation => ({
-        id: -row.id,
-        key: `s:${row.id}`,
-        origin: 'submitted',
-        indicator: row.indicator,
-        scope: row.scope,
-        value: row.value,
-        valueMax: row.value_max,
-        unit: null,
-        qualifier: row.value_max !== null && row.value_max !== row.value ? 'range' : 'exact',
-        stance: 'reported',
-        asOf: row.as_of,
-        asOfFrom: 'pack',
-        reported: row.decided_at?.slice(0, 10) ?? null,
-        documentId: null,
-        field: null,
-        index: null,
-        start: null,
-        end: null,
-        factText: null,
-        sentence: null,
-        sources: row.evidence ? [row.evidence] : [`submission:${row.id}`],
-        confidence: 1,
-        extractorVersion: null,
-        verified: true,
-        note: row.note,
-        review: null,
-      }));
-    },
+    acceptedObservations: async () => acceptedObservations(exec),
   };
 }

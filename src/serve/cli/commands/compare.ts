@@ -69,7 +69,7 @@ export function registerCompare(program: Command): void {
       await withProgramme(
         command,
         async ({ store, pack }) => {
-          const observations = [...await store.programme.observations({ compact: true }), ...await store.submissions.acceptedObservations()];
+          const observations = await store.programme.observations({ compact: true, withSubmitted: true });
           if (!indicatorId) {
             const list = provincialIndicators(pack, observations);
             if (flags.json) return printJson({ items: list });

@@ -46,9 +46,7 @@ export function registerObservations(program: Command): void {
               .map((i) => i.id);
             throw new Error(`unknown indicator "${indicatorId}"${near.length ? `; did you mean ${near.join(', ')}?` : ' (see `radar57 programme info --json`)'}`);
           }
-          // Accepted submissions are figures of the series too (origin submitted).
-          const submitted = (await store.submissions.acceptedObservations()).filter((o) => o.indicator === indicatorId && (!flags.scope || o.scope === flags.scope));
-          const observations = [...await store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true }), ...submitted];
+          const observations = await store.programme.observations({ indicator: indicatorId, scope: flags.scope, withRejected: flags.all === true, withSubmitted: true });
           if (flags.json) {
             printJson({ indicator, count: observations.length, observations });
             return;

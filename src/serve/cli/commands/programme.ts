@@ -113,7 +113,7 @@ export function registerProgramme(program: Command): void {
       await withProgramme(
         command,
         async ({ store, pack }) => {
-          const observations = [...await store.programme.observations({ compact: true }), ...await store.submissions.acceptedObservations()];
+          const observations = await store.programme.observations({ compact: true, withSubmitted: true });
           const status = programmeStatus(pack, observations, flags.today ?? todayIso());
           if (flags.json) printJson(status);
           else printText(statusTable(pack, status));

@@ -203,7 +203,7 @@ export function programmeRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/v1/export/observations.csv', { ...read, schema: { tags: ['export'], summary: 'Every observation as CSV' } }, async (request, reply) => {
     const sources = (o: Observation) => (seesServerPaths(request.user) ? o.sources : o.sources.map(originForReaders));
     const columns = ['key', 'origin', 'indicator', 'scope', 'value', 'valueMax', 'qualifier', 'stance', 'asOf', 'documentId', 'field', 'index', 'start', 'end', 'sentence', 'sources', 'confidence', 'extractorVersion', 'review'] as const;
-    const rows = [...await store.programme.observations({ withRejected: true }), ...await store.submissions.acceptedObservations()].map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : c === 'sources' ? sources(o) : o[c])).join(','));
+    const rows = (await store.programme.observations({ withRejected: true, withSubmitted: true })).map((o) => columns.map((c) => csvCell(c === 'review' ? (o.review?.verdict ?? '') : c === 'sources' ? sources(o) : o[c])).join(','));
     reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="radar57-observations.csv"');
     return `\ufeff${columns.join(',')}\n${rows.join('\n')}\n`;
   });

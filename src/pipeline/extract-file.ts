@@ -8,7 +8,6 @@ import { factsForResult } from './facts-for-result.ts';
 import { documentSignature } from '../link/near-duplicates.ts';
 
 export interface ExtractRequest {
-  id: number;
   origin: string;
   bytes: Uint8Array;
   options: ReadOptions;
@@ -26,9 +25,8 @@ export interface Extracted {
   signatures?: (Uint32Array | null)[];
 }
 
-export type ExtractAnswer = ({ ok: true } & Extracted & { id: number }) | { id: number; ok: false; message: string };
 
-export function extractFile(request: Omit<ExtractRequest, 'id'>, read: (file: SourceFile, options: ReadOptions) => StructureResult = readInput): Extracted {
+export function extractFile(request: ExtractRequest, read: (file: SourceFile, options: ReadOptions) => StructureResult = readInput): Extracted {
   const result = read({ origin: request.origin, bytes: Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength) }, request.options);
   if (result.documents.length === 0) throw new Error(`${request.origin}: no documents found`);
   return {

@@ -3,23 +3,13 @@
 // thread, and (WAL) they are answered while a write transaction is open. The Store keeps its
 // interface: withReadPool returns the same store with those reads forwarded to the pool.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Store } from '../types.ts';
 import type { ReadQueryName } from './read-queries.ts';
 import { Conflict, Forbidden, InvalidInput, NotFound, Unauthenticated, Unavailable } from '../../errors.ts';
-
-const WORKER = import.meta.url.endsWith('.js') ? new URL('./read-worker.js', import.meta.url) : new URL('./read-worker-entry.mjs', import.meta.url);
-
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; name: string; message: string };
-
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>;
-  ready: Promise<void>;
-}
+import { createThreadPool, type ThreadFailure } from '../../threads.ts';
 
 /** Rebuilds the error a thread reported, keeping its class where callers test for it. */
-function errorFrom(answer: { name: string; message: string }): Error {
+function errorFrom(answer: ThreadFailure): Error {
   const domain = DOMAIN_ERRORS[answer.name];
   if (domain) return new domain(answer.message);
   const make = answer.name === 'RangeError' ? RangeError : answer.name === 'TypeError' ? TypeError : Error;
@@ -29,6 +19,12 @@ function errorFrom(answer: { name: string; message: string }): Error {
 /** The domain errors (src/errors.ts) a read can refuse with, by class name: each face maps them. */
 const DOMAIN_ERRORS: Record<string, new (message: string) => Error> = { NotFound, InvalidInput, Conflict, Forbidden, Unauthenticated, Unavailable };
 
+/** One read: a read query's name and its arguments (those of the Store method of that name). */
+export interface ReadRequest {
+  name: ReadQueryName;
+  args: unknown[];
+}
+
 export interface ReadPool {
   readonly size: number;
   run<N extends ReadQueryName>(name: N, ...args: Parameters<Store[N]>): ReturnType<Store[N]>;
@@ -36,56 +32,11 @@ export interface ReadPool {
 }
 
 export function createReadPool(location: string, size = Math.max(1, availableParallelism())): ReadPool {
-  let nextId = 0;
-  let closed = false;
-  const slots: Slot[] = [];
-  for (let i = 0; i < size; i++) {
-    const worker = new Worker(WORKER, { workerData: { location } });
-    const slot: Slot = {
-      worker,
-      pending: new Map(),
-      ready: new Promise((resolve, reject) => {
-        worker.once('message', () => resolve());
-        worker.once('error', reject);
-      }),
-    };
-    slot.ready.catch(() => undefined);
-    worker.on('message', (m: Answer | { ready: true }) => {
-      if (!('id' in m)) return;
-      const waiting = slot.pending.get(m.id);
-      slot.pending.delete(m.id);
-      if (slot.pending.size === 0) worker.unref();
-      if (!waiting) return;
-      if (m.ok) waiting.resolve(m.value);
-      else waiting.reject(errorFrom(m));
-    });
-    const failAll = (error: Error): void => {
-      for (const w of slot.pending.values()) w.reject(error);
-      slot.pending.clear();
-    };
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`a read thread stopped (exit code ${code})`)));
-    worker.unref();
-    slots.push(slot);
-  }
+  const pool = createThreadPool<ReadRequest, unknown>({ nextTo: import.meta.url, body: 'read-worker', size, data: { location }, errorFrom, label: 'a read thread' });
   return {
     size,
-    run(name, ...args) {
-      if (closed) return Promise.reject(new Error('the read pool is closed')) as ReturnType<Store[typeof name]>;
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = ++nextId;
-      const answer = new Promise((resolve, reject) => slot.pending.set(id, { resolve, reject }));
-      slot.worker.ref();
-      slot.ready.then(
-        () => slot.worker.postMessage({ id, name, args }),
-        (error: Error) => slot.pending.get(id)?.reject(error),
-      );
-      return answer as ReturnType<Store[typeof name]>;
-    },
-    async close() {
-      closed = true;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
+    run: (name, ...args) => pool.request({ name, args }) as ReturnType<Store[typeof name]>,
+    close: () => pool.close(),
   };
 }
 

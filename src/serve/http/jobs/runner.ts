@@ -5,15 +5,12 @@
 // posts its progress; the caller (the in-process worker, serve/jobs/worker-loop.ts) records it with
 // the lease. A store in memory cannot be shared with a thread: its jobs run in the server's own
 // thread (the demo and tests in memory only).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../../../threads.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import type { Store } from '../../../store/index.ts';
 import type { JobRecord } from '../../../store/jobs-types.ts';
 import { executeJob, type Progress } from '../../jobs/execute.ts';
-
-// Compiled (dist/…/runner.js), the worker is plain JavaScript; run from source through tsx, the
-// thread needs an entry that registers tsx's loader first (worker-entry.mjs).
-const WORKER = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
 export type RunnableJob = Pick<JobRecord, 'id' | 'kind' | 'payload'>;
 
@@ -28,7 +25,7 @@ type Answer = { ok: true; result: unknown } | { ok: false; message: string; stac
 /** A thread that has loaded the job code; rejects if it fails to start. */
 async function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER);
+    const worker = startThread(import.meta.url, 'worker');
     worker.once('message', () => resolve(worker));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the job thread stopped while starting (exit code ${code})`)));

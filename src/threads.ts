@@ -1,0 +1,139 @@
+// Worker threads, started one way. Three parts of Radar 57 run code in threads: ingest's extraction
+// pool, the server's read pool and the server's job runner. Each thread's body is a module beside
+// the code that starts it; compiled (dist/…), that module is plain JavaScript; run from source
+// through tsx, a thread does not inherit the loader registered in the main thread, so it starts at
+// thread-entry.mjs, which registers tsx and then loads the body named in its workerData.
+//
+// A pool (createThreadPool) hands each request to its least busy thread and settles the request's
+// promise with the answer, in any order. Its threads first post { ready: true }, then answer
+// { id, ok: true, value } or { id, ok: false, name, message } (serveRequests writes both).
+import { parentPort, Worker } from 'node:worker_threads';
+
+const COMPILED = import.meta.url.endsWith('.js');
+const ENTRY = new URL('./thread-entry.mjs', import.meta.url);
+
+/**
+ * A thread running the module `name` (without extension) that sits beside `nextTo` (the starting
+ * module's import.meta.url). `data` reaches the body as workerData.
+ */
+export function startThread(nextTo: string, name: string, data: Record<string, unknown> = {}): Worker {
+  if (COMPILED) return new Worker(new URL(`./${name}.js`, nextTo), { workerData: data });
+  return new Worker(ENTRY, { workerData: { ...data, threadBody: new URL(`./${name}.ts`, nextTo).href } });
+}
+
+/** How a thread reports a failure: the error's class name and message (a thread cannot post an Error). */
+export interface ThreadFailure {
+  name: string;
+  message: string;
+}
+
+type Answer<Res> = { id: number; ok: true; value: Res } | ({ id: number; ok: false } & ThreadFailure);
+
+export interface ThreadPoolOptions {
+  /** import.meta.url of the module starting the pool: the body sits beside it. */
+  nextTo: string;
+  /** The body's module name, without extension. */
+  body: string;
+  size: number;
+  /** workerData for every thread. */
+  data?: Record<string, unknown>;
+  /** Rebuilds a reported failure (default: an Error with its message). */
+  errorFrom?: (failure: ThreadFailure) => Error;
+  /** Names the threads in the error given when one stops: `an extraction thread stopped …`. */
+  label: string;
+}
+
+export interface ThreadPool<Req, Res> {
+  readonly size: number;
+  request(request: Req): Promise<Res>;
+  close(): Promise<void>;
+}
+
+interface Slot<Res> {
+  worker: Worker;
+  pending: Map<number, { resolve: (value: Res) => void; reject: (error: Error) => void }>;
+  ready: Promise<void>;
+}
+
+export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPool<Req, Res> {
+  const errorFrom = options.errorFrom ?? ((f: ThreadFailure) => new Error(f.message));
+  let nextId = 0;
+  let closed = false;
+  const slots: Slot<Res>[] = [];
+  for (let i = 0; i < options.size; i++) {
+    const worker = startThread(options.nextTo, options.body, options.data);
+    const slot: Slot<Res> = {
+      worker,
+      pending: new Map(),
+      ready: new Promise((resolve, reject) => {
+        worker.once('message', () => resolve());
+        worker.once('error', reject);
+      }),
+    };
+    // A failed start is reported by the first request sent to this thread, not as an unhandled rejection.
+    slot.ready.catch(() => undefined);
+    worker.on('message', (m: Answer<Res> | { ready: true }) => {
+      if (!('id' in m)) return;
+      const waiting = slot.pending.get(m.id);
+      slot.pending.delete(m.id);
+      if (slot.pending.size === 0) worker.unref();
+      if (!waiting) return;
+      if (m.ok) waiting.resolve(m.value);
+      else waiting.reject(errorFrom(m));
+    });
+    const failAll = (error: Error): void => {
+      for (const w of slot.pending.values()) w.reject(error);
+      slot.pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`${options.label} stopped (exit code ${code})`)));
+    // An idle pool must not keep the process alive (ref'd again while it has work).
+    worker.unref();
+    slots.push(slot);
+  }
+  return {
+    size: options.size,
+    request(request) {
+      if (closed) return Promise.reject(new Error(`${options.label} pool is closed`));
+      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = ++nextId;
+      const answer = new Promise<Res>((resolve, reject) => slot.pending.set(id, { resolve, reject }));
+      // A thread with work keeps the process alive until it answers.
+      slot.worker.ref();
+      slot.ready.then(
+        () => slot.worker.postMessage({ id, request }),
+        (error: Error) => slot.pending.get(id)?.reject(error),
+      );
+      return answer;
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** The body side of a pool: answers every request with `handle`, after saying it is ready. */
+export function serveRequests<Req, Res>(handle: (request: Req) => Res | Promise<Res>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveRequests runs in a worker thread');
+  port.on('message', ({ id, request }: { id: number; request: Req }) => {
+    const reply = (answer: Answer<Res>): void => port.postMessage(answer);
+    let value: Res | Promise<Res>;
+    try {
+      value = handle(request);
+    } catch (error) {
+      reply({ id, ok: false, ...failureOf(error) });
+      return;
+    }
+    Promise.resolve(value).then(
+      (v) => reply({ id, ok: true, value: v }),
+      (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),
+    );
+  });
+  port.postMessage({ ready: true });
+}
+
+function failureOf(error: unknown): ThreadFailure {
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
+}

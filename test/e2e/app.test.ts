@@ -1,43 +1,27 @@
 // The web app in a real browser (Debian's chromium through playwright-core) over the demo data:
 // what a reader, an editor and a provincial reporter do. Skips, saying why, when chromium is absent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
-import { WEB_DIST } from '../../src/serve/http/server.ts';
-import { chromiumMissing, launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { demoSession, E2E_SKIP, logIn } from './browser.ts';
 
 const PASSWORD = 'e2e-demo-password';
-const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+const skip = E2E_SKIP;
 
-let server: DemoServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
-  browser = await launchBrowser();
+const session = demoSession(PASSWORD, async (session) => {
   // Two tasks: one for the Điện Biên reporter, one for Hà Nội.
-  await server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-12-31' }, 'test');
-  await server.store.tasks.add({ key: 'HN-01', title: 'Số hóa hồ sơ hành chính Hà Nội', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-06-30' }, 'test');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  await session.server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-12-31' }, 'test');
+  await session.server.store.tasks.add({ key: 'HN-01', title: 'Số hóa hồ sơ hành chính Hà Nội', setBy: '03-TB/BCĐTW', agency: 'ha-noi', deadline: '2026-06-30' }, 'test');
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
   return context.newPage();
 }
 
 async function login(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  await logIn(page, session, username, PASSWORD);
   await page.getByTestId('current-user').waitFor();
 }
 
@@ -53,7 +37,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 
 test('the demo data is visible on the search page, in Vietnamese', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/search`);
+  await page.goto(`${session.server.url}/search`);
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   await page.getByTestId('search-result').first().waitFor();
   assert.ok((await page.getByTestId('search-result').count()) >= 10);
@@ -62,7 +46,7 @@ test('the demo data is visible on the search page, in Vietnamese', { skip }, asy
 
 test('search finds Điện Biên with and without diacritics, matches highlighted', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/search`);
+  await page.goto(`${session.server.url}/search`);
   const folded = await searchFor(page, 'dien bien');
   assert.equal(folded.length, 3, folded.join());
   assert.ok((await page.locator('[data-testid="search-result"] mark').count()) >= 3);
@@ -73,7 +57,7 @@ test('search finds Điện Biên with and without diacritics, matches highlighte
 
 test('a document opens with its facts highlighted by kind', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/search?q=${encodeURIComponent('"12.106 trạm 5G"')}`);
+  await page.goto(`${session.server.url}/search?q=${encodeURIComponent('"12.106 trạm 5G"')}`);
   await page.getByTestId('search-result').first().locator('a').first().click();
   await page.getByTestId('document-body').waitFor();
   const kinds = await page.getByTestId('fact').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind')))]);
@@ -85,11 +69,11 @@ test('a document opens with its facts highlighted by kind', { skip }, async () =
 
 test('the dashboard shows the 5G coverage target with its chart', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/programme`);
+  await page.goto(`${session.server.url}/programme`);
   const card = page.locator('[data-testid="target-card"][data-target-id="5g_population_coverage_2025"]');
   await card.waitFor();
   assert.equal(await card.getAttribute('data-status'), 'achieved');
-  await page.goto(`${server.url}/programme/targets/5g_population_coverage_2025`);
+  await page.goto(`${session.server.url}/programme/targets/5g_population_coverage_2025`);
   const chart = page.getByTestId('target-chart').first();
   await chart.waitFor();
   const box = await chart.boundingBox();
@@ -102,7 +86,7 @@ test('the dashboard shows the 5G coverage target with its chart', { skip }, asyn
 test('a reporter updates their task and the audit log shows it', { skip }, async () => {
   const page = await newPage();
   await login(page, 'dienbien');
-  await page.goto(`${server.url}/tasks`);
+  await page.goto(`${session.server.url}/tasks`);
   const row = page.locator('[data-testid="task-row"][data-task-key="DB-01"]');
   await row.waitFor();
   await row.getByTestId('task-status-toggle').click();
@@ -114,11 +98,11 @@ test('a reporter updates their task and the audit log shows it', { skip }, async
   await row.getByTestId('task-event').filter({ hasText: 'dienbien' }).first().waitFor({ state: 'attached' });
   // Not their agency: no form offered for the Hà Nội task.
   assert.equal(await page.locator('[data-testid="task-row"][data-task-key="HN-01"] [data-testid="task-status-toggle"]').count(), 0);
-  assert.equal((await server.store.tasks.get('DB-01'))?.history.at(-1)?.actor, 'dienbien');
+  assert.equal((await session.server.store.tasks.get('DB-01'))?.history.at(-1)?.actor, 'dienbien');
 
   const editor = await newPage();
   await login(editor, 'bientap');
-  await editor.goto(`${server.url}/audit`);
+  await editor.goto(`${session.server.url}/audit`);
   const entry = editor.getByTestId('audit-row').filter({ hasText: 'nhiệm vụ DB-01' }).filter({ hasText: 'dienbien' });
   await entry.first().waitFor();
   await page.context().close();
@@ -128,7 +112,7 @@ test('a reporter updates their task and the audit log shows it', { skip }, async
 test('a viewer sees no write controls, and the server refuses a write anyway', { skip }, async () => {
   const page = await newPage();
   await login(page, 'xem');
-  await page.goto(`${server.url}/tasks`);
+  await page.goto(`${session.server.url}/tasks`);
   await page.locator('[data-testid="task-row"][data-task-key="DB-01"]').waitFor();
   assert.equal(await page.getByTestId('task-status-toggle').count(), 0);
   assert.equal(await page.getByTestId('task-add-toggle').count(), 0);
@@ -142,22 +126,22 @@ test('a viewer sees no write controls, and the server refuses a write anyway', {
     return res.status;
   });
   assert.equal(status, 403);
-  assert.notEqual((await server.store.tasks.get('DB-01'))?.history.at(-1)?.status, 'hoan_thanh');
+  assert.notEqual((await session.server.store.tasks.get('DB-01'))?.history.at(-1)?.status, 'hoan_thanh');
   await page.context().close();
 });
 
 test('an editor rejects a fact in the document; it stays, struck through, and the audit log has it', { skip }, async () => {
   const page = await newPage();
   await login(page, 'bientap');
-  const id = (await server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id;
-  await page.goto(`${server.url}/documents/${id}`);
+  const id = (await session.server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id;
+  await page.goto(`${session.server.url}/documents/${id}`);
   const fact = page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).first();
   await fact.click();
   await page.getByTestId('fact-reject').click();
   await page.locator('[data-testid="fact"][data-review="rejected"]').first().waitFor();
   await page.getByTestId('fact-review').waitFor({ state: 'attached' });
   assert.equal(await page.locator('[data-testid="fact"][data-kind="quantity"]', { hasText: '34 tỉnh' }).count() >= 1, true, 'the fact is still shown');
-  assert.equal((await server.store.audit.list({ target: 'fact:' }))[0]?.actor, 'bientap');
+  assert.equal((await session.server.store.audit.list({ target: 'fact:' }))[0]?.actor, 'bientap');
   await page.context().close();
 });
 
@@ -170,11 +154,11 @@ test('the app works under its Content-Security-Policy: no violation on the main 
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.url}/search`);
+  await page.goto(`${session.server.url}/search`);
   await page.getByTestId('search-result').first().waitFor();
   await page.getByTestId('search-result').first().locator('a').first().click();
   await page.getByTestId('document-body').waitFor();
-  await page.goto(`${server.url}/programme/targets/5g_population_coverage_2025`);
+  await page.goto(`${session.server.url}/programme/targets/5g_population_coverage_2025`);
   const chart = page.getByTestId('target-chart').first();
   await chart.waitFor();
   // Chart.js drew on its canvas: some pixel is not blank.
@@ -186,15 +170,15 @@ test('the app works under its Content-Security-Policy: no violation on the main 
   });
   assert.ok(drawn, 'the chart is drawn');
   // One indicator's observations, the first page of the paged list.
-  await page.goto(`${server.url}/programme?indicator=5g_population_coverage`);
+  await page.goto(`${session.server.url}/programme?indicator=5g_population_coverage`);
   await page.getByTestId('evidence').first().waitFor();
-  await page.goto(`${server.url}/provinces`);
+  await page.goto(`${session.server.url}/provinces`);
   await page.getByTestId('map-unit').first().waitFor();
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.getByTestId('overview-target').first().waitFor();
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${session.server.url}/login`);
   await page.getByTestId('login-username').waitFor();
-  await page.goto(`${server.url}/api/docs`);
+  await page.goto(`${session.server.url}/api/docs`);
   await page.locator('.swagger-ui .info').first().waitFor();
   assert.deepEqual(violations, []);
   await page.context().close();

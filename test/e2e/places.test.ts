@@ -1,12 +1,9 @@
 // The provinces' map, the overview, a province's page and the Vietnamese interface, in a real browser
 // (Debian's chromium through playwright-core) over the demo data. Skips, saying why, when chromium or
 // the built app is absent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
-import { WEB_DIST } from '../../src/serve/http/server.ts';
+import type { Page } from 'playwright-core';
 import { messages } from '../../web/src/messages.ts';
 import { openStore } from '../../src/store/index.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
@@ -15,29 +12,19 @@ import { createContext } from '../../src/serve/http/context.ts';
 import { buildServer } from '../../src/serve/http/server.ts';
 import { ANONYMOUS_READ } from '../../src/store/accounts.ts';
 import type { PackObservation } from '../../src/programme/schema.ts';
-import { chromiumMissing, launchBrowser } from './browser.ts';
+import { demoSession, E2E_SKIP, logIn } from './browser.ts';
 
 const PASSWORD = 'e2e-places-password';
-const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+const skip = E2E_SKIP;
 
-let server: DemoServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
-  browser = await launchBrowser();
-  await server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-06-30' }, 'test');
-  await server.store.tasks.add({ key: 'DB-02', title: 'Số hóa hồ sơ một cửa tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-11-30' }, 'test');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const session = demoSession(PASSWORD, async (session) => {
+  await session.server.store.tasks.add({ key: 'DB-01', title: 'Triển khai Bình dân học vụ số tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-06-30' }, 'test');
+  await session.server.store.tasks.add({ key: 'DB-02', title: 'Số hóa hồ sơ một cửa tại Điện Biên', setBy: '03-TB/BCĐTW', agency: 'dien-bien', deadline: '2026-11-30' }, 'test');
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   return context.newPage();
 }
 
@@ -51,7 +38,7 @@ function tableValues(page: Page): Promise<Map<string, string>> {
 
 test('the map draws the 34 units, credits its source, and its table gives the same numbers', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/provinces`);
+  await page.goto(`${session.server.url}/provinces`);
   await page.getByTestId('map-unit').first().waitFor();
   assert.equal(await page.getByTestId('map-unit').count(), 34);
   assert.equal(await page.getByTestId('map-row').count(), 34);
@@ -69,7 +56,7 @@ test('the map draws the 34 units, credits its source, and its table gives the sa
 
 test('Tab reaches a unit, the readout says its value, Enter opens its page', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/provinces`);
+  await page.goto(`${session.server.url}/provinces`);
   await page.getByTestId('map-unit').first().waitFor();
   const values = await tableValues(page);
   await page.getByTestId('map-measure').focus();
@@ -102,14 +89,14 @@ test('Tab reaches a unit, the readout says its value, Enter opens its page', { s
 
 test('a province page shows its figures, its tasks and how timely they are', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/provinces/hai-phong`);
+  await page.goto(`${session.server.url}/provinces/hai-phong`);
   await page.getByTestId('province-page').waitFor();
   assert.equal(await page.locator('h1').innerText(), 'Hải Phòng');
   const figures = page.getByTestId('place-figures').getByTestId('evidence');
   assert.ok((await figures.count()) >= 1);
   assert.match(await figures.first().innerText(), /35/);
   assert.match(await page.locator('.page-head').innerText(), /Hải Dương/);
-  await page.goto(`${server.url}/provinces/dien-bien`);
+  await page.goto(`${session.server.url}/provinces/dien-bien`);
   await page.getByTestId('province-page').waitFor();
   const rows = page.getByTestId('place-tasks').getByTestId('task-row');
   assert.deepEqual(await rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-task-key'), e.getAttribute('data-tone')])), [
@@ -122,7 +109,7 @@ test('a province page shows its figures, its tasks and how timely they are', { s
 
 test('the overview lists the targets worst first beside the map', { skip }, async () => {
   const page = await newPage();
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.getByTestId('overview-target').first().waitFor();
   const order = ['off_track', 'at_risk', 'on_track', 'achieved', 'not_assessable', 'no_data'];
   const statuses = await page.getByTestId('overview-target').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
@@ -174,14 +161,14 @@ test('in Vietnamese no English shows on the main pages; the switch turns the int
     ['/programme?indicator=5g_population_coverage', 'evidence'],
     ['/search?q=5G', 'search-result'],
     ['/entities', 'entity-result'],
-    [`/documents/${(await server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id}`, 'fact'],
+    [`/documents/${(await session.server.store.search('"12.106 trạm 5G"', { limit: 1 }))[0]!.id}`, 'fact'],
   ];
   for (const [path, ready] of pages) {
-    await page.goto(server.url + path);
+    await page.goto(session.server.url + path);
     await page.getByTestId(ready).first().waitFor();
     assert.deepEqual(await englishOn(page, english), [], `English on ${path}`);
   }
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.getByTestId('overview-target').first().waitFor();
   await page.getByTestId('lang-switch').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -196,10 +183,7 @@ test('in Vietnamese no English shows on the main pages; the switch turns the int
 test('an editor\'s pages speak Vietnamese too: review, audit log, sources, upload', { skip }, async () => {
   const english = englishWords();
   const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill('bientap');
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  await logIn(page, session, 'bientap', PASSWORD);
   await page.getByTestId('current-user').waitFor();
   for (const [path, ready] of [
     ['/review', 'main h1'],
@@ -208,7 +192,7 @@ test('an editor\'s pages speak Vietnamese too: review, audit log, sources, uploa
     ['/upload', 'main h1'],
     ['/submissions', '[data-testid="sub-form"]'],
   ] as const) {
-    await page.goto(server.url + path);
+    await page.goto(session.server.url + path);
     await page.locator(ready).first().waitFor();
     assert.deepEqual(await englishOn(page, english), [], `English on ${path}`);
   }
@@ -217,16 +201,16 @@ test('an editor\'s pages speak Vietnamese too: review, audit log, sources, uploa
 
 test('an evidence link opens the document at its sentence, highlighted, with the figure selected beside it', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/programme/targets/5g_population_coverage_2025`);
+  await page.goto(`${session.server.url}/programme/targets/5g_population_coverage_2025`);
   const link = page.locator('[data-testid="evidence-link"][href*="start="]').first();
   await link.waitFor();
   const href = (await link.getAttribute('href'))!;
-  const at = new URL(href, server.url).searchParams;
+  const at = new URL(href, session.server.url).searchParams;
   await link.click();
   await page.getByTestId('evidence-at').waitFor();
   const selected = page.locator('mark.fact.selected');
   await selected.waitFor();
-  const observation = (await server.store.programme.observations({ documentId: Number(/\/documents\/(\d+)/.exec(href)![1]) })).find((o) => o.start === Number(at.get('start')) && o.field === at.get('field'));
+  const observation = (await session.server.store.programme.observations({ documentId: Number(/\/documents\/(\d+)/.exec(href)![1]) })).find((o) => o.start === Number(at.get('start')) && o.field === at.get('field'));
   assert.equal(await selected.innerText(), observation!.factText);
   // The sentence is marked with the Custom Highlight API and contains the figure.
   const sentence = await page.evaluate(() => {
@@ -291,14 +275,14 @@ test('an indicator with provincial figures: values on the 34 units, the 63 forme
 });
 
 test('at phone width the overview, the map and a province page fit the screen (no sideways scrolling)', { skip }, async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+  const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
   const page = await context.newPage();
   for (const [path, ready] of [
     ['/', 'overview-target'],
     ['/provinces', 'map-unit'],
     ['/provinces/dien-bien', 'place-tasks'],
   ] as const) {
-    await page.goto(server.url + path);
+    await page.goto(session.server.url + path);
     await page.getByTestId(ready).first().waitFor();
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, `${path} is wider than the phone`);
   }

@@ -1,38 +1,25 @@
 // The periodic report and the downloads from the app, and the app's pages printed: in Debian's
 // chromium over the demo data. Skips, saying why, when chromium or the built app is absent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
-import { WEB_DIST } from '../../src/serve/http/server.ts';
-import { chromiumMissing, launchBrowser } from './browser.ts';
+import { demoSession, E2E_SKIP } from './browser.ts';
 
-const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+const skip = E2E_SKIP;
 
-let server: DemoServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer({ password: 'e2e-demo-password', today: '2026-11-22' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = demoSession('e2e-demo-password');
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', acceptDownloads: true });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', acceptDownloads: true });
   return context.newPage();
 }
 
 test('the programme page downloads the periodic report chosen in its form', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/programme`);
+  await page.goto(`${session.server.url}/programme`);
   await page.getByTestId('report-download').locator('summary').click();
   await page.getByTestId('report-download').locator('input').fill('2025-H1');
   await page.getByTestId('report-download').locator('select').nth(1).selectOption('xlsx');
@@ -49,7 +36,7 @@ test('the programme page downloads the periodic report chosen in its form', { sk
 
 test('search results download as CSV from the results', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/search?q=${encodeURIComponent('chuyển đổi số')}`);
+  await page.goto(`${session.server.url}/search?q=${encodeURIComponent('chuyển đổi số')}`);
   await page.getByTestId('search-downloads').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('search-downloads').getByText('CSV').click()]);
   assert.equal(download.suggestedFilename(), 'radar57-tim-kiem.csv');
@@ -60,7 +47,7 @@ test('search results download as CSV from the results', { skip }, async () => {
 
 test('printed, a page shows no buttons, forms or navigation, and keeps its charts', { skip }, async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/programme/targets/5g_population_coverage_2025`);
+  await page.goto(`${session.server.url}/programme/targets/5g_population_coverage_2025`);
   await page.locator('canvas').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   // Counted in the page; a plain string, so that no helper the TypeScript loader adds is needed there.
@@ -73,7 +60,7 @@ test('printed, a page shows no buttons, forms or navigation, and keeps its chart
   assert.ok(pdf.length > 1000);
   // The programme page: its report form is not printed either.
   await page.emulateMedia({ media: 'screen' });
-  await page.goto(`${server.url}/programme`);
+  await page.goto(`${session.server.url}/programme`);
   await page.getByTestId('report-download').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByTestId('report-download').isVisible(), false);

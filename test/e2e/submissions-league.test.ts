@@ -3,43 +3,26 @@
 // reporter, rejected with a reason, corrected, accepted, then found in the indicator's series and the
 // audit log; a reporter cannot send for another province. Skips, saying why, when chromium or the
 // built app is absent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
-import { WEB_DIST } from '../../src/serve/http/server.ts';
-import { chromiumMissing, launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { demoSession, E2E_SKIP, logIn } from './browser.ts';
 
 const PASSWORD = 'e2e-submissions-password';
-const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+const skip = E2E_SKIP;
 const collator = new Intl.Collator('vi');
 
-let server: DemoServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = demoSession(PASSWORD);
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   return context.newPage();
 }
 
 async function loggedIn(username: string): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  await logIn(page, session, username, PASSWORD);
   await page.getByTestId('current-user').waitFor();
   return page;
 }
@@ -85,7 +68,7 @@ test('the league table lists the 34 units, states its rule, and sorts when a col
     assert.equal(sent.status, 201, JSON.stringify(sent.json));
     assert.equal((await call(page, 'POST', `/submissions/${sent.json.id}/decision`, { action: 'accept' })).status, 200);
   }
-  await page.goto(`${server.url}/provinces`);
+  await page.goto(`${session.server.url}/provinces`);
   await page.getByTestId('league-link').click();
   await page.getByTestId('league-row').first().waitFor();
   assert.equal(await page.getByTestId('league-row').count(), 34);
@@ -133,7 +116,7 @@ test('a reporter sends a figure, the editor rejects it with a reason, the report
   const id = Number(await row.getAttribute('data-id'));
 
   const editor = await loggedIn('bientap');
-  await editor.goto(`${server.url}/submissions`);
+  await editor.goto(`${session.server.url}/submissions`);
   const waiting = editor.locator(`[data-testid="sub-row"][data-id="${id}"]`);
   await waiting.waitFor();
   await waiting.getByTestId('sub-reason').fill('Số liệu chưa khớp báo cáo quý');
@@ -173,7 +156,7 @@ test('a reporter sends a figure, the editor rejects it with a reason, the report
 
 test('a reporter cannot send a figure for another province: 403, nothing stored', { skip }, async () => {
   const reporter = await loggedIn('dienbien');
-  await reporter.goto(`${server.url}/submissions`);
+  await reporter.goto(`${session.server.url}/submissions`);
   await reporter.getByTestId('sub-form').waitFor();
   const { json: provincial } = await call(reporter, 'GET', '/indicators/provincial');
   const before = (await call(reporter, 'GET', '/submissions')).json.items.length;

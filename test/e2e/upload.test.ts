@@ -1,43 +1,25 @@
 // The upload page in a real browser (Debian's chromium through playwright-core): an editor uploads
 // a file; the server queues it as a job and answers at once; the page polls the job and shows its
 // summary when the job is done. Skips, saying why, when chromium or the built app is absent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/serve/http/demo-server.ts';
-import { WEB_DIST } from '../../src/serve/http/server.ts';
 import { tempDir } from '../helpers.ts';
-import { chromiumMissing, launchBrowser } from './browser.ts';
+import { demoSession, E2E_SKIP, logIn } from './browser.ts';
 
 const PASSWORD = 'e2e-demo-password';
-const skip = chromiumMissing() || (existsSync(`${WEB_DIST}index.html`) ? false : 'web/dist is not built (npm test builds it first: npm run build)');
+const skip = E2E_SKIP;
 
-let server: DemoServer;
-let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  server = await startDemoServer({ password: PASSWORD, today: '2026-11-22' });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = demoSession(PASSWORD);
 
 test('an upload is queued, the page polls its job and shows the summary', { skip }, async (t) => {
-  const before = await server.store.countDocuments();
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })).newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill('bientap');
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
+  const before = await session.server.store.countDocuments();
+  const page = await (await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })).newPage();
+  await logIn(page, session, 'bientap', PASSWORD);
   await page.getByTestId('current-user').waitFor();
 
-  await page.goto(`${server.url}/upload`);
+  await page.goto(`${session.server.url}/upload`);
   const queued = page.waitForResponse((r) => r.url().endsWith('/api/v1/ingest') && r.request().method() === 'POST');
   const polled = page.waitForResponse((r) => /\/api\/v1\/jobs\/\d+$/.test(r.url()));
   await page.getByTestId('upload-input').setInputFiles({
@@ -51,6 +33,6 @@ test('an upload is queued, the page polls its job and shows the summary', { skip
   const summary = page.getByTestId('upload-summary');
   await summary.waitFor({ timeout: 120_000 });
   assert.equal((await page.getByTestId('upload-created').locator('.value').textContent())?.trim(), '1');
-  assert.equal(await server.store.countDocuments(), before + 1);
+  assert.equal(await session.server.store.countDocuments(), before + 1);
   await page.screenshot({ path: join(tempDir(t), 'upload.png'), fullPage: true });
 });

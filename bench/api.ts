@@ -1,4 +1,4 @@
-// npm run bench:api [-- --docs N --duration S --connections C]: the HTTP API under load.
+// npm run bench:api [-- --docs N --duration S --connections C --read-threads T]: the HTTP API under load.
 // Uses the bench:ingest database of N documents (default 100,000; built first when missing, with
 // facts), links it to the built-in programme, starts `radar57 serve` in a child process, and loads
 // it with autocannon (C connections, default 50, for S seconds, default 20) on the search and the
@@ -21,6 +21,9 @@ import { machineLine, median, numberArg } from './machine.ts';
 const n = numberArg('docs', 'BENCH_DOCS', 100_000);
 const duration = numberArg('duration', 'BENCH_DURATION', 20);
 const connections = numberArg('connections', 'BENCH_CONNECTIONS', 50);
+// --read-threads N: passed to `radar57 serve` (0: no read pool), to compare the pool with none.
+const readThreadsAt = process.argv.indexOf('--read-threads');
+const readThreadsArg = readThreadsAt >= 0 ? ['--read-threads', String(Math.max(0, Math.trunc(Number(process.argv[readThreadsAt + 1]))))] : [];
 const runs = numberArg('runs', 'BENCH_RUNS', 1);
 const port = numberArg('port', 'BENCH_PORT', 5799);
 const db = benchDb(n);
@@ -93,7 +96,7 @@ async function allowAnonymousReading(): Promise<void> {
 }
 
 async function startServer(): Promise<() => void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main, '--db', db, 'serve', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', main, '--db', db, 'serve', '--port', String(port), ...readThreadsArg], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => (d.toString().includes('http://') ? resolve() : undefined));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -25,6 +25,8 @@ export interface ServeFlags {
   alertsEvery?: number;
   /** commander turns --no-worker into worker: false. */
   worker?: boolean;
+  /** Read threads (default one per core; 0: reads in the server's own thread). */
+  readThreads?: number;
 }
 
 /** Listens until the process is stopped (Ctrl+C); closes the store on the way out. */
@@ -54,9 +56,12 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for a team server)', '127.0.0.1')
     .option('--alerts-every <minutes>', 'compute and send alerts every N minutes (default $RADAR57_ALERTS_EVERY, else 15; 0: off)', parseNonNegativeInt)
     .option('--no-worker', 'run no jobs in this process: `radar57 worker` processes consume the queue')
+    .option('--read-threads <n>', 'threads answering uncached searches and document reads on a SQLite file (default: one per core; 0: none)', parseNonNegativeInt)
     .action(async (flags: ServeFlags, command: Command) => {
-      // Uncached searches and document reads run in a pool of read-only threads, one per core.
-      const store = withReadPool(await openStore(dbPath(command)));
+      // Uncached searches and document reads run in a pool of read-only threads, one per core by
+      // default; on two cores the server's own thread competes with them (docs/benchmarks.md).
+      const opened = await openStore(dbPath(command));
+      const store = flags.readThreads === 0 ? opened : withReadPool(opened, flags.readThreads);
       const url = await serveStore(store, loadPack(packDir(command)), flags, actorName(command));
       printText(`Radar 57 đang chạy tại ${url}  (API: ${url}api/v1, tài liệu API: ${url}api/docs; Ctrl+C để dừng)\n`);
       if (await store.accounts.countUsers() === 0) {

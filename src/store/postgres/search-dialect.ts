@@ -13,7 +13,7 @@ import type { IndexedDocument, RankedId, SearchFilters, SearchRequest } from '..
 import { FULL_RANKING_LIMIT } from '../sqlite/ranking.ts';
 import type { SqlExecutor, StoreDialect } from '../dialect.ts';
 import { coreMigrations } from '../migrations.ts';
-import { postgresMigrations } from './migrations.ts';
+import { analyseSearchIfStale, postgresMigrations } from './migrations.ts';
 import { textMatch, tsvectorText, type TextMatch } from './tsearch.ts';
 
 export interface PostgresDialectOptions {
@@ -96,8 +96,10 @@ interface RankQuery {
 }
 
 /**
- * Every match ranked: exact matches first, then by ts_rank. Collapsing hides a cluster member only
- * when its representative is among the matches (as the SQLite dialect's bm25 ranking does).
+ * Every match ranked: exact matches first, then by ts_rank. An exact match is also a folded one, so
+ * whether a hit is exact is read from that hit's own exact vector: a separate condition on the
+ * exact column would read the exact vector of every document. Collapsing hides a cluster member
+ * only when its representative is among the matches (as the SQLite dialect's bm25 ranking does).
  */
 async function rankAll({ exec, exact, folded, request }: RankQuery): Promise<RankedId[]> {
   const hidden = request.filters.collapse
@@ -108,16 +110,12 @@ async function rankAll({ exec, exact, folded, request }: RankQuery): Promise<Ran
   const rows = await exec.all(
     sql<{ id: number; score: number; exact: boolean }>`
       WITH hits AS (
-        SELECT s.id, ts_rank(${RANK_WEIGHTS}, s.folded, ${folded.query}::tsquery, ${RANK_NORMALISATION}) AS score
+        SELECT s.id, ts_rank(${RANK_WEIGHTS}, s.folded, ${folded.query}::tsquery, ${RANK_NORMALISATION}) AS score,
+          ${exact === null ? sql`FALSE` : matches('exact', exact)} AS exact
         FROM document_search s
         WHERE ${matches('folded', folded)}${restriction(request.filters, false)}
-      ),
-      ex AS (
-        SELECT s.id FROM document_search s
-        WHERE ${exact === null ? sql`FALSE` : matches('exact', exact)}
-          AND s.id IN (SELECT id FROM hits)
       )
-      SELECT hits.id, hits.score, hits.id IN (SELECT id FROM ex) AS exact
+      SELECT hits.id, hits.score, hits.exact
       FROM hits
       WHERE TRUE ${hidden}
       ORDER BY exact DESC, hits.score DESC, hits.id DESC
@@ -219,6 +217,7 @@ export function createPostgresDialect(options: PostgresDialectOptions = {}): Sto
         sql`INSERT INTO document_search (id, ${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${id}, ${sql.join(values)})
           ${replace ? sql`ON CONFLICT (id) DO UPDATE SET ${update}` : sql``}`.compile(exec.db),
       );
+      await analyseSearchIfStale(exec);
     },
 
     async removeDocument(exec, id) {

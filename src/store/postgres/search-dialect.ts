@@ -46,10 +46,16 @@ export function daySpan(published: string | null): { from: string; to: string } 
 
 type Column = 'exact' | 'folded' | `${'title' | 'lede'}_${'exact' | 'folded'}`;
 
-/** `column` matches `m`. */
+/**
+ * `column` matches `m`. With NEAR alternatives, the index and a row's first test get the plain AND
+ * of the words; the alternatives are then checked through ts_match_vq, the function behind `@@`,
+ * which the planner cannot turn into a (far costlier) second index condition.
+ */
 function matches(column: Column, m: TextMatch): RawBuilder<unknown> {
   const col = sql.ref(`s.${column}`);
-  const text = sql`${col} @@ ${m.query}::tsquery`;
+  const text = m.all === null
+    ? sql`${col} @@ ${m.query}::tsquery`
+    : sql`(${col} @@ ${m.all}::tsquery AND ts_match_vq(${col}, ${m.query}::tsquery))`;
   if (m.near === null) return text;
   return sql`(${text} AND radar57_near(${col}, ${m.near}::text[], ${m.distance}))`;
 }

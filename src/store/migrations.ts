@@ -13,6 +13,7 @@ import { taskProposalsMigration } from './migrations-task-proposals.ts';
 import { submissionsMigration } from './migrations-submissions.ts';
 import { alertsMigration } from './migrations-alerts.ts';
 import { jobsMigration } from './migrations-jobs.ts';
+import { searchStatisticsMigration } from './migrations-search-statistics.ts';
 
 export function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -217,6 +218,7 @@ export function coreMigrations(dialect: StoreDialect): Migration[] {
     submissionsMigration(dialect),
     alertsMigration(dialect),
     jobsMigration(dialect),
+    searchStatisticsMigration(),
   ];
 }
 

@@ -13,7 +13,7 @@ import type { IndexedDocument, RankedId, SearchFilters, SearchRequest } from '..
 import { FULL_RANKING_LIMIT } from '../sqlite/ranking.ts';
 import type { SqlExecutor, StoreDialect } from '../dialect.ts';
 import { coreMigrations } from '../migrations.ts';
-import { postgresMigrations } from './migrations.ts';
+import { analyseSearchIfStale, postgresMigrations } from './migrations.ts';
 import { textMatch, tsvectorText, type TextMatch } from './tsearch.ts';
 
 export interface PostgresDialectOptions {
@@ -46,10 +46,16 @@ export function daySpan(published: string | null): { from: string; to: string } 
 
 type Column = 'exact' | 'folded' | `${'title' | 'lede'}_${'exact' | 'folded'}`;
 
-/** `column` matches `m`. */
+/**
+ * `column` matches `m`. With NEAR alternatives, the index and a row's first test get the plain AND
+ * of the words; the alternatives are then checked through ts_match_vq, the function behind `@@`,
+ * which the planner cannot turn into a (far costlier) second index condition.
+ */
 function matches(column: Column, m: TextMatch): RawBuilder<unknown> {
   const col = sql.ref(`s.${column}`);
-  const text = sql`${col} @@ ${m.query}::tsquery`;
+  const text = m.all === null
+    ? sql`${col} @@ ${m.query}::tsquery`
+    : sql`(${col} @@ ${m.all}::tsquery AND ts_match_vq(${col}, ${m.query}::tsquery))`;
   if (m.near === null) return text;
   return sql`(${text} AND radar57_near(${col}, ${m.near}::text[], ${m.distance}))`;
 }
@@ -57,7 +63,9 @@ function matches(column: Column, m: TextMatch): RawBuilder<unknown> {
 /**
  * Conditions on document_search `s` for kind, site and date (what the SQLite dialect writes as facet
  * tokens), entity mentions (one EXISTS per group) and, with `collapse`, leaving out every document
- * that is not its cluster's representative.
+ * that is not its cluster's representative. Written before the text condition: PostgreSQL tests
+ * conditions of equal cost in the order written, and a row that fails on its kind or date then
+ * never has its vector read.
  */
 function restriction(filters: SearchFilters, collapse: boolean): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
@@ -96,34 +104,48 @@ interface RankQuery {
 }
 
 /**
- * Every match ranked: exact matches first, then by ts_rank. Collapsing hides a cluster member only
- * when its representative is among the matches (as the SQLite dialect's bm25 ranking does).
+ * The probe of the SQLite dialect (do the matches reach `fullRankingLimit`? that tells narrow from
+ * broad) and, for a narrow query, the ranking of every match, in one statement: `probe` collects
+ * the ids once and the ranking reads the vectors of those rows only, where a ranking of its own
+ * would read every document's vector again to find them. Exact matches first, then by ts_rank. An
+ * exact match is also a folded one, so whether a hit is exact is read from that hit's own exact
+ * vector. Collapsing hides a cluster member only when its representative is among the matches (as
+ * the SQLite dialect's bm25 ranking does). Returns the number of matches seen (up to the limit) and,
+ * below the limit, the page.
  */
-async function rankAll({ exec, exact, folded, request }: RankQuery): Promise<RankedId[]> {
+async function probeAndRankAll({ exec, exact, folded, request }: RankQuery, fullRankingLimit: number): Promise<{ n: number; page: RankedId[] }> {
   const hidden = request.filters.collapse
     ? sql`AND hits.id NOT IN (
         SELECT c.document_id FROM document_clusters c JOIN hits h ON h.id = c.cluster_id
         WHERE c.document_id <> c.cluster_id)`
     : sql``;
   const rows = await exec.all(
-    sql<{ id: number; score: number; exact: boolean }>`
-      WITH hits AS (
-        SELECT s.id, ts_rank(${RANK_WEIGHTS}, s.folded, ${folded.query}::tsquery, ${RANK_NORMALISATION}) AS score
-        FROM document_search s
-        WHERE ${matches('folded', folded)}${restriction(request.filters, false)}
-      ),
-      ex AS (
+    sql<{ n: number; id: number | null; score: number | null; exact: boolean | null }>`
+      WITH probe AS MATERIALIZED (
+        -- Unordered, unlike SQLite's (where newest first costs nothing): PostgreSQL may then collect
+        -- the ids from the GIN index instead of reading every row's vector from the newest down.
         SELECT s.id FROM document_search s
-        WHERE ${exact === null ? sql`FALSE` : matches('exact', exact)}
-          AND s.id IN (SELECT id FROM hits)
+        WHERE TRUE${restriction(request.filters, false)} AND ${matches('folded', folded)}
+        LIMIT ${fullRankingLimit}
+      ),
+      counted AS (SELECT count(*) AS n FROM probe),
+      hits AS (
+        SELECT s.id, ts_rank(${RANK_WEIGHTS}, s.folded, ${folded.query}::tsquery, ${RANK_NORMALISATION}) AS score,
+          ${exact === null ? sql`FALSE` : matches('exact', exact)} AS exact
+        FROM document_search s
+        WHERE s.id IN (SELECT id FROM probe) AND (SELECT n FROM counted) < ${fullRankingLimit}
       )
-      SELECT hits.id, hits.score, hits.id IN (SELECT id FROM ex) AS exact
-      FROM hits
-      WHERE TRUE ${hidden}
-      ORDER BY exact DESC, hits.score DESC, hits.id DESC
-      LIMIT ${request.limit} OFFSET ${request.offset}`.compile(exec.db),
+      SELECT counted.n, page.id, page.score, page.exact
+      FROM counted LEFT JOIN LATERAL (
+        SELECT hits.id, hits.score, hits.exact
+        FROM hits
+        WHERE TRUE ${hidden}
+        ORDER BY hits.exact DESC, hits.score DESC, hits.id DESC
+        LIMIT ${request.limit} OFFSET ${request.offset}
+      ) page ON TRUE`.compile(exec.db),
   );
-  return rows.map((r) => ({ id: r.id, score: r.score, exact: r.exact }));
+  const page = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, score: r.score ?? 0, exact: r.exact === true }]));
+  return { n: rows[0]?.n ?? 0, page };
 }
 
 /** Tiers of the field ranking, best first; a hit's score is its tier's number. */
@@ -146,7 +168,7 @@ async function rankByField({ exec, request, exact, folded }: RankQuery): Promise
     const priority = tiers - i;
     const group = (column: 'exact' | 'folded', m: TextMatch, p: number) =>
       sql`(SELECT s.id, ${sql.lit(p)} AS p FROM document_search s
-        WHERE ${matches(tier.field ? `${tier.field}_${column}` : column, m)}${restriction(request.filters, true)}
+        WHERE TRUE${restriction(request.filters, true)} AND ${matches(tier.field ? `${tier.field}_${column}` : column, m)}
         ORDER BY s.id DESC LIMIT ${k})`;
     if (exact !== null) groups.push(group('exact', exact, priority + tiers));
     groups.push(group('folded', folded, priority));
@@ -173,17 +195,8 @@ async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimi
   // Terms that key to nothing exactly cannot match exactly: every hit is then folded-only.
   const exact = textMatch(request.exact, request.unquoted, request.near);
   const query: RankQuery = { exec, exact, folded, request };
-  // The same probe as the SQLite dialect: whether the matches reach the limit tells narrow from
-  // broad. Unordered, unlike SQLite's (where newest first costs nothing): PostgreSQL then collects
-  // the ids from the GIN index instead of reading every row's vector from the newest down.
-  const probe = await exec.first(
-    sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM document_search s
-      WHERE ${matches('folded', folded)}${restriction(request.filters, false)}
-      LIMIT ${fullRankingLimit}) probe`.compile(exec.db),
-  );
-  const n = probe?.n ?? 0;
-  if (n === 0) return [];
-  return n < fullRankingLimit ? rankAll(query) : rankByField(query);
+  const { n, page } = await probeAndRankAll(query, fullRankingLimit);
+  return n < fullRankingLimit ? page : rankByField(query);
 }
 
 export function createPostgresDialect(options: PostgresDialectOptions = {}): StoreDialect {
@@ -219,6 +232,7 @@ export function createPostgresDialect(options: PostgresDialectOptions = {}): Sto
         sql`INSERT INTO document_search (id, ${sql.join(columns.map((c) => sql.ref(c)))}) VALUES (${id}, ${sql.join(values)})
           ${replace ? sql`ON CONFLICT (id) DO UPDATE SET ${update}` : sql``}`.compile(exec.db),
       );
+      await analyseSearchIfStale(exec);
     },
 
     async removeDocument(exec, id) {

@@ -77,6 +77,13 @@ function termQuery(term: TermTokens): string {
 export interface TextMatch {
   query: string;
   /**
+   * The plain AND of every term when `query` is a NEAR group written out as alternatives (which
+   * implies it), else null. The GIN index answers the AND from one entry per word; given the
+   * alternatives it reads each word's entry once per alternative (hundreds for three words), and
+   * a row lacking a word fails the AND without trying every alternative.
+   */
+  all: string | null;
+  /**
    * Space-joined lexemes of each phrase of a NEAR group that the tsquery could not express, for
    * radar57_near; null when there is none.
    */
@@ -145,11 +152,13 @@ export function textMatch(terms: readonly TermTokens[], unquoted: readonly boole
   if (kept.length === 0) return null;
   const loose = kept.filter((x) => x.loose);
   const quotedTerms = kept.filter((x) => !x.loose).map((x) => termQuery(x.t));
-  if (near === null || loose.length < 2) return { query: kept.map((x) => termQuery(x.t)).join(' & '), near: null, distance: 0 };
+  const all = kept.map((x) => termQuery(x.t)).join(' & ');
+  if (near === null || loose.length < 2) return { query: all, all: null, near: null, distance: 0 };
   const group = nearQuery(loose.map((x) => x.t), near);
-  if (group !== null) return { query: [group, ...quotedTerms].join(' & '), near: null, distance: 0 };
+  if (group !== null) return { query: [group, ...quotedTerms].join(' & '), all, near: null, distance: 0 };
   return {
-    query: kept.map((x) => termQuery(x.t)).join(' & '),
+    query: all,
+    all: null,
     near: loose.map((x) => x.t.map(lexeme).join(' ')),
     distance: near,
   };

@@ -8,6 +8,8 @@
 // --template as well, the N records come from one template, each a near-duplicate of the others.
 // Each run then ingests the same corpus again, as a resumed ingest would, and prints how long that took.
 // --workers W: extraction threads (0: in the ingest thread; default: one per core but one).
+// --db postgres://…: the same runs on SQLite and on that database (a schema of its own), side by
+// side; with --only-db, on that database alone.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchLocation, postgresArg, resetBenchLocation } from './bench-db.ts';
@@ -67,26 +69,37 @@ async function main(): Promise<void> {
       ? `corpus: one JSON Lines file of ${n} records, ${(info.bytes / 1e6).toFixed(1)} MB (${jsonl === 'template' ? 'one template, near-duplicates of each other' : 'recombined from the seed paragraphs'})`
       : `corpus: ${info.files} page-dump files, ${(info.bytes / 1e6).toFixed(1)} MB (one article each, recombined from the seed paragraphs)`,
   );
-  const db = postgresArg();
-  console.log(`store: ${db === null ? 'SQLite' : `PostgreSQL (${displayLocation(db)}, schema bench_${n})`}`);
+  const pg = postgresArg();
+  // With --db postgres://…, both backends over the same corpus in this one run (--only-db: that one alone).
+  const backends: (string | null)[] = pg === null ? [null] : process.argv.includes('--only-db') ? [pg] : [null, pg];
   console.log(`extraction threads: ${workers ?? 'default'}`);
   console.log(`mode: ${facts ? 'full ingest (decode, structure, extract facts, store, index, near-duplicates)' : 'no facts (decode, structure, store, index, near-duplicates)'}`);
-  const results: RunResult[] = [];
-  for (let r = 0; r < runs; r++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : []), ...(db ? ['--db', db] : [])], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 24,
-    });
-    const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`run ${r + 1} printed no result`);
-    const res = JSON.parse(line.slice(7)) as RunResult;
-    results.push(res);
-    console.log(`run ${r + 1}: ${res.documents} documents in ${res.seconds.toFixed(1)} s = ${(res.documents / res.seconds).toFixed(0)} docs/s, ${(info.bytes / 1e6 / res.seconds).toFixed(2)} MB/s; peak RSS ${res.peakRssMb.toFixed(0)} MB; rejected ${res.rejected}; run again over the stored corpus (resume): ${res.rerunSeconds.toFixed(1)} s`);
+  const medians: { label: string; rate: number; rss: number; rerun: number }[] = [];
+  for (const db of backends) {
+    const label = db === null ? 'SQLite' : 'PostgreSQL';
+    console.log(`store: ${db === null ? 'SQLite' : `PostgreSQL (${displayLocation(db)}, schema bench_${n})`}`);
+    const results: RunResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--docs', String(n), ...(facts ? [] : ['--no-facts']), ...(jsonl ? ['--jsonl'] : []), ...(jsonl === 'template' ? ['--template'] : []), ...(workers !== undefined ? ['--workers', String(workers)] : []), ...(db ? ['--db', db] : [])], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1 << 24,
+      });
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`run ${r + 1} printed no result`);
+      const res = JSON.parse(line.slice(7)) as RunResult;
+      results.push(res);
+      console.log(`run ${r + 1}: ${res.documents} documents in ${res.seconds.toFixed(1)} s = ${(res.documents / res.seconds).toFixed(0)} docs/s, ${(info.bytes / 1e6 / res.seconds).toFixed(2)} MB/s; peak RSS ${res.peakRssMb.toFixed(0)} MB; rejected ${res.rejected}; run again over the stored corpus (resume): ${res.rerunSeconds.toFixed(1)} s`);
+    }
+    const rate = median(results.map((r) => r.documents / r.seconds));
+    const rss = median(results.map((r) => r.peakRssMb));
+    medians.push({ label, rate, rss, rerun: median(results.map((r) => r.rerunSeconds)) });
+    console.log(`${label}, median of ${runs}: ${rate.toFixed(0)} docs/s (target ≥ ${facts ? '1,000' : '3,000'}), peak RSS ${rss.toFixed(0)} MB (target ≤ 400 MB)`);
   }
-  const rate = median(results.map((r) => r.documents / r.seconds));
-  const rss = median(results.map((r) => r.peakRssMb));
-  console.log(`median of ${runs}: ${rate.toFixed(0)} docs/s (target ≥ 2,000), peak RSS ${rss.toFixed(0)} MB (target ≤ 300 MB)`);
+  if (medians.length === 2) {
+    const [a, b] = medians as [(typeof medians)[0], (typeof medians)[0]];
+    console.log(`side by side: ${a.label} ${a.rate.toFixed(0)} docs/s, run again ${a.rerun.toFixed(1)} s | ${b.label} ${b.rate.toFixed(0)} docs/s, run again ${b.rerun.toFixed(1)} s | ${b.label} ÷ ${a.label}: ${(b.rate / a.rate).toFixed(2)}×`);
+  }
 }
 
 await main();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { openStore } from '../src/store/index.ts';
 import { benchDb } from './bench-data.ts';
 import { benchLocation, benchSchemaExists, postgresArg } from './bench-db.ts';
+import { displayLocation } from '../src/store/postgres/open.ts';
 import { machineLine, median, numberArg, percentile } from './machine.ts';
 
 interface QueryCase {
@@ -23,36 +24,65 @@ const MIX: QueryCase[] = [
   { label: 'filtered', query: 'nghị quyết', options: { limit: 20, kind: 'article', from: '2025-07-01', to: '2025-12-31' } },
 ];
 
+interface Measured {
+  label: string;
+  documents: number;
+  /** Per query class: the times (ms) and the hits of the last run. */
+  classes: { c: QueryCase; times: number[]; hits: number }[];
+}
+
+/** The query mix over one store: a warm-up, then `iterations` queries cycling through the classes. */
+async function measure(location: string, label: string, iterations: number): Promise<Measured> {
+  const store = await openStore(location);
+  try {
+    for (const c of MIX) for (let i = 0; i < 20; i++) await store.search(c.query, c.options); // warm caches
+    const classes = MIX.map((c) => ({ c, times: [] as number[], hits: 0 }));
+    for (let i = 0; i < iterations; i++) {
+      const k = classes[i % classes.length]!;
+      const t0 = process.hrtime.bigint();
+      const res = await store.search(k.c.query, k.c.options);
+      k.times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      k.hits = res.length;
+    }
+    return { label, documents: await store.countDocuments(), classes };
+  } finally {
+    await store.close();
+  }
+}
+
+const fmt = (t: number[]): string => `${median(t).toFixed(2)} / ${percentile(t, 99).toFixed(2)}`;
+
 async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const iterations = numberArg('iterations', 'BENCH_ITERATIONS', 1000);
   const pgUrl = postgresArg();
-  const db = benchLocation(n);
-  if (pgUrl === null ? !existsSync(benchDb(n)) : !(await benchSchemaExists(n))) {
-    process.stderr.write(`no database for ${n} documents yet: running bench:ingest first\n`);
-    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n), ...(pgUrl ? ['--db', pgUrl] : [])], { stdio: 'inherit' });
+  // With --db postgres://…, both backends over the same corpus, in this one run.
+  const backends: { label: string; location: string; pg: string | null }[] = [{ label: 'SQLite', location: benchDb(n), pg: null }];
+  if (pgUrl !== null) backends.push({ label: 'PostgreSQL', location: benchLocation(n), pg: pgUrl });
+  for (const b of backends) {
+    if (b.pg === null ? !existsSync(benchDb(n)) : !(await benchSchemaExists(n))) {
+      process.stderr.write(`no ${b.label} database for ${n} documents yet: running bench:ingest first\n`);
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n), ...(b.pg ? ['--db', b.pg, '--only-db'] : [])], { stdio: 'inherit' });
+    }
   }
-  const store = await openStore(db);
   console.log(machineLine());
-  console.log(`database: ${await store.countDocuments()} documents (${store.location ?? db})`);
-  for (const c of MIX) for (let i = 0; i < 20; i++) await store.search(c.query, c.options); // warm caches
-  const times = new Map<string, number[]>(MIX.map((c) => [c.label, []]));
-  const hits = new Map<string, number>();
-  for (let i = 0; i < iterations; i++) {
-    const c = MIX[i % MIX.length]!;
-    const t0 = process.hrtime.bigint();
-    const res = await store.search(c.query, c.options);
-    times.get(c.label)!.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    hits.set(c.label, res.length);
+  const results: Measured[] = [];
+  for (const b of backends) {
+    const m = await measure(b.location, b.label, iterations);
+    results.push(m);
+    console.log(`${b.label}: ${m.documents} documents (${b.pg ? displayLocation(b.location) : b.location}), ${iterations} queries`);
+    const all = m.classes.flatMap((k) => k.times);
+    for (const k of m.classes) {
+      console.log(`  ${k.c.label.padEnd(12)} ${JSON.stringify(k.c.query).padEnd(26)} hits ${String(k.hits).padStart(3)}  p50 ${median(k.times).toFixed(2)} ms  p99 ${percentile(k.times, 99).toFixed(2)} ms`);
+    }
+    console.log(`  all ${all.length} queries: p50 ${median(all).toFixed(2)} ms, p99 ${percentile(all, 99).toFixed(2)} ms (target p99 ≤ ${b.pg ? 100 : 50} ms)`);
   }
-  await store.close();
-  const all: number[] = [];
-  for (const c of MIX) {
-    const t = times.get(c.label)!;
-    all.push(...t);
-    console.log(`${c.label.padEnd(12)} ${JSON.stringify(c.query).padEnd(26)} hits ${String(hits.get(c.label)).padStart(3)}  p50 ${median(t).toFixed(2)} ms  p99 ${percentile(t, 99).toFixed(2)} ms`);
+  if (results.length === 2) {
+    const [a, b] = results as [Measured, Measured];
+    console.log(`\nside by side, p50 / p99 in ms (${a.label} | ${b.label} | ${b.label} p50 ÷ ${a.label} p50):`);
+    const rows = [...a.classes.map((k, i) => ({ label: k.c.label, x: k.times, y: b.classes[i]!.times })), { label: 'all', x: a.classes.flatMap((k) => k.times), y: b.classes.flatMap((k) => k.times) }];
+    for (const r of rows) console.log(`  ${r.label.padEnd(12)} ${fmt(r.x).padStart(16)} | ${fmt(r.y).padStart(16)} | ${(median(r.y) / median(r.x)).toFixed(1)}×`);
   }
-  console.log(`all ${all.length} queries: p50 ${median(all).toFixed(2)} ms, p99 ${percentile(all, 99).toFixed(2)} ms (target p99 ≤ 50 ms)`);
 }
 
 await main();

@@ -162,6 +162,56 @@ export function documentSignature(doc: Pick<StructuredDocument, 'title' | 'lede'
   return set.size < MIN_SHINGLES ? null : signatureOfShingles(set);
 }
 
+/** A document as the clustering decisions see it: its id, date and signature. */
+export interface ClusterMember {
+  id: number;
+  published: string | null;
+  sig: Uint32Array;
+}
+
+/**
+ * Whether `a` comes before `b` as a cluster's representative: the earliest published first, then
+ * the lowest id (undated documents last).
+ */
+export function earlierThan(a: Pick<ClusterMember, 'id' | 'published'>, b: Pick<ClusterMember, 'id' | 'published'>): boolean {
+  const ta = publishedTime(a.published);
+  const tb = publishedTime(b.published);
+  return ta < tb || (ta === tb && a.id < b.id);
+}
+
+/** How a group of documents forms a cluster: around its earliest, with those similar enough to it. */
+export interface ClusterPlan {
+  representative: ClusterMember;
+  /** The representative first (similarity 1), then the members kept, in representative order. */
+  kept: { member: ClusterMember; similarity: number }[];
+  /** Not similar enough to the representative: they regroup among themselves. */
+  dropped: ClusterMember[];
+}
+
+export function planCluster(members: readonly ClusterMember[], threshold: number): ClusterPlan {
+  const sorted = [...members].sort((a, b) => (earlierThan(a, b) ? -1 : earlierThan(b, a) ? 1 : 0));
+  const representative = sorted[0]!;
+  const kept: ClusterPlan['kept'] = [];
+  const dropped: ClusterMember[] = [];
+  for (const m of sorted) {
+    const similarity = m === representative ? 1 : estimateJaccard(representative.sig, m.sig);
+    if (m === representative || similarity >= threshold) kept.push({ member: m, similarity });
+    else dropped.push(m);
+  }
+  return { representative, kept, dropped };
+}
+
+/**
+ * Where a new or changed document goes, given the earliest representative it is similar enough to
+ * (`best`, with that representative's cluster or null for a lone document): alone (no such
+ * representative), a member of the existing cluster (it is not earlier than its representative:
+ * nothing else changes), or a regrouping of that cluster (or pair) around the earliest.
+ */
+export function placeDocument(self: Pick<ClusterMember, 'id' | 'published'>, best: { rep: ClusterMember; clusterId: number | null } | null): 'alone' | 'member' | 'regroup' {
+  if (best === null) return 'alone';
+  return best.clusterId !== null && !earlierThan(self, best.rep) ? 'member' : 'regroup';
+}
+
 /** Share of positions where two signatures agree: an unbiased estimate of Jaccard similarity. */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length !== b.length || a.length === 0) {

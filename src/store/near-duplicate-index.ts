@@ -15,17 +15,16 @@ import {
   bandKey,
   chooseBanding,
   documentSignature,
+  earlierThan,
   estimateJaccard,
-  publishedTime,
+  placeDocument,
+  planCluster,
+  type ClusterMember,
 } from '../link/near-duplicates.ts';
 
 export { MIN_SHINGLES } from '../link/near-duplicates.ts';
 
-interface Member {
-  id: number;
-  published: string | null;
-  sig: Uint32Array;
-}
+type Member = ClusterMember;
 
 async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array | null> {
   const row = await exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
@@ -34,13 +33,6 @@ async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array
 
 async function publishedOf(exec: SqlExecutor, id: number): Promise<string | null> {
   return (await exec.first(exec.db.selectFrom('documents').select('published').where('id', '=', id)))?.published ?? null;
-}
-
-/** Earliest published first, then the lowest id: the order in which a cluster's representative is chosen. */
-function earlier(a: Pick<Member, 'id' | 'published'>, b: Pick<Member, 'id' | 'published'>): boolean {
-  const ta = publishedTime(a.published);
-  const tb = publishedTime(b.published);
-  return ta < tb || (ta === tb && a.id < b.id);
 }
 
 /** The bucket keys of a signature; the banding is part of the key (after a threshold change, old buckets never match). */
@@ -60,23 +52,19 @@ async function clusterOf(exec: SqlExecutor, id: number): Promise<number | null> 
 }
 
 /**
- * Rewrites a cluster's rows around the earliest of `members`, keeping those similar enough to it;
- * the others (possible when an earlier document takes over as representative) regroup among themselves.
+ * Rewrites a cluster's rows as planCluster (link/near-duplicates.ts) groups `members`: around the
+ * earliest, with those similar enough to it; the others (possible when an earlier document takes
+ * over as representative) regroup among themselves.
  */
 async function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): Promise<void> {
-  const sorted = [...members].sort((a, b) => (earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0));
-  const rep = sorted[0]!;
-  const kept = sorted.filter((m) => m === rep || estimateJaccard(rep.sig, m.sig) >= threshold);
-  const dropped = sorted.filter((m) => !kept.includes(m));
-  for (const m of sorted) await exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
+  const { representative: rep, kept, dropped } = planCluster(members, threshold);
+  for (const m of members) await exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
   if (kept.length >= 2) {
-    for (const m of kept) {
-      await exec.run(
-        exec.db.insertInto('document_clusters').values({ document_id: m.id, cluster_id: rep.id, similarity: m === rep ? 1 : estimateJaccard(rep.sig, m.sig) }),
-      );
+    for (const { member, similarity } of kept) {
+      await exec.run(exec.db.insertInto('document_clusters').values({ document_id: member.id, cluster_id: rep.id, similarity }));
     }
   }
-  for (const m of kept) await setBuckets(exec, m.id, m.sig, m === rep || kept.length < 2, threshold);
+  for (const { member } of kept) await setBuckets(exec, member.id, member.sig, member === rep || kept.length < 2, threshold);
   if (dropped.length >= 2) await writeCluster(exec, dropped, threshold);
   else for (const m of dropped) await setBuckets(exec, m.id, m.sig, true, threshold);
 }
@@ -162,14 +150,15 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
     const repSig = await loadSignature(exec, repId);
     if (!repSig || estimateJaccard(sig, repSig) < threshold) continue;
     const rep: Member = { id: repId, published: await publishedOf(exec, repId), sig: repSig };
-    if (best === null || earlier(rep, best.rep)) best = { rep, clusterId };
+    if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
   }
   const self: Member = { id, published: doc.published, sig };
-  if (best === null) {
+  const place = placeDocument(self, best);
+  if (best === null || place === 'alone') {
     await setBuckets(exec, id, sig, true, threshold);
     return;
   }
-  if (best.clusterId !== null && !earlier(self, best.rep)) {
+  if (place === 'member') {
     // Joining as a member: one row, no buckets, the cluster is otherwise unchanged.
     await exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
     return;

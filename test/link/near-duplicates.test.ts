@@ -13,6 +13,10 @@ import {
   shingles,
   signature,
   signatureOfShingles,
+  earlierThan,
+  placeDocument,
+  planCluster,
+  type ClusterMember,
 } from '../../src/link/near-duplicates.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -176,4 +180,27 @@ test('estimateJaccard is within ±0.15 of the true Jaccard for random shingle se
 
 test('documentText joins title, lede and body, skipping missing parts', () => {
   assert.equal(documentText({ title: 'T', lede: null, body: ['a', 'b'] }), 'T\na\nb');
+});
+
+test('a cluster forms around its earliest document; the ones unlike it regroup apart', () => {
+  const text = (n: number) => `Tỉnh Điện Biên triển khai Nghị quyết 57-NQ/TW về chuyển đổi số, đào tạo ${n} cán bộ và số hóa hồ sơ một cửa trong năm nay`;
+  const member = (id: number, published: string | null, body: string): ClusterMember => ({ id, published, sig: signature(body) });
+  const a = member(3, '2025-07-02', text(100));
+  const b = member(1, '2025-07-05', text(100));
+  const c = member(2, null, 'Thành phố Hà Nội khai trương trung tâm đổi mới sáng tạo cho doanh nghiệp công nghệ và sinh viên');
+  const plan = planCluster([b, c, a], 0.8);
+  assert.equal(plan.representative.id, 3, 'the earliest published, not the lowest id');
+  assert.deepEqual(plan.kept.map((k) => [k.member.id, k.similarity]), [[3, 1], [1, 1]]);
+  assert.deepEqual(plan.dropped.map((m) => m.id), [2]);
+  // Same date: the lower id first; undated documents after dated ones.
+  assert.equal(earlierThan({ id: 1, published: '2025-07-02' }, { id: 3, published: '2025-07-02' }), true);
+  assert.equal(earlierThan({ id: 1, published: null }, { id: 9, published: '2030-01-01' }), false);
+});
+
+test('a document joins a cluster as a member unless it is earlier than the representative', () => {
+  const rep: ClusterMember = { id: 5, published: '2025-07-02', sig: new Uint32Array(4) };
+  assert.equal(placeDocument({ id: 9, published: '2025-07-03' }, null), 'alone');
+  assert.equal(placeDocument({ id: 9, published: '2025-07-03' }, { rep, clusterId: 5 }), 'member');
+  assert.equal(placeDocument({ id: 9, published: '2025-07-01' }, { rep, clusterId: 5 }), 'regroup', 'earlier: it becomes the representative');
+  assert.equal(placeDocument({ id: 9, published: '2025-07-03' }, { rep, clusterId: null }), 'regroup', 'a lone document and this one make a new cluster');
 });

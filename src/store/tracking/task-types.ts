@@ -1,40 +1,16 @@
 // The task store's records and operations: tasks set by a document, with an append-only history of
 // status changes (who, when, evidence, note). What the history means (timeliness, labels) is
-// derived in src/track/tasks/timeliness.ts; the store only keeps it and refuses what would make it
-// inconsistent (a change dated before the last one, or in the future).
-import { DomainError, type DomainErrorKind } from '../../errors.ts';
-import type { Pack, TaskStatus } from '../../programme/schema.ts';
+// derived in src/track/tasks/timeliness.ts, and what is refused (a change dated before the last
+// one, or in the future; a malformed task) is decided in src/track/tasks/task-rules.ts: the store
+// keeps the records and applies those rules in its transactions.
+import type { Pack } from '../../programme/schema.ts';
 import type { TaskImportRow } from '../../track/tasks/csv-import.ts';
 
 export { TASK_LEVELS } from '../../track/tasks/task-record.ts';
 export type { TaskEvent, TaskLevel, TaskProvenance, TaskRecord } from '../../track/tasks/task-record.ts';
-import type { TaskLevel, TaskProvenance, TaskRecord } from '../../track/tasks/task-record.ts';
-
-export interface StatusChangeInput {
-  status: TaskStatus;
-  /** YYYY-MM-DD; default: today in Vietnam by the store's clock. */
-  at?: string;
-  evidence?: string | null;
-  note?: string | null;
-}
-
-export interface NewTask {
-  key: string;
-  title: string;
-  setBy: string;
-  agency: string;
-  coAgencies?: readonly string[];
-  deadline: string;
-  /** An initial status; without it the history starts empty (chưa thực hiện). */
-  status?: StatusChangeInput;
-  product?: string | null;
-  recurring?: boolean;
-  group?: string | null;
-  level?: TaskLevel | null;
-  /** Must be a stored task's key. */
-  parent?: string | null;
-  provenance?: TaskProvenance | null;
-}
+import type { TaskRecord } from '../../track/tasks/task-record.ts';
+import type { NewTask, StatusChangeInput } from '../../track/tasks/task-rules.ts';
+export { TaskError, type NewTask, type StatusChangeInput, type TaskErrorCode } from '../../track/tasks/task-rules.ts';
 
 export interface TaskFilter {
   /** Tasks this agency (id) is responsible for. */
@@ -87,20 +63,4 @@ export interface TaskStore {
   importRows(rows: readonly TaskImportRow[], actor: string, options?: ImportOptions): Promise<TaskImportSummary>;
   /** Adds the pack's tasks (with their histories) that are not stored yet. */
   importPackTasks(pack: Pick<Pack, 'tasks' | 'programme'>, actor: string): Promise<PackTaskImportSummary>;
-}
-
-export type TaskErrorCode = 'duplicate' | 'not_found' | 'invalid';
-
-const TASK_ERROR_KIND: Record<TaskErrorCode, DomainErrorKind> = { duplicate: 'conflict', not_found: 'not-found', invalid: 'invalid-input' };
-
-/** A refused task change; the message is in Vietnamese, for the person who asked for it. */
-export class TaskError extends DomainError {
-  readonly code: TaskErrorCode;
-  readonly kind: DomainErrorKind;
-  constructor(code: TaskErrorCode, message: string) {
-    super(message);
-    this.name = 'TaskError';
-    this.code = code;
-    this.kind = TASK_ERROR_KIND[code];
-  }
 }

@@ -3,7 +3,7 @@
 // nor record one that did not happen. Status events are only ever inserted: a correction is a new
 // event with a note, and the history keeps what was said before.
 //
-// What is refused (TaskError, Vietnamese message):
+// What is refused (TaskError, Vietnamese message; the rules are in src/track/tasks/task-rules.ts):
 // - a key already stored (add), an unknown key (update);
 // - a status change dated in the future (after today in Vietnam, by the store's clock), or before
 //   the task's latest event: the history stays in date order, which timeliness relies on;
@@ -11,14 +11,13 @@
 //   month's last day, like deadlines).
 import type { Selectable } from 'kysely';
 import type { Pack, TaskStatus } from '../../programme/schema.ts';
-import { taskStatuses } from '../../programme/schema.ts';
-import { TASK_KEY, TASK_KEY_MAX, type TaskImportRow } from '../../track/tasks/csv-import.ts';
-import { currentStatus, futureEventProblem, STATUS_LABELS, historyOrderProblem, isCalendarDay, isCalendarPeriod, lastDayOf, vietnamDay } from '../../track/tasks/timeliness.ts';
+import type { TaskImportRow } from '../../track/tasks/csv-import.ts';
+import { currentStatus, historyOrderProblem, vietnamDay } from '../../track/tasks/timeliness.ts';
+import { checkNewTask, checkStatusChange } from '../../track/tasks/task-rules.ts';
 import type { SqlExecutor } from '../dialect.ts';
 import type { TaskEventsTable, TasksTable } from '../schema.ts';
 import { appendAudit } from './audit.ts';
 import {
-  TASK_LEVELS,
   TaskError,
   type ImportOptions,
   type NewTask,
@@ -100,23 +99,6 @@ function statusState(task: TaskRecord) {
   return { status: currentStatus(task.history), at: last?.at ?? null, evidence: last?.evidence ?? null, note: last?.note ?? null };
 }
 
-const blankToNull = (value: string | null | undefined): string | null => {
-  const t = value?.trim();
-  return t ? t : null;
-};
-
-function checkNewTask(input: NewTask): void {
-  const invalid = (message: string) => new TaskError('invalid', message);
-  if (!TASK_KEY.test(input.key) || input.key.length > TASK_KEY_MAX) {
-    throw invalid(`mã “${input.key}” không hợp lệ: chỉ gồm chữ, số và . _ / - (không khoảng trắng), tối đa ${TASK_KEY_MAX} ký tự`);
-  }
-  if (!input.title.trim()) throw invalid('thiếu tên nhiệm vụ');
-  if (!input.setBy.trim()) throw invalid('thiếu văn bản giao nhiệm vụ');
-  if (!input.agency.trim()) throw invalid('thiếu cơ quan chủ trì');
-  if (!isCalendarPeriod(input.deadline)) throw invalid(`hạn “${input.deadline}” không hợp lệ (YYYY-MM-DD, YYYY-MM hoặc YYYY)`);
-  if (input.level != null && !(TASK_LEVELS as readonly string[]).includes(input.level)) throw invalid(`cấp “${input.level}” không hợp lệ (${TASK_LEVELS.join(', ')})`);
-}
-
 export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore {
   const db = exec.db;
   const today = () => vietnamDay(now());
@@ -156,26 +138,8 @@ export function createTaskStore(exec: SqlExecutor, now: () => string): TaskStore
     return rows.map((r) => toRecord(r, byTask.get(r.id) ?? []));
   }
 
-  /**
-   * Checks a status change against a task's history and returns it as it will be stored.
-   * `periods` lets a pack's month- or year-dated events through; changes typed by people need a day.
-   */
-  function checkedEvent(history: readonly TaskEvent[], change: StatusChangeInput, periods = false) {
-    if (!(taskStatuses as readonly string[]).includes(change.status)) {
-      throw new TaskError('invalid', `trạng thái “${String(change.status)}” không hợp lệ (${taskStatuses.join(', ')})`);
-    }
-    const at = change.at ?? today();
-    if (!(periods ? isCalendarPeriod(at) : isCalendarDay(at))) {
-      throw new TaskError('invalid', `ngày “${at}” không hợp lệ (cần YYYY-MM-DD)`);
-    }
-    const future = futureEventProblem(at, today());
-    if (future) throw new TaskError('invalid', future);
-    const last = history[history.length - 1];
-    if (last && lastDayOf(at) < lastDayOf(last.at)) {
-      throw new TaskError('invalid', `ngày ${at} trước lần cập nhật gần nhất (${last.at}, ${STATUS_LABELS[last.status]}): lịch sử chỉ được ghi tiếp theo thứ tự thời gian`);
-    }
-    return { status: change.status, at, evidence: blankToNull(change.evidence), note: blankToNull(change.note) };
-  }
+  /** A status change checked against the task's history (task-rules.ts), as it will be stored. */
+  const checkedEvent = (history: readonly TaskEvent[], change: StatusChangeInput, periods = false) => checkStatusChange(history, change, today(), periods);
 
   async function insertEvent(taskId: number, event: ReturnType<typeof checkedEvent>, actor: string): Promise<void> {
     await exec.run(

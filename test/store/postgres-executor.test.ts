@@ -148,3 +148,15 @@ test('writing transactions take turns, as on SQLite: read-then-write decisions n
     await exec.close();
   }
 });
+
+test("the store's connections price random reads as cached or SSD storage does, unless the server set its own", { skip }, async () => {
+  const exec = createPostgresExecutor(await postgresBackend.fresh());
+  try {
+    const [row] = (await exec.pool.query<{ now: string; server: string }>("SELECT current_setting('random_page_cost') AS now, reset_val AS server FROM pg_settings WHERE name = 'random_page_cost'")).rows;
+    assert.ok(row);
+    // reset_val is what the session would have without the store's setting: the server's own.
+    assert.equal(Number(row.now), Number(row.server) === 4 ? 1.1 : Number(row.server));
+  } finally {
+    await exec.close();
+  }
+});

@@ -119,17 +119,13 @@ export function serveRequests<Req, Res>(handle: (request: Req) => Res | Promise<
   if (!port) throw new Error('serveRequests runs in a worker thread');
   port.on('message', ({ id, request }: { id: number; request: Req }) => {
     const reply = (answer: Answer<Res>): void => port.postMessage(answer);
-    let value: Res | Promise<Res>;
-    try {
-      value = handle(request);
-    } catch (error) {
-      reply({ id, ok: false, ...failureOf(error) });
-      return;
-    }
-    Promise.resolve(value).then(
-      (v) => reply({ id, ok: true, value: v }),
-      (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),
-    );
+    // A throw inside handle becomes a rejection too.
+    Promise.resolve()
+      .then(() => handle(request))
+      .then(
+        (value) => reply({ id, ok: true, value }),
+        (error: unknown) => reply({ id, ok: false, ...failureOf(error) }),
+      );
   });
   port.postMessage({ ready: true });
 }

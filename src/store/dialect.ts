@@ -105,6 +105,16 @@ export interface RankedId {
   exact: boolean;
 }
 
+/**
+ * Hits of a broad query, ranked in field tiers by both dialects: a group's priority is its tier's
+ * place counted from the last (1 … tiers), plus `tiers` for the exact groups, and a hit keeps its
+ * best. `scores` are the tiers' scores, best tier first.
+ */
+export function rankedByTier(rows: readonly { id: number; p: number }[], scores: readonly number[]): RankedId[] {
+  const tiers = scores.length;
+  return rows.map((r) => ({ id: r.id, score: scores[tiers - 1 - ((r.p - 1) % tiers)] ?? 0, exact: r.p > tiers }));
+}
+
 export interface StoreDialect {
   readonly name: string;
   /** Makes `col` an auto-numbered integer primary key. */

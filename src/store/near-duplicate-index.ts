@@ -24,8 +24,6 @@ import {
 
 export { MIN_SHINGLES } from '../link/near-duplicates.ts';
 
-type Member = ClusterMember;
-
 async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array | null> {
   const row = await exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
   return row ? Uint32Array.from(JSON.parse(row.signature) as number[]) : null;
@@ -56,7 +54,7 @@ async function clusterOf(exec: SqlExecutor, id: number): Promise<number | null> 
  * earliest, with those similar enough to it; the others (possible when an earlier document takes
  * over as representative) regroup among themselves.
  */
-async function writeCluster(exec: SqlExecutor, members: Member[], threshold: number): Promise<void> {
+async function writeCluster(exec: SqlExecutor, members: ClusterMember[], threshold: number): Promise<void> {
   const { representative: rep, kept, dropped } = planCluster(members, threshold);
   for (const m of members) await exec.run(exec.db.deleteFrom('document_clusters').where('document_id', '=', m.id));
   if (kept.length >= 2) {
@@ -69,9 +67,9 @@ async function writeCluster(exec: SqlExecutor, members: Member[], threshold: num
   else for (const m of dropped) await setBuckets(exec, m.id, m.sig, true, threshold);
 }
 
-async function membersOf(exec: SqlExecutor, clusterId: number): Promise<Member[]> {
+async function membersOf(exec: SqlExecutor, clusterId: number): Promise<ClusterMember[]> {
   const ids = (await exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))).map((r) => r.document_id);
-  const members: Member[] = [];
+  const members: ClusterMember[] = [];
   for (const id of ids) {
     const sig = await loadSignature(exec, id);
     if (sig) members.push({ id, published: await publishedOf(exec, id), sig });
@@ -141,7 +139,7 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
 
   // The earliest representative (of a cluster, or a lone document) this one is similar enough to.
   const judged = new Set<number>();
-  let best: { rep: Member; clusterId: number | null } | null = null;
+  let best: { rep: ClusterMember; clusterId: number | null } | null = null;
   for (const { document, cluster } of candidates) {
     const clusterId = cluster ?? null;
     const repId = clusterId ?? document;
@@ -149,10 +147,10 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
     judged.add(repId);
     const repSig = await loadSignature(exec, repId);
     if (!repSig || estimateJaccard(sig, repSig) < threshold) continue;
-    const rep: Member = { id: repId, published: await publishedOf(exec, repId), sig: repSig };
+    const rep: ClusterMember = { id: repId, published: await publishedOf(exec, repId), sig: repSig };
     if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
   }
-  const self: Member = { id, published: doc.published, sig };
+  const self: ClusterMember = { id, published: doc.published, sig };
   const place = placeDocument(self, best);
   if (best === null || place === 'alone') {
     await setBuckets(exec, id, sig, true, threshold);

@@ -53,7 +53,7 @@ export interface PostgresExecutor extends SqlExecutor {
 }
 
 /** Planner settings for the store's connections (see onConnect below). */
-export const PLANNER_SETTINGS = "SELECT set_config('random_page_cost', '1.1', false) WHERE current_setting('random_page_cost')::float8 = 4";
+const PLANNER_SETTINGS = "SELECT set_config('random_page_cost', '1.1', false) WHERE current_setting('random_page_cost')::float8 = 4";
 
 /** Opens a pool on `connectionString` (postgres://…). Nothing connects until the first statement. */
 export function createPostgresExecutor(connectionString: string, options: { max?: number } = {}): PostgresExecutor {

@@ -9,7 +9,7 @@
 // (ts_rank with the bm25 field weights) and the field tiers for broad queries (title, lede,
 // anywhere; newest first), exact matches first in both, and the same near-duplicate collapse.
 import { sql, type RawBuilder } from 'kysely';
-import type { IndexedDocument, RankedId, SearchFilters, SearchRequest } from '../dialect.ts';
+import { rankedByTier, type IndexedDocument, type RankedId, type SearchFilters, type SearchRequest } from '../dialect.ts';
 import { FULL_RANKING_LIMIT } from '../sqlite/ranking.ts';
 import type { SqlExecutor, StoreDialect } from '../dialect.ts';
 import { coreMigrations } from '../migrations.ts';
@@ -180,11 +180,7 @@ async function rankByField({ exec, request, exact, folded }: RankQuery): Promise
       ORDER BY p DESC, id DESC
       LIMIT ${request.limit} OFFSET ${request.offset}`.compile(exec.db),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    score: FIELD_TIERS[tiers - 1 - ((r.p - 1) % tiers)]?.score ?? 0,
-    exact: r.p > tiers,
-  }));
+  return rankedByTier(rows, FIELD_TIERS.map((t) => t.score));
 }
 
 async function search(exec: SqlExecutor, request: SearchRequest, fullRankingLimit: number): Promise<RankedId[]> {

@@ -9,7 +9,7 @@
 // zero anyway, so little is lost, and newest first is what a news monitor wants for a broad query.
 // Both rankings put exact (diacritic) matches before folded-only ones.
 import { sql, type RawBuilder } from 'kysely';
-import type { RankedId, SearchRequest, SqlExecutor } from '../dialect.ts';
+import { rankedByTier, type RankedId, type SearchRequest, type SqlExecutor } from '../dialect.ts';
 
 export const FULL_RANKING_LIMIT = 1000;
 
@@ -105,9 +105,5 @@ export async function rankByField({ exec, exactText, foldedText, match, restrict
       ORDER BY p DESC, id DESC
       LIMIT ${request.limit} OFFSET ${request.offset}`.compile(exec.db),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    score: FIELD_TIERS[tiers - 1 - ((r.p - 1) % tiers)]?.score ?? 0,
-    exact: r.p > tiers,
-  }));
+  return rankedByTier(rows, FIELD_TIERS.map((t) => t.score));
 }

@@ -149,6 +149,59 @@ export function signature(text: string, options: SignatureOptions = {}): Uint32A
   return signatureOfShingles(shingles(text, options.shingleSize), options);
 }
 
+/**
+ * The distinct FNV-1a keys of a text's shingles: the same numbers as hashing each member of
+ * `shingles(text, size)`, computed over the words in place, without building the joined strings
+ * or a set of them (they were a third of the signature's time). Two shingles whose keys collide
+ * were already one input to the signature, so it is unchanged.
+ */
+export function shingleKeys(text: string, size: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  const words = foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return new Uint32Array(0);
+  const windows = words.length <= size ? 1 : words.length - size + 1;
+  const width = Math.min(size, words.length);
+  const keys = new Uint32Array(windows);
+  for (let i = 0; i < windows; i++) {
+    let h = 0x811c9dc5;
+    for (let w = i; w < i + width; w++) {
+      if (w > i) h = Math.imul(h ^ 0x20, 0x01000193); // the space that joined the words
+      const word = words[w] as string;
+      for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+    }
+    keys[i] = h >>> 0;
+  }
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[distinct++] = keys[i] as number;
+  return keys.subarray(0, distinct);
+}
+
+/**
+ * signatureOfShingles over shingle keys: hash function by hash function, so each minimum stays in
+ * a local variable (the same values; about three times faster than shingle by shingle).
+ */
+export function signatureOfKeys(keys: Uint32Array, options: SignatureOptions = {}): Uint32Array {
+  const numHashes = options.numHashes ?? DEFAULT_NUM_HASHES;
+  const salt = cachedSalts(numHashes, options.seed ?? DEFAULT_SEED);
+  const sig = new Uint32Array(numHashes);
+  for (let i = 0; i < numHashes; i++) {
+    const s = salt[i] as number;
+    let min = 0xffffffff;
+    for (let k = 0; k < keys.length; k++) {
+      // fmix32(key ^ salt), written out: a call per key and hash function was most of the cost.
+      let x = ((keys[k] as number) ^ s) >>> 0;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x = (x ^ (x >>> 16)) >>> 0;
+      if (x < min) min = x;
+    }
+    sig[i] = min;
+  }
+  return sig;
+}
+
 /** Fewer distinct shingles than this is too little text to call two documents the same story. */
 export const MIN_SHINGLES = 8;
 
@@ -158,8 +211,8 @@ export const MIN_SHINGLES = 8;
  * writes to the store does not pay for it.
  */
 export function documentSignature(doc: Pick<StructuredDocument, 'title' | 'lede' | 'body'>): Uint32Array | null {
-  const set = shingles(documentText(doc));
-  return set.size < MIN_SHINGLES ? null : signatureOfShingles(set);
+  const keys = shingleKeys(documentText(doc));
+  return keys.length < MIN_SHINGLES ? null : signatureOfKeys(keys);
 }
 
 /** A document as the clustering decisions see it: its id, date and signature. */
@@ -236,6 +289,19 @@ const RECALL_AT_THRESHOLD = 0.98;
  * For 256 hashes and 0.8 this is 28 bands of 9 rows (P ≈ 0.982 at 0.8, ≈ 0.05 at 0.5).
  */
 export function chooseBanding(numHashes: number, threshold: number): { bands: number; rows: number } {
+  const key = `${numHashes}:${threshold}`;
+  let banding = bandings.get(key);
+  if (!banding) {
+    banding = computeBanding(numHashes, threshold);
+    bandings.set(key, banding);
+  }
+  return { ...banding };
+}
+
+/** chooseBanding's answers: the store asks for every document saved, and each costs 256 powers. */
+const bandings = new Map<string, { bands: number; rows: number }>();
+
+function computeBanding(numHashes: number, threshold: number): { bands: number; rows: number } {
   let best = { bands: numHashes, rows: 1 };
   for (let rows = 1; rows <= numHashes; rows++) {
     const bands = Math.floor(numHashes / rows);

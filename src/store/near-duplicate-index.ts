@@ -39,10 +39,15 @@ function bucketKeys(sig: Uint32Array, threshold: number): string[] {
   return Array.from({ length: bands }, (_, band) => `${rows}r${band}:${bandKey(sig, band, rows)}`);
 }
 
-/** Gives a document its bucket rows (it heads: a representative or in no cluster) or takes them away (a member). */
-async function setBuckets(exec: SqlExecutor, id: number, sig: Uint32Array, heads: boolean, threshold: number): Promise<void> {
-  await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
-  if (heads) await exec.run(exec.db.insertInto('lsh_buckets').values(bucketKeys(sig, threshold).map((bucket) => ({ bucket, document_id: id }))));
+/**
+ * Gives a document its bucket rows (it heads: a representative or in no cluster) or takes them away
+ * (a member). `fresh`: the document has no rows yet, so there is nothing to delete first; `keys`:
+ * its bucket keys, when the caller has them.
+ */
+async function setBuckets(exec: SqlExecutor, id: number, sig: Uint32Array, heads: boolean, threshold: number, known: { fresh?: boolean; keys?: string[] } = {}): Promise<void> {
+  if (!known.fresh) await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
+  const keys = known.keys ?? bucketKeys(sig, threshold);
+  if (heads) await exec.run(exec.db.insertInto('lsh_buckets').values(keys.map((bucket) => ({ bucket, document_id: id }))));
 }
 
 async function clusterOf(exec: SqlExecutor, id: number): Promise<number | null> {
@@ -153,7 +158,8 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
   const self: ClusterMember = { id, published: doc.published, sig };
   const place = placeDocument(self, best);
   if (best === null || place === 'alone') {
-    await setBuckets(exec, id, sig, true, threshold);
+    // A fresh document's buckets were not cleared above, and none were written since.
+    await setBuckets(exec, id, sig, true, threshold, { fresh: options.fresh === true, keys: buckets });
     return;
   }
   if (place === 'member') {

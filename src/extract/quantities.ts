@@ -135,7 +135,7 @@ function followsCapitalisedWord(text: string, token: NumberToken): boolean {
   return /^\p{Lu}/u.test(word2) && /^\p{Ll}+$/u.test(word1) && !isStopWord(word1) && notSentenceStart(before2);
 }
 
-function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end);
 }
 

@@ -13,7 +13,7 @@ import type { CompiledPack } from './match.ts';
 export interface LinkField extends FieldText {
   id: string;
   key: string;
-  sentences: Sentence[];
+  sentences: readonly Sentence[];
   /** A photo caption (also one the structure stage left in the body): figures in it are not linked. */
   caption: boolean;
   quantities: QuantityMention[];

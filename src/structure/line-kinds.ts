@@ -178,9 +178,23 @@ export function sameText(a: string, b: string): boolean {
   return textKey(a) === textKey(b);
 }
 
+/**
+ * Lines keyed lately: reading a page keys each of its lines several times (repeated lines, the
+ * title, alt texts against captions), which was most of the time spent folding during structuring.
+ * Bounded, since a page has at most a few hundred lines that matter.
+ */
+const recentKeys = new Map<string, string>();
+const RECENT_KEYS = 2048;
+
 /** The key under which two lines count as the same text. */
 export function textKey(line: string): string {
-  return foldForSearch(line).replace(/\s+/g, ' ');
+  let key = recentKeys.get(line);
+  if (key === undefined) {
+    key = foldForSearch(line).replace(/\s+/g, ' ');
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+    recentKeys.set(line, key);
+  }
+  return key;
 }
 
 // ── Photo furniture: what a scraper leaves where an image was. None of it is article text.

@@ -14,6 +14,15 @@ const SURNAMES = [
 
 const KEYS = new Set(SURNAMES.map(nameKey));
 
+/** Words answered already: the name rules ask about the same few hundred capitalised words again and again. */
+const answered = new Map<string, boolean>();
+
 export function isSurname(word: string): boolean {
-  return KEYS.has(nameKey(word));
+  let yes = answered.get(word);
+  if (yes === undefined) {
+    yes = KEYS.has(nameKey(word));
+    if (answered.size >= 10_000) answered.clear();
+    answered.set(word, yes);
+  }
+  return yes;
 }

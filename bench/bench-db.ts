@@ -21,24 +21,56 @@ const schemaOf = (n: number): string => `bench_${n}`;
 /** The store location for a corpus of `n` documents. */
 export function benchLocation(n: number): string {
   const url = postgresArg();
-  if (url === null) return benchDb(n);
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schemaOf(n)}`);
-  return u.toString();
+  return url === null ? benchDb(n) : schemaLocation(url, schemaOf(n));
 }
 
 /** Empties the store of a corpus of `n` documents (the SQLite file, or the bench's schema). */
 export async function resetBenchLocation(n: number): Promise<void> {
   const url = postgresArg();
-  if (url === null) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(benchDb(n) + suffix, { force: true });
-    return;
-  }
+  if (url === null) removeSqlite(benchDb(n));
+  else await resetSchema(url, schemaOf(n));
+}
+
+/** The database of `url` with `schema` as its search path: the tables the store creates land there. */
+export function schemaLocation(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+export function removeSqlite(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+}
+
+/** Drops and creates `schema` (the bench's own: no other is touched), creating the database first if missing. */
+export async function resetSchema(url: string, schema: string): Promise<void> {
+  await ensureDatabase(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schemaOf(n)} CASCADE`);
-    await client.query(`CREATE SCHEMA ${schemaOf(n)}`);
+    await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`);
+    await client.query(`CREATE SCHEMA ${client.escapeIdentifier(schema)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh server has no bench database: create it, through the server's `postgres` database. */
+async function ensureDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (name === '' || name === 'postgres') return;
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  admin.search = '';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    if ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0) {
+      // Another bench may create it at the same moment: duplicate_database is then success.
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
+        if (error.code !== '42P04') throw error;
+      });
+    }
   } finally {
     await client.end();
   }

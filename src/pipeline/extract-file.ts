@@ -6,6 +6,7 @@ import type { DocumentFacts } from '../extract/facts.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { factsForResult } from './facts-for-result.ts';
 import { documentSignature } from '../link/near-duplicates.ts';
+import { documentSearchKeys, type DocumentSearchKeys } from '../store/search-text.ts';
 
 export interface ExtractRequest {
   origin: string;
@@ -13,7 +14,10 @@ export interface ExtractRequest {
   options: ReadOptions;
   /** Extract facts (false for a bulk load). */
   facts: boolean;
-  /** Compute the documents' near-duplicate signatures here (otherwise the store computes them). */
+  /**
+   * Compute the documents' near-duplicate signatures and search keys here (otherwise the store
+   * computes them while writing).
+   */
   signatures?: boolean;
   dateHint: string | null;
 }
@@ -23,6 +27,8 @@ export interface Extracted {
   facts: DocumentFacts[] | undefined;
   /** Each document's near-duplicate signature (documentSignature), when asked for. */
   signatures?: (Uint32Array | null)[];
+  /** Each document's search keys (documentSearchKeys), when asked for with the signatures. */
+  searchKeys?: DocumentSearchKeys[];
 }
 
 
@@ -32,6 +38,6 @@ export function extractFile(request: ExtractRequest, read: (file: SourceFile, op
   return {
     result,
     facts: request.facts ? factsForResult(result, request.dateHint) : undefined,
-    ...(request.signatures ? { signatures: result.documents.map(documentSignature) } : {}),
+    ...(request.signatures ? { signatures: result.documents.map(documentSignature), searchKeys: result.documents.map(documentSearchKeys) } : {}),
   };
 }

@@ -2,12 +2,12 @@
 // is updated through the dialect inside the same transaction as the row it describes.
 import type { Insertable, Selectable } from 'kysely';
 import type { Caption, DocumentKind, RelatedLink, StructuredDocument, TimePrecision } from '../records.ts';
-import type { IndexedFields, SqlExecutor, StoreDialect } from './dialect.ts';
+import type { SqlExecutor, StoreDialect } from './dialect.ts';
 import { contentHash, documentKeys } from './document-identity.ts';
 import type { DocumentsTable } from './schema.ts';
 import { factRecords, saveMentions, UNKNOWN_EXTRACTION_VERSION } from './mentions.ts';
 import type { EntityCache } from './entities-link.ts';
-import { exactKey, foldedKey } from './search-text.ts';
+import { documentSearchKeys } from './search-text.ts';
 import { linkUrl } from './crawl-state.ts';
 import { updateNearDuplicates } from './near-duplicate-index.ts';
 import { publishedTime } from '../link/near-duplicates.ts';
@@ -16,15 +16,6 @@ import { appendAudit } from './tracking/audit.ts';
 import type { DocumentListOptions, SaveFileInput, SaveFileResult, StoredDocument } from './types.ts';
 
 export type Clock = () => string;
-
-function indexedFields(doc: StructuredDocument, key: (text: string) => string): IndexedFields {
-  return {
-    title: key(doc.title ?? ''),
-    lede: key(doc.lede ?? ''),
-    body: key(doc.body.join('\n')),
-    captions: key(doc.captions.map((c) => c.text).join('\n')),
-  };
-}
 
 function rowValues(doc: StructuredDocument) {
   return {
@@ -129,6 +120,7 @@ export async function saveFile(
   const cleaned = input.documents.map(withoutNul);
   // A signature computed before the NUL characters were removed describes other text.
   const signatures = cleaned.map((d, i) => (d === input.documents[i] ? input.signatures?.[i] : undefined));
+  const searchKeys = cleaned.map((d, i) => (d === input.documents[i] ? input.searchKeys?.[i] : undefined));
   const documents = cleaned.map(withSafeUrls);
   const facts = input.facts?.map(withoutNul);
   checkParents(origin, documents);
@@ -203,8 +195,7 @@ export async function saveFile(
           result.created++;
         }
         const indexed = {
-          exact: indexedFields(doc, exactKey),
-          folded: indexedFields(doc, foldedKey),
+          ...(searchKeys[i] ?? documentSearchKeys(doc)),
           kind: doc.kind,
           site: doc.site,
           published: doc.published,

@@ -6,6 +6,7 @@ import type { DocumentFacts } from '../extract/facts.ts';
 import type { QueuedUrl, SourceKind, SourceRecord, UrlOutcome } from '../sources/source-types.ts';
 import type { SourceWithCounts } from './crawl-state.ts';
 import type { NearDuplicateClusterRow } from './near-duplicate-index.ts';
+import type { DocumentSearchKeys } from './search-text.ts';
 import type { AuditEntry, AuditEntryInput, AuditQuery } from './tracking/audit.ts';
 import type { TaskStore } from './tracking/tasks.ts';
 import type { TaskProposalStore } from './tracking/task-proposals.ts';
@@ -37,6 +38,8 @@ export interface SaveFileInput {
    * (ingest does, in its extraction threads); otherwise the store computes them.
    */
   signatures?: (Uint32Array | null)[];
+  /** documentSearchKeys of each document, same order, when the reader computed them (as signatures). */
+  searchKeys?: DocumentSearchKeys[];
   /**
    * An audit entry written in the same transaction as the file (an upload: who sent it), so that
    * no stored file lacks one; its `after` gets the counts and the documents' ids added.

@@ -15,6 +15,7 @@ import { article } from '../store/fixtures.ts';
 import { REPO, tempDir } from '../helpers.ts';
 import { writeCorpus } from '../../bench/corpus.ts';
 import { documentSignature } from '../../src/link/near-duplicates.ts';
+import { documentSearchKeys } from '../../src/store/search-text.ts';
 
 const SEEDS = join(REPO, 'data/seeds');
 
@@ -107,6 +108,7 @@ test('extraction in the pool gives the same documents and facts as in this threa
     const there = await pool.extract(request);
     assert.ok(here.result.documents.length > 0);
     assert.deepEqual(here.signatures, here.result.documents.map(documentSignature));
+    assert.deepEqual(here.searchKeys, here.result.documents.map(documentSearchKeys));
     assert.ok((here.facts ?? []).some((f) => Object.values(f).some((v) => Array.isArray(v) && v.length > 0)));
     assert.deepEqual(there, here);
   }
@@ -135,4 +137,16 @@ test('near-duplicate clusters are the same whether the signatures are computed i
   const inThread = await clusters('here', 0);
   assert.equal(inThread.length, 3);
   assert.deepEqual(await clusters('threads', 2), inThread);
+  // The search keys come from the threads too: both stores find the same documents, with or without diacritics.
+  const found = async (name: string) => {
+    const store = await openStore(join(dir, `${name}.db`));
+    t.after(() => store.close());
+    const byId = new Map((await store.listDocuments({})).map((d) => [d.id, d.source]));
+    const hits = async (q: string) => (await store.search(q, { limit: 50 })).map((h) => `${byId.get(h.id)} ${h.snippet}`).sort();
+    return { folded: await hits('dien bien'), exact: await hits('khởi nghiệp sáng tạo') };
+  };
+  const here = await found('here');
+  assert.ok(here.folded.length > 0); // one hit per story: its copies are grouped under it
+  assert.ok(here.exact.length > 0);
+  assert.deepEqual(await found('threads'), here);
 });

@@ -29,8 +29,28 @@ async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array
   return row ? Uint32Array.from(JSON.parse(row.signature) as number[]) : null;
 }
 
-async function publishedOf(exec: SqlExecutor, id: number): Promise<string | null> {
-  return (await exec.first(exec.db.selectFrom('documents').select('published').where('id', '=', id)))?.published ?? null;
+/** Ids per statement when loading members: far below either database's parameter limit. */
+const IDS_PER_QUERY = 500;
+
+/**
+ * The signatures and dates of documents, a query per 500 ids rather than two per document: a new
+ * document can share a bucket with dozens of others in a large collection (at 310,000 documents of
+ * the bench corpus, 24 candidates a document), and a query each made the checks grow with it.
+ * Documents without a signature are left out.
+ */
+async function loadMembers(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, ClusterMember>> {
+  const members = new Map<number, ClusterMember>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await exec.all(
+      exec.db
+        .selectFrom('document_signatures as s')
+        .innerJoin('documents as d', 'd.id', 's.document_id')
+        .select(['s.document_id as id', 's.signature as signature', 'd.published as published'])
+        .where('s.document_id', 'in', ids.slice(i, i + IDS_PER_QUERY)),
+    );
+    for (const r of rows) members.set(r.id, { id: r.id, published: r.published, sig: Uint32Array.from(JSON.parse(r.signature) as number[]) });
+  }
+  return members;
 }
 
 /** The bucket keys of a signature; the banding is part of the key (after a threshold change, old buckets never match). */
@@ -74,12 +94,8 @@ async function writeCluster(exec: SqlExecutor, members: ClusterMember[], thresho
 
 async function membersOf(exec: SqlExecutor, clusterId: number): Promise<ClusterMember[]> {
   const ids = (await exec.all(exec.db.selectFrom('document_clusters').select('document_id').where('cluster_id', '=', clusterId))).map((r) => r.document_id);
-  const members: ClusterMember[] = [];
-  for (const id of ids) {
-    const sig = await loadSignature(exec, id);
-    if (sig) members.push({ id, published: await publishedOf(exec, id), sig });
-  }
-  return members;
+  const loaded = await loadMembers(exec, ids);
+  return ids.flatMap((id) => loaded.get(id) ?? []);
 }
 
 /**
@@ -143,16 +159,17 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
   );
 
   // The earliest representative (of a cluster, or a lone document) this one is similar enough to.
-  const judged = new Set<number>();
-  let best: { rep: ClusterMember; clusterId: number | null } | null = null;
+  const clusterOfRep = new Map<number, number | null>();
   for (const { document, cluster } of candidates) {
     const clusterId = cluster ?? null;
     const repId = clusterId ?? document;
-    if (judged.has(repId)) continue;
-    judged.add(repId);
-    const repSig = await loadSignature(exec, repId);
-    if (!repSig || estimateJaccard(sig, repSig) < threshold) continue;
-    const rep: ClusterMember = { id: repId, published: await publishedOf(exec, repId), sig: repSig };
+    if (!clusterOfRep.has(repId)) clusterOfRep.set(repId, clusterId);
+  }
+  const reps = await loadMembers(exec, [...clusterOfRep.keys()]);
+  let best: { rep: ClusterMember; clusterId: number | null } | null = null;
+  for (const [repId, clusterId] of clusterOfRep) {
+    const rep = reps.get(repId);
+    if (!rep || estimateJaccard(sig, rep.sig) < threshold) continue;
     if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
   }
   const self: ClusterMember = { id, published: doc.published, sig };

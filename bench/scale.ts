@@ -1,11 +1,13 @@
-// npm run bench:scale [-- --docs N --duration S --runs R]: throughput at scale (issue 14).
+// npm run bench:scale [-- --docs N --duration S --runs R --db postgres://…]: throughput at scale (issue 14).
 // Generates N page dumps (default 5,000, small enough for a few minutes here; `--docs 1000000` for
-// the full run) with the bench corpus generator, then:
+// the full run, hours with facts on two cores) with the bench corpus generator, then:
 //   1. the ceiling: SQLite FTS5's raw insert rate for the same N texts, measured in this run;
-//   2. bulk ingest without facts, in the ingest thread;
+//   2. bulk ingest without facts (structure, signatures and search keys in the extraction threads);
 //   3. full ingest with 1, then 2 extraction threads (the last one is kept for what follows);
-//   4. the search query mix on that database (bench:search);
-//   5. the HTTP load: uncached search at 50 connections, mixed reads at 200 (bench:api).
+//   4. full ingest by 1 and 2 `radar57 worker` processes from the job queue, on SQLite and, with
+//      --db, on PostgreSQL (bench:workers);
+//   5. the search query mix on that database (bench:search);
+//   6. the HTTP load: uncached search at 50 connections, mixed reads at 200 (bench:api).
 // Prints the machine line, the corpus size and each rate side by side with the ceiling.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { corpusDir, corpusInfo } from './bench-data.ts';
+import { postgresArg } from './bench-db.ts';
 import { machineLine, numberArg } from './machine.ts';
 
 const n = numberArg('docs', 'BENCH_DOCS', 5_000);
@@ -73,11 +76,18 @@ const ceiling = rawFts5Rate(dir);
 console.log(`ceiling: SQLite FTS5 raw inserts (two indexes, one transaction): ${ceiling.toFixed(0)} docs/s`);
 
 const rows: [string, number][] = [];
-console.log('bulk ingest without facts, in the ingest thread (threads do not pay without facts):');
-rows.push(['bulk ingest, no facts, no threads', rateOf(bench('ingest.ts', ['--docs', String(n), '--no-facts', '--workers', '0', '--runs', String(runs)]))]);
+console.log('bulk ingest without facts (the extraction threads structure the files and compute signatures and search keys):');
+rows.push(['bulk ingest, no facts', rateOf(bench('ingest.ts', ['--docs', String(n), '--no-facts', '--runs', String(runs)]))]);
 for (const workers of [1, 2]) {
   console.log(`full ingest, ${workers} extraction thread${workers > 1 ? 's' : ''}:`);
   rows.push([`full ingest, ${workers} thread${workers > 1 ? 's' : ''}`, rateOf(bench('ingest.ts', ['--docs', String(n), '--workers', String(workers), '--runs', String(runs)]))]);
+}
+const pg = postgresArg();
+console.log(`full ingest by worker processes from the job queue, SQLite${pg ? ' and PostgreSQL' : ''}:`);
+const byWorkers = bench('workers.ts', ['--docs', String(n), '--runs', String(runs), ...(pg ? ['--db', pg] : [])]);
+for (const backend of pg ? ['SQLite', 'PostgreSQL'] : ['SQLite']) {
+  const line = new RegExp(`^${backend}: 1 worker (\\d+) \\| 2 workers (\\d+)`, 'm').exec(byWorkers);
+  rows.push([`full ingest, ${backend}, 1 worker process`, Number(line?.[1] ?? NaN)], [`full ingest, ${backend}, 2 worker processes`, Number(line?.[2] ?? NaN)]);
 }
 console.log('search query mix, one client:');
 bench('search.ts', ['--docs', String(n)]);

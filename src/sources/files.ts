@@ -1,6 +1,6 @@
 // The file source: expands the paths a user gives into the list of input files, recursively.
 // Edge of the pipeline (file-system I/O); everything after it works on bytes.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 
 export interface InputListing {
@@ -15,27 +15,31 @@ const isHidden = (name: string) => name.startsWith('.');
 /**
  * Symbolic links are followed, but each real folder is listed once and each real file taken once:
  * a link back up the tree (`x -> .`) would otherwise list every file again under every alias,
- * and two such links would never end.
+ * and two such links would never end. What is seen is keyed by device and inode (from the stat
+ * taken anyway) rather than by real path: a million-file archive used to keep a million real paths
+ * (about 100 MB) and make a million more system calls to find them.
  */
 export function listInputFiles(paths: string[]): InputListing {
   const files: string[] = [];
   const problems: InputListing['problems'] = [];
-  const seen = new Set<string>();
-  const firstVisit = (path: string) => {
-    const real = realpathSync(path);
-    if (seen.has(real)) return false;
-    seen.add(real);
+  const seen = new Map<bigint, Set<bigint>>();
+  const firstVisit = (stat: BigIntStats) => {
+    let inodes = seen.get(stat.dev);
+    if (!inodes) seen.set(stat.dev, (inodes = new Set()));
+    // As bigints: some file systems number inodes past 2^53, where numbers would confuse two.
+    if (inodes.has(stat.ino)) return false;
+    inodes.add(stat.ino);
     return true;
   };
   const visit = (path: string, explicit: boolean) => {
     let stat;
     try {
-      stat = statSync(path);
+      stat = statSync(path, { bigint: true });
     } catch (err) {
       problems.push({ origin: path, reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(err) });
       return;
     }
-    if ((stat.isDirectory() || stat.isFile()) && !firstVisit(path)) return;
+    if ((stat.isDirectory() || stat.isFile()) && !firstVisit(stat)) return;
     if (stat.isDirectory()) {
       let names: string[];
       try {

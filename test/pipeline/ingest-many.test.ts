@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
@@ -101,6 +101,14 @@ test('a symbolic link back up the folder lists each real file once', async (t) =
   const summary = await ingestPaths([dir], store);
   assert.deepEqual([summary.files, summary.created], [2, 2]);
   assert.equal(await store.countDocuments(), 2);
+});
+
+test('a file reached under two names (a hard link) is listed once, under the first name', (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'a.txt'), 'Tỉnh Lào Cai có 40 trạm 5G mới.\n');
+  linkSync(join(dir, 'a.txt'), join(dir, 'b.txt'));
+  writeFileSync(join(dir, 'c.txt'), 'Tỉnh Yên Bái có 25 trạm 5G mới.\n');
+  assert.deepEqual(listInputFiles([dir, join(dir, 'c.txt')]).files, [join(dir, 'a.txt'), join(dir, 'c.txt')]);
 });
 
 test('two symbolic-link loops end: `radar57 ingest` stores each file once', (t) => {

@@ -69,9 +69,14 @@ export function documentText(doc: Pick<StructuredDocument, 'title' | 'lede' | 'b
   return [doc.title, doc.lede, ...doc.body].filter((part): part is string => Boolean(part)).join('\n');
 }
 
+/** The words shingles are made of: folded, letters and digits only. */
+function foldedWords(text: string): string[] {
+  return foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** The set of folded word shingles of `text`. A text shorter than one shingle is one shingle. */
 export function shingles(text: string, size: number = DEFAULT_SHINGLE_SIZE): Set<string> {
-  const words = foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = foldedWords(text);
   const out = new Set<string>();
   if (words.length === 0) return out;
   if (words.length <= size) {
@@ -125,28 +130,14 @@ function cachedSalts(count: number, seed: number): Uint32Array {
   return value;
 }
 
-/**
- * MinHash signature of a set of shingles: for each of `numHashes` hash functions
- * (h_i(x) = fmix32(key(x) XOR salt_i), each a permutation of the 32-bit keys), the minimum over
- * the set. An empty set gives all 0xFFFFFFFF.
- */
+/** MinHash signature of a set of shingles (signatureOfKeys of their FNV-1a keys). */
 export function signatureOfShingles(set: Iterable<string>, options: SignatureOptions = {}): Uint32Array {
-  const numHashes = options.numHashes ?? DEFAULT_NUM_HASHES;
-  const salt = cachedSalts(numHashes, options.seed ?? DEFAULT_SEED);
-  const sig = new Uint32Array(numHashes).fill(0xffffffff);
-  for (const shingle of set) {
-    const key = fnv1a(shingle);
-    for (let i = 0; i < numHashes; i++) {
-      const h = fmix32(key ^ (salt[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
-    }
-  }
-  return sig;
+  return signatureOfKeys(Uint32Array.from(new Set(Array.from(set, fnv1a))), options);
 }
 
 /** MinHash signature of a text's shingles. */
 export function signature(text: string, options: SignatureOptions = {}): Uint32Array {
-  return signatureOfShingles(shingles(text, options.shingleSize), options);
+  return signatureOfKeys(shingleKeys(text, options.shingleSize), options);
 }
 
 /**
@@ -156,7 +147,7 @@ export function signature(text: string, options: SignatureOptions = {}): Uint32A
  * were already one input to the signature, so it is unchanged.
  */
 export function shingleKeys(text: string, size: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
-  const words = foldForSearch(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = foldedWords(text);
   if (words.length === 0) return new Uint32Array(0);
   const windows = words.length <= size ? 1 : words.length - size + 1;
   const width = Math.min(size, words.length);
@@ -177,8 +168,10 @@ export function shingleKeys(text: string, size: number = DEFAULT_SHINGLE_SIZE): 
 }
 
 /**
- * signatureOfShingles over shingle keys: hash function by hash function, so each minimum stays in
- * a local variable (the same values; about three times faster than shingle by shingle).
+ * MinHash signature of distinct shingle keys: for each of `numHashes` hash functions
+ * (h_i(x) = fmix32(x XOR salt_i), each a permutation of the 32-bit keys), the minimum over the
+ * keys; no keys give all 0xFFFFFFFF. Computed hash function by hash function, so each minimum
+ * stays in a local variable (about three times faster than key by key).
  */
 export function signatureOfKeys(keys: Uint32Array, options: SignatureOptions = {}): Uint32Array {
   const numHashes = options.numHashes ?? DEFAULT_NUM_HASHES;
@@ -358,8 +351,8 @@ export function clusterNearDuplicates<Id extends string | number>(
     .map((item, index) => ({ item, index, time: publishedTime(item.published) }))
     .sort((a, b) => a.time - b.time || compareIds(a.item.id, b.item.id) || a.index - b.index);
   const sigs = order.map(({ item }) => {
-    const set = shingles(item.text, options.shingleSize);
-    return set.size === 0 ? null : signatureOfShingles(set, options);
+    const keys = shingleKeys(item.text, options.shingleSize);
+    return keys.length === 0 ? null : signatureOfKeys(keys, options);
   });
 
   // buckets[band]: band key → positions (in representative order) of the items sharing it.

@@ -172,14 +172,13 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
     if (!rep || estimateJaccard(sig, rep.sig) < threshold) continue;
     if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
   }
-  const self: ClusterMember = { id, published: doc.published, sig };
-  const place = placeDocument(self, best);
-  if (best === null || place === 'alone') {
-    // A fresh document's buckets were not cleared above, and none were written since.
+  if (best === null) {
+    // Alone. A fresh document's buckets were not cleared above, and none were written since.
     await setBuckets(exec, id, sig, true, threshold, { fresh: options.fresh === true, keys: buckets });
     return;
   }
-  if (place === 'member') {
+  const self: ClusterMember = { id, published: doc.published, sig };
+  if (placeDocument(self, best) === 'member') {
     // Joining as a member: one row, no buckets, the cluster is otherwise unchanged.
     await exec.run(exec.db.insertInto('document_clusters').values({ document_id: id, cluster_id: best.rep.id, similarity: estimateJaccard(best.rep.sig, sig) }));
     return;

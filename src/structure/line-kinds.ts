@@ -4,6 +4,7 @@
 // Performance note: lines may be up to a million characters long, so no pattern here can backtrack
 // over a whole line; end-of-line tests look at the last characters only.
 import { foldForSearch } from '../text/fold.ts';
+import { rememberRecent } from '../memo.ts';
 
 /** Characters that may follow the final punctuation of a sentence: closing quotes and brackets. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
@@ -179,23 +180,11 @@ export function sameText(a: string, b: string): boolean {
 }
 
 /**
- * Lines keyed lately: reading a page keys each of its lines several times (repeated lines, the
- * title, alt texts against captions), which was most of the time spent folding during structuring.
- * Bounded, since a page has at most a few hundred lines that matter.
+ * The key under which two lines count as the same text. Remembered for the lines keyed lately:
+ * reading a page keys each of its lines several times (repeated lines, the title, alt texts against
+ * captions), which was most of the time spent folding during structuring.
  */
-const recentKeys = new Map<string, string>();
-const RECENT_KEYS = 2048;
-
-/** The key under which two lines count as the same text. */
-export function textKey(line: string): string {
-  let key = recentKeys.get(line);
-  if (key === undefined) {
-    key = foldForSearch(line).replace(/\s+/g, ' ');
-    if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
-    recentKeys.set(line, key);
-  }
-  return key;
-}
+export const textKey: (line: string) => string = rememberRecent(2048, (line: string) => foldForSearch(line).replace(/\s+/g, ' '));
 
 // ── Photo furniture: what a scraper leaves where an image was. None of it is article text.
 // Markdown images (`![alt](src)`, `![]() |`), the tail of an image link wrapped onto its own line

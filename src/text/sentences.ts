@@ -2,6 +2,7 @@
 // and a sentence start follow it and the word before it is not an abbreviation; numbers (12.106,
 // 90,70), domains (Tudonghoangaynay.vn) and codes (57-NQ/TW) have no space after their dots and
 // so never split. Quoted speech stays inside the sentence that quotes it.
+import { rememberRecent } from '../memo.ts';
 
 export interface Sentence {
   readonly start: number;
@@ -79,23 +80,11 @@ function sentenceEndAt(text: string, i: number): number {
 }
 
 /**
- * The last texts split, with their sentences: the quantity, rank, task and date extractors each
- * split the same paragraphs of a document in turn (about 3 % of extraction time was splitting the
- * same text again). Small, because only the document being read repeats.
+ * Splits text into sentences with offsets into the input. Newlines always end a sentence.
+ * Remembered for the last texts split: the quantity, rank, task and date extractors each split the
+ * same paragraphs of a document in turn (about 3 % of extraction time was splitting them again).
  */
-const recentSplits = new Map<string, readonly Sentence[]>();
-const RECENT_SPLITS = 64;
-
-/** Splits text into sentences with offsets into the input. Newlines always end a sentence. */
-export function splitSentences(text: string): readonly Sentence[] {
-  let sentences = recentSplits.get(text);
-  if (sentences === undefined) {
-    sentences = Object.freeze(split(text));
-    if (recentSplits.size >= RECENT_SPLITS) recentSplits.clear();
-    recentSplits.set(text, sentences);
-  }
-  return sentences;
-}
+export const splitSentences: (text: string) => readonly Sentence[] = rememberRecent(64, (text: string) => Object.freeze(split(text)));
 
 function split(text: string): Sentence[] {
   const quoted = quotedRanges(text);

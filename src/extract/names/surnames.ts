@@ -3,6 +3,7 @@
 // place-name syllables (`Từ` "from", `Sơn`, `Ninh`, `Đồng`, `Phó` of "Phó Thủ tướng", `Văn`) are left
 // out: with a title or honorific before them such names are still found.
 import { nameKey } from './tone-key.ts';
+import { rememberRecent } from '../../memo.ts';
 
 const SURNAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
@@ -14,15 +15,5 @@ const SURNAMES = [
 
 const KEYS = new Set(SURNAMES.map(nameKey));
 
-/** Words answered already: the name rules ask about the same few hundred capitalised words again and again. */
-const answered = new Map<string, boolean>();
-
-export function isSurname(word: string): boolean {
-  let yes = answered.get(word);
-  if (yes === undefined) {
-    yes = KEYS.has(nameKey(word));
-    if (answered.size >= 10_000) answered.clear();
-    answered.set(word, yes);
-  }
-  return yes;
-}
+/** Remembered per word: the name rules ask about the same few hundred capitalised words again and again. */
+export const isSurname: (word: string) => boolean = rememberRecent(10_000, (word: string) => KEYS.has(nameKey(word)));

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { SourceFile, StructureResult } from '../records.ts';
 import type { Store } from '../store/index.ts';
-import { listInputFiles } from '../sources/files.ts';
+import { countInputFiles, walkInputFiles } from '../sources/files.ts';
 import { readInput, type ReadOptions } from './read-input.ts';
 import { EXTRACTION_VERSION } from '../extract/index.ts';
 import { remember, type ProgrammeStep } from './chain.ts';
@@ -104,15 +104,33 @@ function reasonFor(origin: string, err: unknown): string {
   return reason.startsWith(origin) ? reason.slice(origin.length).replace(/^:\s*/, '') : reason;
 }
 
+/** The files of the walk in batches of `size`, one batch at a time. */
+function* batchesOf(paths: string[], size: number): Generator<string[], void, undefined> {
+  let batch: string[] = [];
+  for (const entry of walkInputFiles(paths)) {
+    if (entry.kind !== 'file') continue; // counted with its reason by countInputFiles
+    batch.push(entry.path);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
-  const listing = listInputFiles(paths);
+  // The paths are walked twice: once counted, for the progress total and the problems (reported
+  // first, as before), then streamed batch by batch. Holding a million-path listing for the run
+  // took 40,000 files' load from 312–368 to 713 MB (docs/benchmarks.md); the count costs a second walk.
+  const counted = countInputFiles(paths);
+  const total = counted.files;
   const summary: IngestSummary = {
-    files: listing.files.length,
+    files: total,
     stored: 0,
     created: 0,
     updated: 0,
     unchanged: 0,
-    rejected: [...listing.problems],
+    rejected: counted.problems,
     warnings: [],
     programme: null,
   };
@@ -125,7 +143,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   // Threads also for a bulk load without facts, since they compute the near-duplicate signatures
   // as well as the structure: 3,000 files, medians of three, 212 docs/s in this thread, 287 with one
   // thread (docs/benchmarks.md).
-  const threads = options.reader ? 0 : (options.workers ?? (listing.files.length >= POOL_FROM_FILES ? defaultPoolSize() : 0));
+  const threads = options.reader ? 0 : (options.workers ?? (total >= POOL_FROM_FILES ? defaultPoolSize() : 0));
   const pool: ExtractPool | null = threads > 0 ? createExtractPool(threads) : null;
   // The near-duplicate signatures and search keys (about 0.6 ms a document) go to the side with time to spare.
   // Extracting facts, one thread is the slower side (about 7 ms a document against 4 ms of
@@ -222,19 +240,23 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     }
     for (const p of planned) {
       done += 1;
-      options.onFileDone?.(done, listing.files.length, p.origin);
+      // Files added between the count and the walk would take `done` past the count.
+      options.onFileDone?.(done, Math.max(total, done), p.origin);
     }
     await yieldToEventLoop();
   };
 
   try {
-    const batches: string[][] = [];
-    for (let i = 0; i < listing.files.length; i += batchFiles) batches.push(listing.files.slice(i, i + batchFiles));
+    const batches = batchesOf(paths, batchFiles);
+    const planNext = async (): Promise<Planned[] | null> => {
+      const batch = batches.next();
+      return batch.done ? null : planBatch(batch.value);
+    };
     // The next batch's work is handed to the threads before this one is written, so that
     // extraction and writing overlap.
-    let current = batches.length > 0 ? await planBatch(batches[0]!) : null;
-    for (let b = 0; current !== null; b++) {
-      const next = b + 1 < batches.length ? await planBatch(batches[b + 1]!) : null;
+    let current = await planNext();
+    while (current !== null) {
+      const next = await planNext();
       await storeBatch(current);
       current = next;
     }

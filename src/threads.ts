@@ -5,7 +5,8 @@
 // thread-entry.mjs, which registers tsx and then loads the body named in its workerData.
 //
 // A pool (createThreadPool) hands each request to its least busy thread and settles the request's
-// promise with the answer, in any order. Its threads first post { ready: true }, then answer
+// promise with the answer, in any order. With `maxInFlight`, requests beyond that many per thread
+// wait in the pool's one queue and go to whichever thread answers first. Its threads first post { ready: true }, then answer
 // { id, ok: true, value } or { id, ok: false, name, message } (serveRequests writes both).
 import { parentPort, Worker } from 'node:worker_threads';
 
@@ -41,6 +42,13 @@ export interface ThreadPoolOptions {
   errorFrom?: (failure: ThreadFailure) => Error;
   /** Names the threads in the error given when one stops: `an extraction thread stopped …`. */
   label: string;
+  /**
+   * Requests a thread is given before it answers (default: no limit, every request is posted at
+   * once). Posting everything suits ingest, whose threads must keep working while the main thread
+   * writes a batch. Reads of uneven cost want few: a request posted behind a slow search waits for
+   * it even when another thread is free (read-pool.ts READS_IN_FLIGHT).
+   */
+  maxInFlight?: number;
 }
 
 export interface ThreadPool<Req, Res> {
@@ -49,17 +57,66 @@ export interface ThreadPool<Req, Res> {
   close(): Promise<void>;
 }
 
+interface Waiting<Res> {
+  resolve: (value: Res) => void;
+  reject: (error: Error) => void;
+}
+
 interface Slot<Res> {
   worker: Worker;
-  pending: Map<number, { resolve: (value: Res) => void; reject: (error: Error) => void }>;
+  pending: Map<number, Waiting<Res>>;
   ready: Promise<void>;
+  /** The thread stopped: it is given nothing more. */
+  stopped: Error | null;
 }
 
 export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPool<Req, Res> {
   const errorFrom = options.errorFrom ?? ((f: ThreadFailure) => new Error(f.message));
+  const maxInFlight = Math.max(1, options.maxInFlight ?? Number.POSITIVE_INFINITY);
   let nextId = 0;
   let closed = false;
   const slots: Slot<Res>[] = [];
+  /** Requests no thread has room for yet, oldest first (`head` is the next to hand out). */
+  let queue: ({ id: number; request: Req } & Waiting<Res>)[] = [];
+  let head = 0;
+
+  /** Posts a request to a thread; it keeps the process alive until the thread answers. */
+  const assign = (slot: Slot<Res>, id: number, request: Req, waiting: Waiting<Res>): void => {
+    slot.pending.set(id, waiting);
+    slot.worker.ref();
+    slot.ready.then(
+      () => slot.worker.postMessage({ id, request }),
+      (error: Error) => slot.pending.get(id)?.reject(error),
+    );
+  };
+
+  /** Hands queued requests to threads with room, least busy first. */
+  const pump = (): void => {
+    while (head < queue.length) {
+      const live = slots.filter((s) => s.stopped === null);
+      if (live.length === 0) {
+        const error = slots[0]?.stopped ?? new Error(`${options.label} pool has no thread`);
+        for (const q of queue.slice(head)) q.reject(error);
+        queue = [];
+        head = 0;
+        return;
+      }
+      const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (slot.pending.size >= maxInFlight) return compact();
+      const next = queue[head++]!;
+      assign(slot, next.id, next.request, next);
+    }
+    queue = [];
+    head = 0;
+  };
+  /** Drops the requests handed out from the front of the queue, when they are many (a busy server may never empty it). */
+  const compact = (): void => {
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
+  };
+
   for (let i = 0; i < options.size; i++) {
     const worker = startThread(options.nextTo, options.body, options.data);
     const slot: Slot<Res> = {
@@ -69,6 +126,7 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
         worker.once('message', () => resolve());
         worker.once('error', reject);
       }),
+      stopped: null,
     };
     // A failed start is reported by the first request sent to this thread, not as an unhandled rejection.
     slot.ready.catch(() => undefined);
@@ -77,13 +135,18 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
       const waiting = slot.pending.get(m.id);
       slot.pending.delete(m.id);
       if (slot.pending.size === 0) worker.unref();
-      if (!waiting) return;
-      if (m.ok) waiting.resolve(m.value);
-      else waiting.reject(errorFrom(m));
+      if (waiting) {
+        if (m.ok) waiting.resolve(m.value);
+        else waiting.reject(errorFrom(m));
+      }
+      pump();
     });
     const failAll = (error: Error): void => {
+      slot.stopped ??= error;
       for (const w of slot.pending.values()) w.reject(error);
       slot.pending.clear();
+      // What waits in the queue goes to the threads left (or fails, when none is).
+      if (!closed) pump();
     };
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`${options.label} stopped (exit code ${code})`)));
@@ -95,19 +158,17 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
     size: options.size,
     request(request) {
       if (closed) return Promise.reject(new Error(`${options.label} pool is closed`));
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = ++nextId;
-      const answer = new Promise<Res>((resolve, reject) => slot.pending.set(id, { resolve, reject }));
-      // A thread with work keeps the process alive until it answers.
-      slot.worker.ref();
-      slot.ready.then(
-        () => slot.worker.postMessage({ id, request }),
-        (error: Error) => slot.pending.get(id)?.reject(error),
-      );
+      const answer = new Promise<Res>((resolve, reject) => queue.push({ id, request, resolve, reject }));
+      pump();
       return answer;
     },
     async close() {
       closed = true;
+      const error = new Error(`${options.label} pool is closed`);
+      for (const q of queue.slice(head)) q.reject(error);
+      queue = [];
+      head = 0;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

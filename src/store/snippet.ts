@@ -37,6 +37,24 @@ interface Occurrence {
 
 const WORD = /(?:[\p{L}\p{N}]\p{M}*)+/gu;
 
+/** A letter or digit: a query word next to one is part of a longer word. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `word` can be a whole token of `text` (a folded passage aligned with its original). Only
+ * occurrences flanked by a letter or digit are ruled out, since such a run never starts or ends a
+ * token (see WORD): an odd case (a lone surrogate, a stray mark) only costs an evaluation. A bare
+ * substring test let `ha` pass in nearly every paragraph (nhà, thành, hai…).
+ */
+export function mayHoldWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + word.length] ?? '';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * The words of a passage with their folded keys. Folding the whole passage once is far cheaper than
  * word by word; for NFC text (one code unit per letter, which folding keeps) the offsets are the same.
@@ -130,8 +148,11 @@ export function buildSnippet(source: SnippetSource, terms: readonly QueryTerm[],
   let best: Passage | null = null;
   for (const text of passages) {
     const foldedText = foldedKey(text);
-    // Most paragraphs of a long article hold no query word at all: skip them before tokenising.
-    if (best && !keys.some((k) => foldedText.includes(k.folded[0] as string))) continue;
+    // Most paragraphs of a long article hold no query term at all: skip them before tokenising.
+    // A term scores only where each of its words is a token; when folding changed the passage's
+    // length (tokens folded one by one), only the plain substring test is safe.
+    const holds = foldedText.length === text.length ? mayHoldWord : (t: string, w: string) => t.includes(w);
+    if (best && !keys.some((k) => k.folded.every((w) => holds(foldedText, w)))) continue;
     const passage = evaluate(text, foldedText, keys, sequence);
     if (!best || passage.score > best.score) best = passage;
     if (passage.score >= perfect) break;

@@ -104,7 +104,7 @@ export interface SearchHit {
   site: string | null;
   /**
    * Higher is better; comparable within one result list only. bm25 for queries with fewer than
-   * 1000 matches; for broader ones the field that matched (3 title, 2 lede, 1 elsewhere), newest first.
+   * FULL_RANKING_LIMIT (300) matches; for broader ones the field that matched (3 title, 2 lede, 1 elsewhere), newest first.
    */
   score: number;
   /** Text around the match, matched words between SNIPPET_MARK_OPEN and SNIPPET_MARK_CLOSE. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSnippet, SNIPPET_ELLIPSIS, snippetParts } from '../../src/store/snippet.ts';
-import { parseQuery } from '../../src/store/search-text.ts';
+import fc from 'fast-check';
+import { buildSnippet, mayHoldWord, SNIPPET_ELLIPSIS, snippetParts } from '../../src/store/snippet.ts';
+import { foldedKey, parseQuery } from '../../src/store/search-text.ts';
 
 const source = (over: Partial<Parameters<typeof buildSnippet>[0]>) => ({
   title: null,
@@ -43,4 +44,28 @@ test('when the words appear together, only that run is marked; folded look-alike
   assert.deepEqual(marked(snippet), ['chuyển đổi số']);
   const scattered = buildSnippet(source({ lede: 'Số liệu về chuyển giao và đổi mới ở Sở.' }), parseQuery('chuyển đổi số'));
   assert.deepEqual(marked(scattered), ['Số', 'chuyển', 'đổi']);
+});
+
+test('a paragraph is skipped only when the query words cannot be whole words in it', () => {
+  // Lede first, then a paragraph where «ha» and «tang» occur only inside other words, then the match.
+  const snippet = buildSnippet(
+    source({ lede: 'Mở đầu.', body: ['Nhà thành phố tăng hai hạng.', 'Xây dựng hạ tầng số.'] }),
+    parseQuery('hạ tầng'),
+  );
+  assert.deepEqual(marked(snippet), ['hạ tầng']);
+  assert.equal(mayHoldWord(foldedKey('nha thanh pho tang hai hang'), 'ha'), false);
+  assert.equal(mayHoldWord(foldedKey('xay dung ha tang so'), 'ha'), true);
+});
+
+test('every word of a folded paragraph is found by the skip test (fast-check)', () => {
+  // The same word pattern as the snippet's tokenizer: letters or digits, each with its marks.
+  const WORD = /(?:[\p{L}\p{N}]\p{M}*)+/gu;
+  const piece = fc.constantFrom('hạ', 'tầng', 'Đổi', 'số', '2025', 'nhà', 'a', 'ha', '-', ' ', ', ', '\u0301', 'x\u0323', '«', '𝔘', '.', '5G', 'ĐBSCL');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const folded = foldedKey(parts.join(''));
+      for (const m of folded.matchAll(WORD)) assert.ok(mayHoldWord(folded, m[0]), `${JSON.stringify(m[0])} in ${JSON.stringify(folded)}`);
+    }),
+    { seed: 14, numRuns: 500 },
+  );
 });

@@ -31,8 +31,17 @@ export interface ReadPool {
   close(): Promise<void>;
 }
 
+/**
+ * Searches a read thread is given before it answers; the rest wait in the pool's queue for the
+ * first thread free. Posting every search at once let a quick one wait behind a slow one on one
+ * thread while the other was idle. At 100,000 documents, 50 clients asking distinct searches
+ * (alternating, 20 s each): all at once 257–285 req/s, p99 603–651 ms; one at a time 217–261,
+ * p99 460–661 (the thread idles while its next search is handed over); two 248–283, p99 473–640.
+ */
+export const READS_IN_FLIGHT = 2;
+
 export function createReadPool(location: string, size = Math.max(1, availableParallelism())): ReadPool {
-  const pool = createThreadPool<ReadRequest, unknown>({ nextTo: import.meta.url, body: 'read-worker', size, data: { location }, errorFrom, label: 'a read thread' });
+  const pool = createThreadPool<ReadRequest, unknown>({ nextTo: import.meta.url, body: 'read-worker', size, data: { location }, errorFrom, label: 'a read thread', maxInFlight: READS_IN_FLIGHT });
   return {
     size,
     run: (name, ...args) => pool.request({ name, args }) as ReturnType<Store[typeof name]>,

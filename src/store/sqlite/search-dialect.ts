@@ -43,7 +43,7 @@ async function removeDocument(exec: SqlExecutor, id: number): Promise<void> {
  * Empty, or ` AND …` to append to a WHERE.
  *
  * `correlated` (for FTS queries): EXISTS probes per candidate row. FTS queries stop after
- * `offset + limit` rows or look at at most a thousand (ranking.ts), so a probe per row beats
+ * `offset + limit` rows or look at at most FULL_RANKING_LIMIT (ranking.ts), so a probe per row beats
  * building the set of every document that mentions a person or is a near-duplicate first. Never a
  * plain `rowid IN (…)` there either: FTS5 takes that as a rowid constraint and evaluates the whole
  * MATCH once per listed id (seconds for a person named in a thousand documents).

@@ -1,4 +1,5 @@
-// npm run bench:api [-- --docs N --duration S --connections C --read-threads T]: the HTTP API under load.
+// npm run bench:api [-- --docs N --duration S --connections C --read-threads T --only uncached|cached|dashboard]:
+// the HTTP API under load.
 // Uses the bench:ingest database of N documents (default 100,000; built first when missing, with
 // facts), links it to the built-in programme, starts `radar57 serve` in a child process, and loads
 // it with autocannon (C connections, default 50, for S seconds, default 20) on the search and the
@@ -10,12 +11,12 @@
 // alone twice (first answer, then a repeat of the same data version) and then all together as one
 // mixed load: the dashboard, provinces, the observations list, the five most mentioned entities'
 // pages, a search and the documents list.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { benchDb } from './bench-data.ts';
+import { distinctQueryPaths } from './distinct-queries.ts';
 import { machineLine, median, numberArg } from './machine.ts';
 
 const n = numberArg('docs', 'BENCH_DOCS', 100_000);
@@ -27,25 +28,11 @@ const readThreadsArg = readThreadsAt >= 0 ? ['--read-threads', String(Math.max(0
 const runs = numberArg('runs', 'BENCH_RUNS', 1);
 const port = numberArg('port', 'BENCH_PORT', 5799);
 const db = benchDb(n);
-const SEED_DIR = fileURLToPath(new URL('../data/seeds/', import.meta.url));
 const main = fileURLToPath(new URL('../src/serve/cli/main.ts', import.meta.url));
 
 if (!existsSync(db)) {
   process.stderr.write(`no database for ${n} documents yet: running bench:ingest first\n`);
   execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./ingest.ts', import.meta.url)), '--docs', String(n)], { stdio: 'inherit' });
-}
-
-/**
- * Distinct queries, so that the response cache cannot answer: every pair of adjacent words of the
- * seed texts, each alone, with a kind filter or a page size (about ten thousand). Each run starts
- * a third of the list further on, so runs ask different queries.
- */
-function distinctQueries(): string[] {
-  const text = readdirSync(SEED_DIR).map((f) => readFileSync(join(SEED_DIR, f), 'utf8')).join('\n');
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
-  const pairs = new Set<string>();
-  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`.toLowerCase());
-  return [...pairs].flatMap((p) => ['', '&kind=article', '&kind=brief', '&limit=10'].map((f) => `/api/v1/search?q=${encodeURIComponent(p)}${f}`));
 }
 
 const mixed = process.argv.includes('--mixed');
@@ -81,7 +68,7 @@ async function timeEach(paths: string[]): Promise<void> {
 }
 
 const ENDPOINTS = [
-  { label: 'search, uncached (distinct queries)', paths: distinctQueries(), distinct: true },
+  { label: 'search, uncached (distinct queries)', paths: distinctQueryPaths(), distinct: true },
   { label: 'search (a mix of 5 queries, repeated: served from the response cache)', paths: ['/api/v1/search?q=chuyen%20doi%20so', '/api/v1/search?q=dien%20bien', '/api/v1/search?q=%22B%C3%ACnh%20d%C3%A2n%20h%E1%BB%8Dc%20v%E1%BB%A5%20s%E1%BB%91%22', '/api/v1/search?q=VNNIC', '/api/v1/search?q=ngh%E1%BB%8B%20quy%E1%BA%BFt&kind=article'], distinct: false },
   { label: 'dashboard (programme targets)', paths: ['/api/v1/programme/targets'], distinct: false },
 ];
@@ -146,7 +133,12 @@ try {
     await timeEach(paths);
     ENDPOINTS.splice(0, ENDPOINTS.length, { label: 'mixed reads (dashboard, provinces, observations, top entities, search, documents)', paths, distinct: false });
   }
-  for (const e of ENDPOINTS) {
+  // --only uncached|cached|dashboard: one endpoint's load (the others take a minute each).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+  const chosen = only === undefined ? ENDPOINTS : ENDPOINTS.filter((e) => (only === 'uncached' ? e.distinct : only === 'cached' ? e.label.includes('repeated') : only === 'dashboard' ? e.label.startsWith('dashboard') : false));
+  if (chosen.length === 0) throw new Error(`--only must be uncached, cached or dashboard, got ${String(only)}`);
+  for (const e of chosen) {
     // Warm-up: the first dashboard request computes the status; later ones are served from cache.
     for (const p of e.distinct ? e.paths.slice(0, 2) : e.paths) {
       const res = await fetch(`http://127.0.0.1:${port}${p}`);

@@ -1,6 +1,9 @@
 // npm run bench:search [-- --docs N --iterations I]: search latency over the bench:ingest database.
 // A fixed query mix (common word, rare word, phrase, folded, filtered), I queries in all (default
 // 1,000), after a warm-up. Prints p50 and p99 per query class and overall.
+// With --distinct Q: instead, the first Q of bench:api's distinct queries (word pairs of the seeds,
+// alone or with a filter; about 10,000 in all), each asked once of the store alone, as the uncached
+// HTTP load asks them: the mean (what a server's throughput depends on), p50, p90, p99, the slowest.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +12,7 @@ import { benchDb } from './bench-data.ts';
 import { benchLocation, benchSchemaExists, postgresArg } from './bench-db.ts';
 import { displayLocation } from '../src/store/postgres/open.ts';
 import { machineLine, median, numberArg, percentile } from './machine.ts';
+import { distinctQueries } from './distinct-queries.ts';
 
 interface QueryCase {
   label: string;
@@ -52,6 +56,28 @@ async function measure(location: string, label: string, iterations: number): Pro
 
 const fmt = (t: number[]): string => `${median(t).toFixed(2)} / ${percentile(t, 99).toFixed(2)}`;
 
+/** --distinct: each of the first `count` distinct queries once, over one store. */
+async function measureDistinct(location: string, label: string, count: number): Promise<void> {
+  const store = await openStore(location);
+  try {
+    const queries = distinctQueries().slice(0, count);
+    for (const { q, options } of queries.slice(0, 20)) await store.search(q, options); // warm caches
+    const times: { ms: number; q: string; options: object }[] = [];
+    for (const { q, options } of queries) {
+      const t0 = process.hrtime.bigint();
+      await store.search(q, options);
+      times.push({ ms: Number(process.hrtime.bigint() - t0) / 1e6, q, options });
+    }
+    const ms = times.map((t) => t.ms);
+    const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
+    console.log(`${label}: ${await store.countDocuments()} documents, ${ms.length} distinct queries`);
+    console.log(`  mean ${mean.toFixed(2)} ms, p50 ${median(ms).toFixed(2)}, p90 ${percentile(ms, 90).toFixed(2)}, p99 ${percentile(ms, 99).toFixed(2)}, max ${Math.max(...ms).toFixed(1)} ms`);
+    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  slow: ${t.ms.toFixed(1)} ms  ${JSON.stringify(t.q)} ${JSON.stringify(t.options)}`);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(): Promise<void> {
   const n = numberArg('docs', 'BENCH_DOCS', 100_000);
   const iterations = numberArg('iterations', 'BENCH_ITERATIONS', 1000);
@@ -66,6 +92,11 @@ async function main(): Promise<void> {
     }
   }
   console.log(machineLine());
+  if (process.argv.includes('--distinct')) {
+    const count = numberArg('distinct', 'BENCH_DISTINCT', 3000);
+    for (const b of backends) await measureDistinct(b.location, b.label, count);
+    return;
+  }
   const results: Measured[] = [];
   for (const b of backends) {
     const m = await measure(b.location, b.label, iterations);

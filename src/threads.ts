@@ -53,6 +53,8 @@ export interface ThreadPoolOptions {
 
 export interface ThreadPool<Req, Res> {
   readonly size: number;
+  /** Threads still running: fewer than `size` once one has exited or failed to start (it is not restarted). */
+  readonly live: number;
   request(request: Req): Promise<Res>;
   close(): Promise<void>;
 }
@@ -156,6 +158,9 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
   }
   return {
     size: options.size,
+    get live() {
+      return slots.filter((s) => s.stopped === null).length;
+    },
     request(request) {
       if (closed) return Promise.reject(new Error(`${options.label} pool is closed`));
       const id = ++nextId;

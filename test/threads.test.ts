@@ -38,3 +38,13 @@ test('without a limit every request is posted at once, and all are answered', as
   assert.equal(answers.length, 20);
   assert.ok(answers.every((id) => typeof id === 'number' && id > 0));
 });
+
+test('a thread that exits fails its request, leaves the pool one thread short, and the others keep answering', async (t) => {
+  const pool = createThreadPool<{ exit?: number }, number>({ nextTo: fixtures, body: 'gate-body', size: 2, label: 'a test thread', maxInFlight: 1 });
+  t.after(() => pool.close());
+  assert.equal(pool.live, 2);
+  await assert.rejects(pool.request({ exit: 3 }), /a test thread stopped \(exit code 3\)/);
+  assert.equal(pool.live, 1);
+  const answers = await Promise.all(Array.from({ length: 4 }, () => pool.request({})));
+  assert.equal(new Set(answers).size, 1, 'all answered by the thread left');
+});

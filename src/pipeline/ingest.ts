@@ -51,6 +51,14 @@ export interface IngestOptions extends ReadOptions {
    * core but this one, when there are enough files to pay for starting them.
    */
   workers?: number;
+  /**
+   * Extraction threads the caller owns (a worker's, kept from one job to the next): used instead of
+   * starting threads for this run, and never closed by it. A pool is used for any number of files
+   * (its start is paid already); a function is called only when the run would start threads of its
+   * own (enough files), so that the caller starts its pool when first needed. Either way, none with
+   * a `reader` or with `workers: 0`.
+   */
+  pool?: ExtractPool | (() => ExtractPool);
   /** Files per transaction (default FILES_PER_BATCH). */
   batchFiles?: number;
 }
@@ -143,8 +151,12 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   // Threads also for a bulk load without facts, since they compute the near-duplicate signatures
   // as well as the structure: 3,000 files, medians of three, 212 docs/s in this thread, 287 with one
   // thread (docs/benchmarks.md).
-  const threads = options.reader ? 0 : (options.workers ?? (total >= POOL_FROM_FILES ? defaultPoolSize() : 0));
-  const pool: ExtractPool | null = threads > 0 ? createExtractPool(threads) : null;
+  const wanted = options.reader ? 0 : (options.workers ?? (total >= POOL_FROM_FILES ? defaultPoolSize() : 0));
+  const lent = options.reader || options.workers === 0 ? undefined : options.pool;
+  const pool: ExtractPool | null = typeof lent === 'object' ? lent : wanted === 0 ? null : lent ? lent() : createExtractPool(wanted);
+  // A pool the caller lent stays open for its next run.
+  const ownPool = pool !== null && lent === undefined;
+  const threads = pool?.size ?? 0;
   // The near-duplicate signatures and search keys (about 0.6 ms a document) go to the side with time to spare.
   // Extracting facts, one thread is the slower side (about 7 ms a document against 4 ms of
   // writing; with the signatures there, 3,000 files went from 119 to 105 docs/s): they stay in this
@@ -261,7 +273,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
       current = next;
     }
   } finally {
-    await pool?.close();
+    if (ownPool) await pool.close();
   }
   // The pipeline's last step, once for the run: the new figures are on the programme at once.
   if (options.linkProgramme && options.facts !== false && summary.stored > 0) summary.programme = await options.linkProgramme(memory ?? undefined);

@@ -144,3 +144,48 @@ test('a failing job is retried with backoff, then failed, its error recorded', a
   assert.equal((w.stderr().match(/sẽ thử lại/g) ?? []).length, 2, w.stderr());
   assert.ok(failed.finishedAt);
 });
+
+test('a worker starts its extraction threads once for all its ingest jobs, and exits cleanly when the queue is empty', async (t) => {
+  const dir = tempDir(t);
+  const db = join(dir, 'jobs.db');
+  const store = await openStore(db);
+  t.after(() => store.close());
+  const ids: number[] = [];
+  for (const name of ['a', 'b']) {
+    // 50 files each: enough that each job alone would start threads of its own.
+    const folder = join(dir, name);
+    mkdirSync(folder);
+    for (let i = 0; i < 50; i++) copyFileSync(PAGE_SEED, join(folder, `trang-${i}.txt`));
+    ids.push((await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true }, createdBy: 'kiem-thu' })).id);
+  }
+  const w = worker(db, '--once');
+  t.after(() => w.child.kill('SIGKILL'));
+  assert.equal(await w.exited, 0, w.stderr());
+  const jobs = await Promise.all(ids.map(async (id) => (await store.jobs.get(id))!));
+  assert.deepEqual(jobs.map((j) => [j.status, (j.result as { stored: number } | null)?.stored]), [['done', 50], ['done', 50]], w.stderr());
+  assert.equal((w.stderr().match(/luồng trích xuất/g) ?? []).length, 1, w.stderr());
+});
+
+test('SIGTERM while an ingest job uses the extraction threads: the job ends, the worker closes them and exits 0', async (t) => {
+  const dir = tempDir(t);
+  const db = join(dir, 'jobs.db');
+  const store = await openStore(db);
+  t.after(() => store.close());
+  const ids: number[] = [];
+  for (const name of ['a', 'b']) {
+    const folder = join(dir, name);
+    mkdirSync(folder);
+    for (let i = 0; i < 50; i++) copyFileSync(PAGE_SEED, join(folder, `trang-${i}.txt`));
+    ids.push((await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true, batchFiles: 5 }, createdBy: 'kiem-thu' })).id);
+  }
+  const w = worker(db, '--lease', '1');
+  t.after(() => w.child.kill('SIGKILL'));
+  await until(store, ids[0]!, (j) => j.progress.done >= 5 || j.status === 'done', 'made progress', w);
+  w.child.kill('SIGTERM');
+  assert.equal(await w.exited, 0, w.stderr());
+  const jobs = await Promise.all(ids.map(async (id) => (await store.jobs.get(id))!));
+  assert.equal(jobs[0]!.status, 'done', w.stderr());
+  // The second job was either never taken or finished: a stopping worker leaves nothing half-run.
+  assert.ok(['queued', 'done'].includes(jobs[1]!.status), JSON.stringify(jobs[1]));
+  assert.equal((w.stderr().match(/luồng trích xuất/g) ?? []).length, 1, w.stderr());
+});

@@ -7,6 +7,7 @@ import type { Pack } from '../../programme/schema.ts';
 import type { Store } from '../../store/index.ts';
 import type { JobRecord } from '../../store/jobs-types.ts';
 import { ingestPaths } from '../../pipeline/ingest.ts';
+import type { KeptExtractPool } from '../../pipeline/extract-pool.ts';
 import { crawl } from '../../pipeline/crawl.ts';
 import { reextract } from '../../pipeline/reextract.ts';
 import { linkStored, type LinkOutcome } from '../../pipeline/link-stored.ts';
@@ -55,6 +56,12 @@ export type JobPayload =
 
 export type Progress = (done: number, total: number) => void;
 
+/** What a process running many jobs keeps from one job to the next. */
+export interface JobResources {
+  /** Extraction threads (a `radar57 worker`'s): ingest jobs of files borrow them instead of starting their own. */
+  extractPool?: KeptExtractPool;
+}
+
 /** The pipeline's last step for a job: links what the job saved, from the documents it kept in memory. */
 const linkStep = (store: Store, pack: Pack | (() => Pack), actor: string): ProgrammeStep => (memory) => linkStored(store, pack, actor, memory);
 
@@ -63,7 +70,13 @@ const linkNote = (linked: LinkOutcome | null) =>
   linked === null ? null : 'error' in linked ? { error: linked.error } : { linkedDocuments: linked.linkedDocuments, observations: linked.observations };
 
 /** Runs the job's work and returns its result (stored as JSON with the job). Throws when it fails. */
-export async function executeJob(store: Store, pack: Pack | (() => Pack), job: Pick<JobRecord, 'id' | 'kind' | 'payload'>, onProgress: Progress = () => undefined): Promise<unknown> {
+export async function executeJob(
+  store: Store,
+  pack: Pack | (() => Pack),
+  job: Pick<JobRecord, 'id' | 'kind' | 'payload'>,
+  onProgress: Progress = () => undefined,
+  resources: JobResources = {},
+): Promise<unknown> {
   const typed = { kind: job.kind, payload: job.payload } as JobPayload;
   switch (typed.kind) {
     case 'ingest': {
@@ -76,12 +89,19 @@ export async function executeJob(store: Store, pack: Pack | (() => Pack), job: P
           return f.bytes;
         }, onProgress);
       }
-      const summary = await ingestPaths(p.paths, store, {
-        facts: p.facts !== false,
-        ...(p.batchFiles ? { batchFiles: p.batchFiles } : {}),
-        onFileDone: (done, total) => onProgress(done, total),
-        linkProgramme: linkStep(store, pack, p.actor),
-      });
+      const lent = resources.extractPool?.lend();
+      let summary;
+      try {
+        summary = await ingestPaths(p.paths, store, {
+          facts: p.facts !== false,
+          ...(p.batchFiles ? { batchFiles: p.batchFiles } : {}),
+          ...(lent ? { pool: lent.pool } : {}),
+          onFileDone: (done, total) => onProgress(done, total),
+          linkProgramme: linkStep(store, pack, p.actor),
+        });
+      } finally {
+        await lent?.release();
+      }
       if (summary.stored === 0 && summary.rejected.length > 0) throw new Error(`no file could be read: ${summary.rejected.map((r) => `${r.origin}: ${r.reason}`).join('; ')}`);
       return { ...summary, programme: linkNote(summary.programme) };
     }

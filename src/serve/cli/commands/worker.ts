@@ -1,12 +1,15 @@
 // `radar57 worker`: consumes queued jobs (uploads, ingest, crawl, re-extraction, linking). Several
 // workers, on one machine or several sharing a database, never take the same job; a worker killed
 // mid-job leaves it to be taken again once its lease runs out. Ctrl-C (SIGINT, SIGTERM) finishes
-// the running jobs and stops.
+// the running jobs and stops. Ingest jobs share one pool of extraction threads, started by the first
+// job that needs it and kept until the worker stops: starting it costs about a second, which a job
+// of 100 files would otherwise pay each time.
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
 import type { Pack } from '../../../programme/schema.ts';
 import { executeJob } from '../../jobs/execute.ts';
+import { createExtractPool, keepExtractPool } from '../../../pipeline/extract-pool.ts';
 import { DEFAULT_BACKOFF_MS, DEFAULT_LEASE_MS, startWorker } from '../../jobs/worker-loop.ts';
 import { dbPath, packDir, parsePositiveInt } from '../options.ts';
 import { printError } from '../output.ts';
@@ -34,6 +37,12 @@ export function registerWorker(program: Command): void {
       // Loaded when a job first needs it; a broken pack fails linking, not the worker.
       let pack: Pack | null = null;
       const packOf = () => (pack ??= loadPack(packDir(command)));
+      // Logged when started: once per worker, again only if a thread died and the pool was replaced.
+      const extractPool = keepExtractPool(() => {
+        const pool = createExtractPool();
+        printError(`worker ${worker.id}: đã khởi động ${pool.size} luồng trích xuất, dùng chung cho các công việc nhập\n`);
+        return pool;
+      });
       // Progress at most every two seconds per job: a log line, not a flood.
       const shown = new Map<number, number>();
       const worker = startWorker({
@@ -43,7 +52,7 @@ export function registerWorker(program: Command): void {
         leaseMs: flags.lease * 1000,
         backoffMs: flags.backoff,
         pollMs: flags.poll,
-        execute: (job, onProgress) => executeJob(store, packOf, job, onProgress),
+        execute: (job, onProgress) => executeJob(store, packOf, job, onProgress, { extractPool }),
         onEvent: (e) => {
           if (e.type === 'error') {
             printError(`radar57 worker: không đọc được hàng đợi: ${e.error}\n`);
@@ -70,6 +79,7 @@ export function registerWorker(program: Command): void {
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        await extractPool.close();
         await store.close();
       }
     });

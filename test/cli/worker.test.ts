@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openStore, type Store } from '../../src/store/index.ts';
 import type { JobRecord } from '../../src/store/jobs-types.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
-import { PAGE_SEED, REPO, tempDir } from '../helpers.ts';
+import { PAGE_SEED, queueFolderIngests, REPO, tempDir } from '../helpers.ts';
 
 const BIN = join(REPO, 'bin', 'radar57.js');
 const WAIT_MS = 300_000;
@@ -150,14 +150,8 @@ test('a worker starts its extraction threads once for all its ingest jobs, and e
   const db = join(dir, 'jobs.db');
   const store = await openStore(db);
   t.after(() => store.close());
-  const ids: number[] = [];
-  for (const name of ['a', 'b']) {
-    // 50 files each: enough that each job alone would start threads of its own.
-    const folder = join(dir, name);
-    mkdirSync(folder);
-    for (let i = 0; i < 50; i++) copyFileSync(PAGE_SEED, join(folder, `trang-${i}.txt`));
-    ids.push((await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true }, createdBy: 'kiem-thu' })).id);
-  }
+  // 50 files each: enough that each job alone would start threads of its own.
+  const ids = await queueFolderIngests(store, dir, ['a', 'b'], 50);
   const w = worker(db, '--once');
   t.after(() => w.child.kill('SIGKILL'));
   assert.equal(await w.exited, 0, w.stderr());
@@ -171,13 +165,7 @@ test('SIGTERM while an ingest job uses the extraction threads: the job ends, the
   const db = join(dir, 'jobs.db');
   const store = await openStore(db);
   t.after(() => store.close());
-  const ids: number[] = [];
-  for (const name of ['a', 'b']) {
-    const folder = join(dir, name);
-    mkdirSync(folder);
-    for (let i = 0; i < 50; i++) copyFileSync(PAGE_SEED, join(folder, `trang-${i}.txt`));
-    ids.push((await store.jobs.enqueue({ kind: 'ingest', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true, batchFiles: 5 }, createdBy: 'kiem-thu' })).id);
-  }
+  const ids = await queueFolderIngests(store, dir, ['a', 'b'], 50, 5);
   const w = worker(db, '--lease', '1');
   t.after(() => w.child.kill('SIGKILL'));
   await until(store, ids[0]!, (j) => j.progress.done >= 5 || j.status === 'done', 'made progress', w);

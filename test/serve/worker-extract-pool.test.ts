@@ -2,27 +2,20 @@
 // second) and closing its own. Observed through the pool's start function and request count.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.ts';
 import { BUILTIN_PACK_DIR, loadPack } from '../../src/programme/load.ts';
 import { createExtractPool, keepExtractPool, type ExtractPool } from '../../src/pipeline/extract-pool.ts';
 import { executeJob } from '../../src/serve/jobs/execute.ts';
 import { startWorker } from '../../src/serve/jobs/worker-loop.ts';
-import { PAGE_SEED, tempDir } from '../helpers.ts';
+import { queueFolderIngests, tempDir } from '../helpers.ts';
 
 test('a worker running two ingest jobs starts one extraction pool and uses it for both', async (t) => {
   const dir = tempDir(t);
   const store = await openStore(join(dir, 'jobs.db'));
   t.after(() => store.close());
-  const ids: number[] = [];
-  for (const name of ['a', 'b']) {
-    // Enough files that a job without a lent pool would start threads of its own.
-    const folder = join(dir, name);
-    mkdirSync(folder);
-    for (let i = 0; i < 50; i++) copyFileSync(PAGE_SEED, join(folder, `trang-${i}.txt`));
-    ids.push((await store.jobs.enqueue({ kind: 'ingest', createdBy: 'kiem-thu', payload: { source: 'paths', actor: 'kiem-thu', paths: [folder], facts: true } })).id);
-  }
+  // Enough files that a job without a lent pool would start threads of its own.
+  const ids = await queueFolderIngests(store, dir, ['a', 'b'], 50);
   let started = 0;
   let extracted = 0;
   let closed = 0;

@@ -6,8 +6,9 @@
 //
 // A pool (createThreadPool) hands each request to its least busy thread and settles the request's
 // promise with the answer, in any order. With `maxInFlight`, requests beyond that many per thread
-// wait in the pool's one queue and go to whichever thread answers first. Its threads first post { ready: true }, then answer
-// { id, ok: true, value } or { id, ok: false, name, message } (serveRequests writes both).
+// wait in the pool's one queue and go to whichever thread answers first. Its threads first post
+// { ready: true }, then answer { id, ok: true, value } or { id, ok: false, name, message }
+// (serveRequests writes both).
 import { parentPort, Worker } from 'node:worker_threads';
 
 const COMPILED = import.meta.url.endsWith('.js');
@@ -92,17 +93,20 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
     );
   };
 
+  const liveSlots = (): Slot<Res>[] => slots.filter((s) => s.stopped === null);
+
+  /** Fails every request still waiting in the queue, and empties it. */
+  const rejectQueued = (error: Error): void => {
+    for (const q of queue.slice(head)) q.reject(error);
+    queue = [];
+    head = 0;
+  };
+
   /** Hands queued requests to threads with room, least busy first. */
   const pump = (): void => {
     while (head < queue.length) {
-      const live = slots.filter((s) => s.stopped === null);
-      if (live.length === 0) {
-        const error = slots[0]?.stopped ?? new Error(`${options.label} pool has no thread`);
-        for (const q of queue.slice(head)) q.reject(error);
-        queue = [];
-        head = 0;
-        return;
-      }
+      const live = liveSlots();
+      if (live.length === 0) return rejectQueued(slots[0]?.stopped ?? new Error(`${options.label} pool has no thread`));
       const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       if (slot.pending.size >= maxInFlight) return compact();
       const next = queue[head++]!;
@@ -159,7 +163,7 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
   return {
     size: options.size,
     get live() {
-      return slots.filter((s) => s.stopped === null).length;
+      return liveSlots().length;
     },
     request(request) {
       if (closed) return Promise.reject(new Error(`${options.label} pool is closed`));
@@ -170,10 +174,7 @@ export function createThreadPool<Req, Res>(options: ThreadPoolOptions): ThreadPo
     },
     async close() {
       closed = true;
-      const error = new Error(`${options.label} pool is closed`);
-      for (const q of queue.slice(head)) q.reject(error);
-      queue = [];
-      head = 0;
+      rejectQueued(new Error(`${options.label} pool is closed`));
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -157,7 +157,9 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   // thread (docs/benchmarks.md).
   const wanted = options.reader ? 0 : (options.workers ?? (total >= POOL_FROM_FILES ? defaultPoolSize() : 0));
   const lent = options.reader || options.workers === 0 ? undefined : options.pool;
-  const pool: ExtractPool | null = typeof lent === 'object' ? lent : wanted === 0 ? null : lent ? lent() : createExtractPool(wanted);
+  let pool: ExtractPool | null = null;
+  if (typeof lent === 'object') pool = lent; // started already: used whatever the number of files
+  else if (wanted > 0) pool = lent ? lent() : createExtractPool(wanted);
   // A pool the caller lent stays open for its next run.
   const ownPool = pool !== null && lent === undefined;
   const threads = pool?.size ?? 0;
@@ -277,7 +279,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
       current = next;
     }
   } finally {
-    if (ownPool) await pool.close();
+    if (ownPool) await pool?.close();
   }
   // The pipeline's last step, once for the run: the new figures are on the programme at once.
   if (options.linkProgramme && options.facts !== false && summary.stored > 0) summary.programme = await options.linkProgramme(memory ?? undefined);

@@ -55,6 +55,8 @@ export function mayHoldWord(text: string, word: string): boolean {
   return false;
 }
 
+const containsText = (text: string, word: string): boolean => text.includes(word);
+
 /**
  * The words of a passage with their folded keys. Folding the whole passage once is far cheaper than
  * word by word; for NFC text (one code unit per letter, which folding keeps) the offsets are the same.
@@ -151,7 +153,7 @@ export function buildSnippet(source: SnippetSource, terms: readonly QueryTerm[],
     // Most paragraphs of a long article hold no query term at all: skip them before tokenising.
     // A term scores only where each of its words is a token; when folding changed the passage's
     // length (tokens folded one by one), only the plain substring test is safe.
-    const holds = foldedText.length === text.length ? mayHoldWord : (t: string, w: string) => t.includes(w);
+    const holds = foldedText.length === text.length ? mayHoldWord : containsText;
     if (best && !keys.some((k) => k.folded.every((w) => holds(foldedText, w)))) continue;
     const passage = evaluate(text, foldedText, keys, sequence);
     if (!best || passage.score > best.score) best = passage;

@@ -14,6 +14,7 @@ import { submissionsMigration } from './migrations-submissions.ts';
 import { alertsMigration } from './migrations-alerts.ts';
 import { jobsMigration } from './migrations-jobs.ts';
 import { searchStatisticsMigration } from './migrations-search-statistics.ts';
+import { minhashesMigration } from './migrations-minhashes.ts';
 
 export function coreMigrations(dialect: StoreDialect): Migration[] {
   return [
@@ -142,7 +143,7 @@ export function coreMigrations(dialect: StoreDialect): Migration[] {
             .addColumn('similarity', 'real', (c) => c.notNull()),
         );
         await exec.run(schema.createIndex('document_clusters_cluster').on('document_clusters').column('cluster_id'));
-        // MinHash signature (JSON array of 32-bit values) and LSH band buckets for candidate lookup.
+        // MinHash signature (JSON array of 32-bit values; bytes since version 11) and LSH band buckets for candidate lookup.
         await exec.run(
           schema
             .createTable('document_signatures')
@@ -219,6 +220,7 @@ export function coreMigrations(dialect: StoreDialect): Migration[] {
     alertsMigration(dialect),
     jobsMigration(dialect),
     searchStatisticsMigration(),
+    minhashesMigration(dialect),
   ];
 }
 

@@ -9,6 +9,7 @@
 // when it heads again (its cluster dissolved, or it became the representative).
 import type { StructuredDocument } from '../records.ts';
 import type { SqlExecutor } from './dialect.ts';
+import { minhashFromBytes, minhashToBytes } from './minhash-bytes.ts';
 import {
   DEFAULT_NUM_HASHES,
   DEFAULT_THRESHOLD,
@@ -25,31 +26,46 @@ import {
 export { MIN_SHINGLES } from '../link/near-duplicates.ts';
 
 async function loadSignature(exec: SqlExecutor, id: number): Promise<Uint32Array | null> {
-  const row = await exec.first(exec.db.selectFrom('document_signatures').select('signature').where('document_id', '=', id));
-  return row ? Uint32Array.from(JSON.parse(row.signature) as number[]) : null;
+  const row = await exec.first(exec.db.selectFrom('document_minhashes').select('minhash').where('document_id', '=', id));
+  return row ? minhashFromBytes(row.minhash) : null;
 }
 
 /** Ids per statement when loading members: far below either database's parameter limit. */
 const IDS_PER_QUERY = 500;
 
 /**
- * The signatures and dates of documents, a query per 500 ids rather than two per document: a new
- * document can share a bucket with dozens of others in a large collection (at 310,000 documents of
- * the bench corpus, 24 candidates a document), and a query each made the checks grow with it.
- * Documents without a signature are left out.
+ * The signatures of documents, a query per 500 ids rather than one per document: a new document can
+ * share a bucket with dozens of others in a large collection (at 200,000 documents of the bench
+ * corpus, 16 candidates a document, and more as it grows). Signatures alone: most candidates are
+ * not similar enough, and reading each one's date from its document row cost a page of the largest
+ * table per candidate. Documents without a signature are left out.
  */
-async function loadMembers(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, ClusterMember>> {
-  const members = new Map<number, ClusterMember>();
+async function loadSignatures(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, Uint32Array>> {
+  const sigs = new Map<number, Uint32Array>();
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const rows = await exec.all(
-      exec.db
-        .selectFrom('document_signatures as s')
-        .innerJoin('documents as d', 'd.id', 's.document_id')
-        .select(['s.document_id as id', 's.signature as signature', 'd.published as published'])
-        .where('s.document_id', 'in', ids.slice(i, i + IDS_PER_QUERY)),
+      exec.db.selectFrom('document_minhashes').select(['document_id', 'minhash']).where('document_id', 'in', ids.slice(i, i + IDS_PER_QUERY)),
     );
-    for (const r of rows) members.set(r.id, { id: r.id, published: r.published, sig: Uint32Array.from(JSON.parse(r.signature) as number[]) });
+    for (const r of rows) sigs.set(r.document_id, minhashFromBytes(r.minhash));
   }
+  return sigs;
+}
+
+/** The publication dates of documents (for the earliest-first order of a cluster). */
+async function loadPublished(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, string | null>> {
+  const published = new Map<number, string | null>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await exec.all(exec.db.selectFrom('documents').select(['id', 'published']).where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)));
+    for (const r of rows) published.set(r.id, r.published);
+  }
+  return published;
+}
+
+/** Signatures and dates together: the members of a cluster being rewritten. */
+async function loadMembers(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, ClusterMember>> {
+  const [sigs, published] = [await loadSignatures(exec, ids), await loadPublished(exec, ids)];
+  const members = new Map<number, ClusterMember>();
+  for (const [id, sig] of sigs) members.set(id, { id, published: published.get(id) ?? null, sig });
   return members;
 }
 
@@ -139,11 +155,11 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
   if (!options.fresh) {
     await leaveCluster(exec, id, threshold);
     await exec.run(exec.db.deleteFrom('lsh_buckets').where('document_id', '=', id));
-    await exec.run(exec.db.deleteFrom('document_signatures').where('document_id', '=', id));
+    await exec.run(exec.db.deleteFrom('document_minhashes').where('document_id', '=', id));
   }
   const sig = options.signature === undefined ? documentSignature(doc) : options.signature;
   if (sig === null) return;
-  await exec.run(exec.db.insertInto('document_signatures').values({ document_id: id, signature: JSON.stringify(Array.from(sig)) }));
+  await exec.run(exec.db.insertInto('document_minhashes').values({ document_id: id, minhash: minhashToBytes(sig) }));
 
   const buckets = bucketKeys(sig, threshold);
   // Candidates resolved to their clusters in the query: one row per cluster or lone document.
@@ -165,11 +181,17 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
     const repId = clusterId ?? document;
     if (!clusterOfRep.has(repId)) clusterOfRep.set(repId, clusterId);
   }
-  const reps = await loadMembers(exec, [...clusterOfRep.keys()]);
+  // Similarity first, from the signatures alone; dates only for the few similar enough.
+  const repSigs = await loadSignatures(exec, [...clusterOfRep.keys()]);
+  const similar = [...clusterOfRep].filter(([repId]) => {
+    const repSig = repSigs.get(repId);
+    return repSig !== undefined && estimateJaccard(sig, repSig) >= threshold;
+  });
+  const published = await loadPublished(exec, similar.map(([repId]) => repId));
   let best: { rep: ClusterMember; clusterId: number | null } | null = null;
-  for (const [repId, clusterId] of clusterOfRep) {
-    const rep = reps.get(repId);
-    if (!rep || estimateJaccard(sig, rep.sig) < threshold) continue;
+  for (const [repId, clusterId] of similar) {
+    if (!published.has(repId)) continue;
+    const rep: ClusterMember = { id: repId, published: published.get(repId) ?? null, sig: repSigs.get(repId)! };
     if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
   }
   if (best === null) {

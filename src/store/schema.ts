@@ -140,10 +140,10 @@ export interface DocumentClustersTable {
   similarity: number;
 }
 
-export interface DocumentSignaturesTable {
+export interface DocumentMinhashesTable {
   document_id: number;
-  /** JSON array of the MinHash values. */
-  signature: string;
+  /** The MinHash values, four little-endian bytes each (store/minhash-bytes.ts). */
+  minhash: Uint8Array;
 }
 
 export interface LshBucketsTable {
@@ -191,7 +191,7 @@ export interface StoreSchema extends TrackingSchema, AccountsSchema, AlertsSchem
   crawl_urls: CrawlUrlsTable;
   document_urls: DocumentUrlsTable;
   document_clusters: DocumentClustersTable;
-  document_signatures: DocumentSignaturesTable;
+  document_minhashes: DocumentMinhashesTable;
   lsh_buckets: LshBucketsTable;
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;

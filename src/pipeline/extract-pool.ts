@@ -2,7 +2,8 @@
 // near-duplicate signatures), so a load uses every core while the ingest thread writes to the
 // store. Requests go to the least busy thread; answers come back in any order (src/threads.ts).
 // A run starts its own pool and closes it at its end, unless its caller lends one (keepExtractPool:
-// a `radar57 worker` keeps one from job to job, since starting the threads costs about a second).
+// a `radar57 worker` keeps one from job to job, since starting the threads costs about a second, and
+// closes it after a while with no job).
 import { availableParallelism } from 'node:os';
 import { createThreadPool } from '../threads.ts';
 import type { Extracted, ExtractRequest } from './extract-file.ts';
@@ -60,16 +61,56 @@ interface Kept {
   users: number;
 }
 
+/** Runs `fire` after `ms` unless cancelled; returns the cancel. */
+export type IdleTimer = (fire: () => void, ms: number) => () => void;
+
+/** A timer that does not keep the process alive on its own. */
+const unrefTimer: IdleTimer = (fire, ms) => {
+  const handle = setTimeout(fire, ms);
+  handle.unref();
+  return () => clearTimeout(handle);
+};
+
+export interface KeepOptions {
+  /**
+   * Close the threads once no run has used them for this long (milliseconds; default: never). A
+   * worker with nothing to do then holds about a third less memory, and the next job pays the
+   * second or so of starting them again.
+   */
+  idleMs?: number;
+  /** Told when idle threads were closed (a log line). */
+  onIdleClose?: () => void;
+  /** The timer (tests pass their own, to fire it when they choose). */
+  timer?: IdleTimer;
+}
+
 /**
  * Keeps one extraction pool for a process that runs many ingests (a `radar57 worker`): the threads,
  * and the modules and compiled code they hold, outlive one job. `start` makes a new pool (default
  * createExtractPool with the default size).
  */
-export function keepExtractPool(start: () => ExtractPool = () => createExtractPool()): KeptExtractPool {
+export function keepExtractPool(start: () => ExtractPool = () => createExtractPool(), options: KeepOptions = {}): KeptExtractPool {
   let current: Kept | null = null;
   const open = new Set<Kept>();
   const closing = new Set<Promise<void>>();
   let closed = false;
+  let cancelIdle: (() => void) | null = null;
+  const stopIdleTimer = (): void => {
+    cancelIdle?.();
+    cancelIdle = null;
+  };
+  /** After the last run gives the kept pool back: closes it if no run takes it within idleMs. */
+  const startIdleTimer = (kept: Kept): void => {
+    if (options.idleMs === undefined) return;
+    stopIdleTimer();
+    cancelIdle = (options.timer ?? unrefTimer)(() => {
+      cancelIdle = null;
+      if (current !== kept || kept.users > 0) return;
+      current = null;
+      shut(kept);
+      options.onIdleClose?.();
+    }, options.idleMs);
+  };
   const shut = (kept: Kept): void => {
     open.delete(kept);
     const done = kept.pool.close().catch(() => undefined).finally(() => closing.delete(done));
@@ -87,6 +128,7 @@ export function keepExtractPool(start: () => ExtractPool = () => createExtractPo
   return {
     lend() {
       if (closed) throw new Error('the kept extraction pool is closed');
+      stopIdleTimer();
       let used: Kept | null = null;
       const use = (kept: Kept): ExtractPool => {
         if (used !== null) return used.pool;
@@ -114,13 +156,14 @@ export function keepExtractPool(start: () => ExtractPool = () => createExtractPo
           if (done === null) return;
           done.users -= 1;
           if (done.users === 0 && done !== current && open.has(done)) shut(done);
-          else healthy();
+          else if (healthy() === done && done.users === 0) startIdleTimer(done);
           await Promise.all([...closing]);
         },
       };
     },
     async close() {
       closed = true;
+      stopIdleTimer();
       current = null;
       for (const kept of [...open]) shut(kept);
       await Promise.all([...closing]);

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/index.ts';
 import { ingestPaths } from '../../src/pipeline/ingest.ts';
-import { createExtractPool, keepExtractPool, type ExtractPool } from '../../src/pipeline/extract-pool.ts';
+import { createExtractPool, keepExtractPool, type ExtractPool, type IdleTimer } from '../../src/pipeline/extract-pool.ts';
 import { extractFile } from '../../src/pipeline/extract-file.ts';
 import { PAGE_SEED, tempDir } from '../helpers.ts';
 
@@ -154,4 +154,86 @@ test('keepExtractPool: a pool that lost a thread is replaced, and closed once th
   await d.release();
   await kept.close();
   assert.deepEqual(started.map((p) => p.closed), [1, 1]);
+});
+
+/** A timer the test fires by hand; pending: set and neither fired nor cancelled. */
+function manualTimer() {
+  const timers: { fire: () => void; ms: number; done: boolean }[] = [];
+  const timer: IdleTimer = (fire, ms) => {
+    const entry = {
+      ms,
+      done: false,
+      fire: () => {
+        entry.done = true;
+        fire();
+      },
+    };
+    timers.push(entry);
+    return () => {
+      entry.done = true;
+    };
+  };
+  const pending = () => timers.filter((t) => !t.done);
+  return { timer, pending, fireAll: () => pending().forEach((t) => t.fire()) };
+}
+
+test('keepExtractPool with idleMs: threads no run uses for that long are closed, and the next run starts new ones', async () => {
+  const started: ReturnType<typeof fakePool>[] = [];
+  const clock = manualTimer();
+  let idleCloses = 0;
+  const kept = keepExtractPool(
+    () => {
+      started.push(fakePool());
+      return started.at(-1)!;
+    },
+    { idleMs: 300_000, timer: clock.timer, onIdleClose: () => (idleCloses += 1) },
+  );
+  const a = kept.lend();
+  const first = (a.pool as () => ExtractPool)();
+  assert.equal(clock.pending().length, 0, 'no countdown while a run uses the threads');
+  await a.release();
+  assert.deepEqual(clock.pending().map((t) => t.ms), [300_000]);
+
+  // A run within the delay cancels the countdown and gets the same threads.
+  const b = kept.lend();
+  assert.equal(clock.pending().length, 0);
+  assert.equal(b.pool, first);
+  await b.release();
+  assert.equal(started[0]!.closed, 0);
+
+  clock.fireAll();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(started[0]!.closed, 1, 'closed after the idle delay');
+  assert.equal(idleCloses, 1);
+
+  const c = kept.lend();
+  assert.equal(typeof c.pool, 'function', 'the next run starts threads again when it needs them');
+  assert.notEqual((c.pool as () => ExtractPool)(), first);
+  await c.release();
+  await kept.close();
+  assert.equal(clock.pending().length, 0, 'closing the kept pool cancels its countdown');
+  assert.deepEqual(started.map((p) => p.closed), [1, 1]);
+});
+
+test('keepExtractPool with idleMs: a countdown that fires while a run holds the threads leaves them open', async () => {
+  const started: ReturnType<typeof fakePool>[] = [];
+  const clock = manualTimer();
+  const kept = keepExtractPool(
+    () => {
+      started.push(fakePool());
+      return started.at(-1)!;
+    },
+    { idleMs: 1000, timer: clock.timer },
+  );
+  const a = kept.lend();
+  (a.pool as () => ExtractPool)();
+  await a.release();
+  const stale = clock.pending()[0]!;
+  const b = kept.lend();
+  assert.equal(clock.pending().length, 0, 'the lend cancelled the countdown');
+  // Even if its callback ran late, the run in progress keeps its threads.
+  stale.fire();
+  assert.equal(started[0]!.closed, 0);
+  await b.release();
+  await kept.close();
 });

@@ -2,8 +2,9 @@
 // workers, on one machine or several sharing a database, never take the same job; a worker killed
 // mid-job leaves it to be taken again once its lease runs out. Ctrl-C (SIGINT, SIGTERM) finishes
 // the running jobs and stops. Ingest jobs share one pool of extraction threads, started by the first
-// job that needs it and kept until the worker stops: starting it costs about a second, which a job
-// of 100 files would otherwise pay each time.
+// job that needs it and kept while jobs keep coming: starting it costs about a second, which a job
+// of 100 files would otherwise pay each time. After --keep-threads seconds with no job the threads
+// are closed, and an idle worker gives back the memory they hold.
 import type { Command } from 'commander';
 import { openStore } from '../../../store/index.ts';
 import { loadPack } from '../../../programme/load.ts';
@@ -21,7 +22,11 @@ interface WorkerFlags {
   lease: number;
   backoff: number;
   poll: number;
+  keepThreads: number;
 }
+
+/** Five minutes: a burst of uploads keeps the threads, a quiet evening does not. */
+const KEEP_THREADS_SECONDS = 300;
 
 export function registerWorker(program: Command): void {
   program
@@ -32,17 +37,24 @@ export function registerWorker(program: Command): void {
     .option('--lease <seconds>', 'how long a job stays this worker\'s without a heartbeat', parsePositiveInt, DEFAULT_LEASE_MS / 1000)
     .option('--backoff <ms>', 'wait before retrying a failed job (doubled per attempt)', parsePositiveInt, DEFAULT_BACKOFF_MS)
     .option('--poll <ms>', 'how often an idle worker looks for jobs', parsePositiveInt, 1000)
+    .option('--keep-threads <seconds>', 'how long extraction threads are kept with no job', parsePositiveInt, KEEP_THREADS_SECONDS)
     .action(async (flags: WorkerFlags, command: Command) => {
       const store = await openStore(dbPath(command));
       // Loaded when a job first needs it; a broken pack fails linking, not the worker.
       let pack: Pack | null = null;
       const packOf = () => (pack ??= loadPack(packDir(command)));
-      // Logged when started: once per worker, again only if a thread died and the pool was replaced.
-      const extractPool = keepExtractPool(() => {
-        const pool = createExtractPool();
-        printError(`worker ${worker.id}: đã khởi động ${pool.size} luồng trích xuất, dùng chung cho các công việc nhập\n`);
-        return pool;
-      });
+      // Logged when started: by the first job, again after the threads were closed for idleness or one died.
+      const extractPool = keepExtractPool(
+        () => {
+          const pool = createExtractPool();
+          printError(`worker ${worker.id}: đã khởi động ${pool.size} luồng trích xuất, dùng chung cho các công việc nhập\n`);
+          return pool;
+        },
+        {
+          idleMs: flags.keepThreads * 1000,
+          onIdleClose: () => printError(`worker ${worker.id}: đã dừng các luồng trích xuất sau ${flags.keepThreads} giây không có việc\n`),
+        },
+      );
       // Progress at most every two seconds per job: a log line, not a flood.
       const shown = new Map<number, number>();
       const worker = startWorker({

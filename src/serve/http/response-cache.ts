@@ -1,7 +1,10 @@
 // Serialized responses of read routes, keyed by the store's data version and the request URL: a
 // query asked again (the popular searches, the dashboard) is answered without touching SQLite, and
 // any write, ingest or relink changes the version, so nothing stale is ever served. The ETag is
-// derived from the key, so conditional requests need no hashing of the body either.
+// derived from the key, so conditional requests need no hashing of the body either. Bodies are kept
+// as UTF-8 bytes: a string is encoded again for every send, and under 200 clients reading the
+// dashboard and entity pages (60 KB a response) that encoding and its garbage were a quarter of the
+// server's time.
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { LRUCache } from 'lru-cache';
@@ -18,9 +21,9 @@ export interface ResponseCache {
 }
 
 export function createResponseCache(): ResponseCache {
-  const cache = new LRUCache<string, { json: string; etag: string }>({
+  const cache = new LRUCache<string, { body: Buffer; etag: string }>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (v) => v.json.length * 2 + 64,
+    sizeCalculation: (v) => v.body.length + 64,
   });
   return {
     async send(reply, url, build) {
@@ -28,14 +31,14 @@ export function createResponseCache(): ResponseCache {
       const key = `${seesServerPaths(user) ? 'paths' : 'names'}|${url}`;
       let hit = cache.get(key);
       if (!hit) {
-        const json = jsonFor(user, await build());
-        hit = { json, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
+        const body = Buffer.from(jsonFor(user, await build()), 'utf8');
+        hit = { body, etag: `"${createHash('sha1').update(key).digest('base64url')}"` };
         // Very large bodies (a huge export) are not worth keeping.
-        if (json.length < MAX_BYTES / 16) cache.set(key, hit);
+        if (body.length < MAX_BYTES / 16) cache.set(key, hit);
       }
       const request = reply.request;
       if (request.headers['if-none-match'] === hit.etag) return reply.code(304).header('etag', hit.etag).send();
-      return reply.header('etag', hit.etag).type('application/json; charset=utf-8').send(hit.json);
+      return reply.header('etag', hit.etag).type('application/json; charset=utf-8').send(hit.body);
     },
   };
 }

@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.ts';
 import { createReadPool, withReadPool } from '../../src/store/sqlite/read-pool.ts';
 import { article } from './fixtures.ts';
-import { tempDir } from '../helpers.ts';
+import { SEED_DIR, tempDir } from '../helpers.ts';
+import { ingestPaths } from '../../src/pipeline/ingest.ts';
 import { InvalidInput } from '../../src/errors.ts';
 
 test('the read pool answers a search while a write transaction is open, from the last commit', async (t) => {
@@ -48,4 +49,26 @@ test('withReadPool keeps the Store interface: same answers, a bad option still a
   const memory = await openStore(':memory:');
   t.after(() => memory.close());
   assert.equal(withReadPool(memory), memory);
+});
+
+test('an entity page\'s reads (detail, entities found with it, citing documents) go to the pool with the same answers', async (t) => {
+  const location = join(tempDir(t), 'entities.db');
+  const plain = await openStore(location);
+  await ingestPaths([SEED_DIR], plain);
+  const pooled = withReadPool(plain, 1);
+  t.after(() => pooled.close());
+  const [top] = await plain.topEntities({ limit: 1 });
+  assert.ok(top, 'the seeds name entities');
+  assert.deepEqual(await pooled.entityDetail(top.id), await plain.entityDetail(top.id));
+  const together = await plain.cooccurring(top.id);
+  assert.ok(together.length > 0, 'other entities appear with the most mentioned one');
+  assert.deepEqual(await pooled.cooccurring(top.id), together);
+  const [law] = await plain.topEntities({ kind: 'legalRef', limit: 1 });
+  assert.ok(law, 'the seeds cite a legal document');
+  // As the entity page asks it (routes/reading.ts): a law by its name, other documents by their key.
+  const cited = law.key.startsWith('law:') ? law.name : law.key;
+  const citing = await plain.citedBy(cited);
+  assert.ok(citing.length > 0, `documents cite ${cited}`);
+  assert.deepEqual(await pooled.citedBy(cited), citing);
+  assert.equal(await pooled.entityDetail(10_000_000), null);
 });

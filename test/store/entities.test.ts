@@ -190,3 +190,24 @@ test('a document with many mentions keeps all of them, in order, whatever their 
   }
   await store.close();
 });
+
+test('entities found with another are counted once per document, however often either is named there, ties by name', async () => {
+  const { store } = await storeWith([
+    // Tô Lâm three times and the Politburo twice in one document: still one document for the pair.
+    { published: '2025-07-01', mentions: [person('Tô Lâm'), person('Tô Lâm'), org('Bộ Chính trị'), person('Tô Lâm'), org('Bộ Chính trị'), legal('57-NQ/TW')] },
+    { published: '2025-07-02', mentions: [person('Tô Lâm'), org('Bộ Chính trị'), place('Hà Nội')] },
+    { published: '2025-07-03', mentions: [person('Tô Lâm'), place('Điện Biên')] },
+    // Without Tô Lâm: counts for nobody.
+    { published: '2025-07-04', mentions: [org('Bộ Chính trị'), place('Điện Biên'), legal('57-NQ/TW')] },
+  ]);
+  const [toLam] = await store.findEntities('Tô Lâm');
+  assert.ok(toLam);
+  assert.deepEqual(
+    (await store.cooccurring(toLam.id)).map((e) => [e.name, e.documents]),
+    // Ties in the database's order of names (by code point: Đ comes after the Latin letters).
+    [['Bộ Chính trị', 2], ['57-NQ/TW', 1], ['Hà Nội', 1], ['Điện Biên', 1]],
+  );
+  assert.deepEqual((await store.cooccurring(toLam.id, 2)).map((e) => e.name), ['Bộ Chính trị', '57-NQ/TW']);
+  assert.deepEqual(await store.cooccurring(10_000_000), []);
+  await store.close();
+});

@@ -240,8 +240,11 @@ export async function currentVersion(exec: SqlExecutor): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-/** Brings the schema to the latest version; returns the versions applied. */
-export async function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => string): Promise<number[]> {
+/**
+ * Brings the schema to the latest version (or to `upTo`: tests of one migration start from the
+ * schema before it); returns the versions applied.
+ */
+export async function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () => string, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   await exec.run(
     exec.db.schema
       .createTable('schema_migrations')
@@ -258,7 +261,7 @@ export async function migrate(exec: SqlExecutor, dialect: StoreDialect, now: () 
   }
   const applied: number[] = [];
   for (const { version, steps } of plan) {
-    if (version <= current) continue;
+    if (version <= current || version > upTo) continue;
     await exec.transaction(async () => {
       for (const step of steps) await step.up(exec);
       await exec.run(

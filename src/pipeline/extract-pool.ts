@@ -153,7 +153,11 @@ export function keepExtractPool(start: () => ExtractPool = () => createExtractPo
         release: async () => {
           const done: Kept | null = used;
           used = null;
-          if (done === null) return;
+          if (done === null) {
+            // A run that needed no threads: the countdown its lend stopped starts again.
+            if (current !== null && current.users === 0) startIdleTimer(current);
+            return;
+          }
           done.users -= 1;
           if (done.users === 0 && done !== current && open.has(done)) shut(done);
           else if (healthy() === done && done.users === 0) startIdleTimer(done);

@@ -200,6 +200,11 @@ test('keepExtractPool with idleMs: threads no run uses for that long are closed,
   assert.equal(b.pool, first);
   await b.release();
   assert.equal(started[0]!.closed, 0);
+  // A run lent the threads that never used them (a job with nothing to extract) restarts the countdown.
+  const unused = kept.lend();
+  assert.equal(clock.pending().length, 0);
+  await unused.release();
+  assert.deepEqual(clock.pending().map((t) => t.ms), [300_000]);
 
   clock.fireAll();
   await new Promise((resolve) => setImmediate(resolve));

@@ -153,11 +153,9 @@ export function keepExtractPool(start: () => ExtractPool = () => createExtractPo
         release: async () => {
           const done: Kept | null = used;
           used = null;
-          if (done === null) {
-            // A run that needed no threads: the countdown its lend stopped starts again.
-            if (current !== null && current.users === 0) startIdleTimer(current);
-            return;
-          }
+          // A lend that found the pool took it (use above), so only a run that never started
+          // threads comes back empty-handed, and then no kept pool was idle to count down.
+          if (done === null) return;
           done.users -= 1;
           if (done.users === 0 && done !== current && open.has(done)) shut(done);
           else if (healthy() === done && done.users === 0) startIdleTimer(done);

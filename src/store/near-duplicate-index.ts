@@ -63,7 +63,8 @@ async function loadPublished(exec: SqlExecutor, ids: readonly number[]): Promise
 
 /** Signatures and dates together: the members of a cluster being rewritten. */
 async function loadMembers(exec: SqlExecutor, ids: readonly number[]): Promise<Map<number, ClusterMember>> {
-  const [sigs, published] = [await loadSignatures(exec, ids), await loadPublished(exec, ids)];
+  const sigs = await loadSignatures(exec, ids);
+  const published = await loadPublished(exec, ids);
   const members = new Map<number, ClusterMember>();
   for (const [id, sig] of sigs) members.set(id, { id, published: published.get(id) ?? null, sig });
   return members;
@@ -183,16 +184,13 @@ export async function updateNearDuplicates(exec: SqlExecutor, id: number, doc: S
   }
   // Similarity first, from the signatures alone; dates only for the few similar enough.
   const repSigs = await loadSignatures(exec, [...clusterOfRep.keys()]);
-  const similar = [...clusterOfRep].filter(([repId]) => {
-    const repSig = repSigs.get(repId);
-    return repSig !== undefined && estimateJaccard(sig, repSig) >= threshold;
-  });
+  const similar = [...repSigs].filter(([, repSig]) => estimateJaccard(sig, repSig) >= threshold);
   const published = await loadPublished(exec, similar.map(([repId]) => repId));
   let best: { rep: ClusterMember; clusterId: number | null } | null = null;
-  for (const [repId, clusterId] of similar) {
+  for (const [repId, repSig] of similar) {
     if (!published.has(repId)) continue;
-    const rep: ClusterMember = { id: repId, published: published.get(repId) ?? null, sig: repSigs.get(repId)! };
-    if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId };
+    const rep: ClusterMember = { id: repId, published: published.get(repId) ?? null, sig: repSig };
+    if (best === null || earlierThan(rep, best.rep)) best = { rep, clusterId: clusterOfRep.get(repId) ?? null };
   }
   if (best === null) {
     // Alone. A fresh document's buckets were not cleared above, and none were written since.
